@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "navette",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "navette", targets: ["navette"]),
+        .library(name: "NavetteCore", targets: ["NavetteCore"]),
+        .library(name: "NavetteFormats", targets: ["NavetteFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The model and every pure algorithm: no file, no socket.
+        .target(name: "NavetteCore"),
+        // Readers of the official formats; the only target that sees libxml2.
+        .target(name: "NavetteFormats", dependencies: ["NavetteCore", "CLibXML2"]),
+        // Subcommands, kept in a library so tests can drive them in-process.
+        .target(
+            name: "NavetteCLI",
+            dependencies: [
+                "NavetteCore", "NavetteFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
+        .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
+        .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteCLITests",
+            dependencies: ["NavetteCLI", "TestSupport", "navette"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The `navette` command: follows a French bill through the navette parlementaire.
+public struct NavetteCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "navette",
+        abstract: "Follow a French bill through the navette parlementaire, article by article.",
+        discussion: """
+            Reads every version of a bill (AN and Sénat HTML, Légifrance XML, Akoma Ntoso, La Fabrique \
+            de la loi JSON), follows each article across readings and shows what changed.
+
+            Example:
+              navette show ../shared/corpus/lafabrique/pjl09-200
+            """,
+        version: NavetteVersion.current,
+        subcommands: [Show.self]
+    )
+
+    public init() {}
+}
+
+public enum NavetteVersion {
+    public static let current = "0.1.0"
+}

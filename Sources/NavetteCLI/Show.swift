@@ -1,0 +1,80 @@
+import ArgumentParser
+import NavetteCore
+import NavetteFormats
+
+/// `navette show`: what a file or a dossier holds.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the outline of a bill text, the readings of a dossier, or one article's alinéas.",
+        discussion: """
+            For a file: its divisions and articles, with status and alinéa count. For a dossier \
+            directory: each reading with its article count. With --article: that article's alinéas, \
+            numbered as amendments count them ("À l'alinéa 3").
+
+            Examples:
+              navette show ../shared/corpus/lafabrique/pjl09-200
+              navette show ../shared/corpus/lafabrique/pjl09-200 --reading 05_1erelecture_assemblee_hemicycle --article 1er
+              navette show ../shared/corpus/texts/an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html --format json
+            """
+    )
+
+    @Argument(help: "A bill text file, or a dossier directory (La Fabrique de la loi layout).")
+    var path: String
+
+    @Option(name: .long, help: "Show this article's alinéas (label as printed: 1er, 7 bis A).")
+    var article: String?
+
+    @Option(name: .long, help: "In a dossier, the reading to show (its id, or a unique part of it). Default: the last reading that has the article.")
+    var reading: String?
+
+    @Option(name: .long, help: "Output format: text, markdown or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: String?
+
+    func run() throws {
+        var forced: DocumentFormat? = nil
+        if let inputFormat {
+            guard let value = DocumentFormat(rawValue: inputFormat) else {
+                throw ValidationError("unknown input format '\(inputFormat)'; expected one of \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            forced = value
+        }
+        var output = StandardOutput()
+        switch try DocumentLoader.load(path: path, format: forced) {
+        case .dossier(let dossier):
+            if let article {
+                let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)
+                try ShowRenderer.article(article, of: chosen, format: format, to: &output)
+            } else {
+                try ShowRenderer.dossier(dossier, format: format, to: &output)
+            }
+        case .reading(let single):
+            if let article {
+                try ShowRenderer.article(article, of: single, format: format, to: &output)
+            } else {
+                try ShowRenderer.reading(single, format: format, to: &output)
+            }
+        }
+    }
+}
+
+/// Picks a reading of a dossier by id, by unique part of its id, or as the last one having an article.
+enum ReadingChoice {
+    static func reading(in dossier: Dossier, id: String?, having label: String? = nil) throws -> Reading {
+        if let id {
+            if let exact = dossier.reading(id) { return exact }
+            let matches = dossier.readings.filter { $0.id.contains(id) }
+            if matches.count == 1 { return matches[0] }
+            let known = dossier.readings.map(\.id).joined(separator: ", ")
+            throw UserError(
+                matches.isEmpty
+                    ? "no reading '\(id)' in dossier \(dossier.id); readings: \(known)"
+                    : "'\(id)' matches several readings: \(matches.map(\.id).joined(separator: ", "))")
+        }
+        if let label, let last = dossier.readings.last(where: { $0.article(label) != nil }) { return last }
+        guard let last = dossier.readings.last else { throw UserError("dossier \(dossier.id) has no reading") }
+        return last
+    }
+}

@@ -1,0 +1,59 @@
+/// One paragraph of an article, as amendments count them ("À l'alinéa 34").
+///
+/// `text` is the original exactly as published (’ « » no-break spaces, –, œ); `folded` is the form
+/// used for matching and comparison, never for display.
+public struct Alinea: Sendable, Hashable, Codable {
+    /// What the alinéa stands for when it is not written out.
+    public enum Placeholder: Sendable, Hashable, Codable {
+        /// `II. – (Non modifié)`, `1° (Supprimé)`: a part of the article named and kept (or removed)
+        /// as in the previous reading. `part` is the designation (`II`, `1°`), `status` what it says.
+        case partial(part: String, status: ArticleStatus)
+        /// A run of dots (`. . . . . .`) standing for unchanged text.
+        case dots
+    }
+
+    public let text: String
+    public let folded: String
+    public let placeholder: Placeholder?
+
+    public init(_ text: String, placeholder: Placeholder? = nil) {
+        self.text = text
+        self.folded = Folding.fold(text)
+        self.placeholder = placeholder ?? Alinea.detectPlaceholder(in: text)
+    }
+
+    /// Recognises dots runs and partial statuses such as `II. – (Non modifié)`.
+    public static func detectPlaceholder(in text: String) -> Placeholder? {
+        let folded = Folding.fold(text)
+        let meaningful = folded.filter { !$0.isWhitespace }
+        if meaningful.count >= 3, meaningful.allSatisfy({ $0 == "." || $0 == "…" }) {
+            return .dots
+        }
+        return PartialStatus.parse(folded)
+    }
+}
+
+/// Parses the partial statuses written inside an article: `II. - (Non modifié)`, `1° et 2° (Supprimés)`.
+enum PartialStatus {
+    static func parse(_ folded: String) -> Alinea.Placeholder? {
+        guard folded.hasSuffix(")"), let open = folded.lastIndex(of: "(") else { return nil }
+        let inside = folded[folded.index(after: open)..<folded.index(before: folded.endIndex)]
+        guard let status = ArticleStatus(statusWord: String(inside)), status != .none else { return nil }
+        var part = folded[..<open].trimmingCharacters(in: " -.:")
+        // Only a short designation may precede the status: "II", "A", "1°", "3° et 4°".
+        guard !part.isEmpty, part.count <= 24, part.split(separator: " ").count <= 5 else { return nil }
+        if part.lowercased().hasPrefix("article") { return nil }
+        part = part.trimmingCharacters(in: " ")
+        return .partial(part: part, status: status)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

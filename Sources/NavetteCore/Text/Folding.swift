@@ -1,0 +1,88 @@
+/// Typographic folding of French legal text, for matching only; the original is always what is shown.
+///
+/// `fold` maps the typographic variants that official sources mix freely to one form: apostrophes
+/// (’ ʼ ‘) to `'`, guillemets and curly quotes to `"`, every kind of space (no-break, narrow no-break,
+/// thin, tab, newline) to one space, dashes and no-break hyphens (– — ‑ ‐ −) to `-`, ligatures (œ æ) to
+/// their letters, and drops the spaces French typography puts inside guillemets and before `; : ! ?`.
+/// `key` also lowercases and strips accents, for labels and loose matching.
+public enum Folding {
+    public static func fold(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpace = false
+        var afterOpeningQuote = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !output.isEmpty && !afterOpeningQuote
+                continue
+            }
+            let mapped = foldScalar(scalar)
+            if pendingSpace, !(mapped.count == 1 && closesTight(scalar)) {
+                output.append(" ")
+            }
+            pendingSpace = false
+            output.append(contentsOf: mapped)
+            afterOpeningQuote = scalar == "«"
+        }
+        return String(output)
+    }
+
+    /// Folded, lowercased and without accents: `Supprimé` and `SUPPRIME` share the key `supprime`.
+    public static func key(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in fold(text).unicodeScalars {
+            if scalar.value >= 0x300 && scalar.value <= 0x36F { continue }  // combining accents
+            if let plain = accentless[scalar] {
+                output.append(contentsOf: plain.unicodeScalars)
+            } else if scalar.value < 128 {
+                let value = scalar.value
+                output.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+            } else {
+                output.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(output)
+    }
+
+    /// True for every character that typography uses as a space.
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F,
+            0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Punctuation that French typography separates by a space from the word before it.
+    private static func closesTight(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == ";" || scalar == ":" || scalar == "!" || scalar == "?"
+    }
+
+    private static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        switch scalar.value {
+        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4: return ["'"]
+        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x2033: return ["\""]
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00AD: return ["-"]
+        case 0x2026: return [".", ".", "."]
+        case 0x0153: return ["o", "e"]
+        case 0x0152: return ["O", "E"]
+        case 0x00E6: return ["a", "e"]
+        case 0x00C6: return ["A", "E"]
+        default: return [scalar]
+        }
+    }
+
+    private static let accentless: [Unicode.Scalar: String] = {
+        let groups: [(String, String)] = [
+            ("àâäáãåÀÂÄÁÃÅ", "a"), ("çÇ", "c"), ("éèêëÉÈÊË", "e"), ("îïíìÎÏÍÌ", "i"),
+            ("ôöóòõÔÖÓÒÕ", "o"), ("ùûüúÙÛÜÚ", "u"), ("ÿýŸÝ", "y"), ("ñÑ", "n"),
+        ]
+        var table: [Unicode.Scalar: String] = [:]
+        for (letters, plain) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = plain }
+        }
+        return table
+    }()
+}

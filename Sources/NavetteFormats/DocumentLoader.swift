@@ -1,0 +1,75 @@
+import Foundation
+import NavetteCore
+
+/// What a path holds: one reading, or a dossier of readings.
+public enum LoadedDocument: Sendable {
+    case reading(Reading)
+    case dossier(Dossier)
+}
+
+/// The file-system edge of the readers: reads bytes, detects the format, dispatches to a reader.
+public enum DocumentLoader {
+    /// Reads a file as one reading or a directory as a dossier.
+    public static func load(path: String, format: DocumentFormat? = nil) throws -> LoadedDocument {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(file: path, "no such file or directory")
+        }
+        if isDirectory.boolValue { return .dossier(try readDossier(path: path)) }
+        return .reading(try readReading(path: path, format: format))
+    }
+
+    /// Reads a dossier directory (La Fabrique de la loi's layout: `viz/procedure.json`).
+    public static func readDossier(path: String) throws -> Dossier {
+        let procedure = (path as NSString).appendingPathComponent("viz/procedure.json")
+        guard FileManager.default.fileExists(atPath: procedure) else {
+            throw ReadError(
+                file: path,
+                "not a dossier directory, expected viz/procedure.json (La Fabrique de la loi layout)")
+        }
+        return try LaFabriqueReader.readDossier(directory: path)
+    }
+
+    /// Reads one file as a reading, detecting its format unless `format` forces one.
+    public static func readReading(path: String, format: DocumentFormat? = nil) throws -> Reading {
+        let bytes = try readBytes(path)
+        return try readReading(bytes: bytes, file: path, format: format)
+    }
+
+    /// Reads bytes already in memory as a reading.
+    public static func readReading(bytes: [UInt8], file: String, format: DocumentFormat? = nil) throws -> Reading {
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
+            throw ReadError(file: file, "empty file, expected a bill text (HTML, XML, JSON or plain text)")
+        }
+        guard let format = format ?? DocumentFormat.detect(bytes) else {
+            throw ReadError(
+                file: file,
+                "unknown format, expected a bill text (AN/Sénat HTML, LEGI XML, Akoma Ntoso, La Fabrique JSON or plain text)"
+            )
+        }
+        let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var reading: Reading
+        switch format {
+        case .lafabrique: reading = try LaFabriqueReader.readText(bytes, file: file)
+        case .legi: reading = try LegiReader.read(bytes, file: file)
+        case .akomaNtoso: reading = try AkomaNtosoReader.read(bytes, file: file)
+        case .html: reading = try BillHTMLReader.read(bytes, file: file)
+        case .text: reading = try PlainTextReader.read(bytes, file: file)
+        }
+        if reading.id.isEmpty { reading.id = id }
+        if reading.source == nil { reading.source = file }
+        return reading
+    }
+
+    /// Reads a whole file. - Throws: `ReadError` naming the file when it cannot be read.
+    public static func readBytes(_ path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ReadError(file: path, "is a directory, expected a file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReadError(file: path, "cannot be read (missing or not readable)")
+        }
+        return [UInt8](data)
+    }
+}

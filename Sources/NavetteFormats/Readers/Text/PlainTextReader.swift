@@ -1,0 +1,7 @@
+import NavetteCore
+
+public enum PlainTextReader {
+    public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
+        throw ReadError(file: file, "this format is not read yet")
+    }
+}

@@ -1,0 +1,124 @@
+import CLibXML2
+
+/// Parses XML and HTML with libxml2, safely: never a network access, never an entity expanded from a
+/// DTD, never a DTD loaded. The libxml2 tree is converted to `XMLElement` values and freed at once.
+public enum XMLParser {
+    private static let initialise: Void = {
+        xmlInitParser()
+        navette_silenceErrors()
+    }()
+
+    /// Parses a well-formed XML document. Encoding comes from the XML declaration (UTF-8 by default).
+    /// - Throws: `ReadError` for an empty, malformed or truncated document, or one that declares
+    ///   entities (the billion-laughs and external-entity attacks both need a declaration).
+    public static func parseXML(_ bytes: [UInt8], file: String) throws -> XMLElement {
+        _ = initialise
+        guard bytes.contains(where: { !isXMLSpace($0) }) else {
+            throw ReadError(file: file, "empty file, expected an XML document")
+        }
+        if bytes.firstRange(of: Array("<!ENTITY".utf8)) != nil {
+            throw ReadError(file: file, "the XML declares entities in a DTD, which navette refuses to expand")
+        }
+        guard let context = xmlNewParserCtxt() else {
+            throw ReadError(file: file, "could not allocate an XML parser")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCtxtReadMemory(context, $0, Int32(buffer.count), file, nil, options)
+            }
+        }
+        guard let document else {
+            let error = context.pointee.lastError
+            let detail = error.message.map { String(cString: $0).trimmingSpaces() } ?? "malformed"
+            throw ReadError(file: file, "malformed or truncated XML at line \(error.line): \(detail)")
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw ReadError(file: file, "no root element, expected an XML document")
+        }
+        return convert(root, lowercase: false)
+    }
+
+    /// Parses HTML in recovery mode after decoding it to UTF-8 with `TextDecoding.decodeHTML`.
+    /// - Throws: `ReadError` for an empty file or one that is not text.
+    public static func parseHTML(_ bytes: [UInt8], file: String) throws -> XMLElement {
+        _ = initialise
+        let text = try TextDecoding.decodeHTML(bytes, file: file)
+        var utf8 = Array(text.utf8)
+        guard !utf8.isEmpty else { throw ReadError(file: file, "empty file, expected an HTML page") }
+        guard let context = htmlNewParserCtxt() else {
+            throw ReadError(file: file, "could not allocate an HTML parser")
+        }
+        defer { htmlFreeParserCtxt(context) }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let document = utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlCtxtReadMemory(context, $0, Int32(buffer.count), file, "UTF-8", options)
+            }
+        }
+        guard let document else { throw ReadError(file: file, "could not be parsed as HTML") }
+        defer { xmlFreeDoc(document) }
+        var children: [XMLElement.Child] = []
+        var node = document.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                children.append(.element(convert(current, lowercase: true)))
+            }
+            node = current.pointee.next
+        }
+        // Pages without <html> still get one root.
+        if children.count == 1, case .element(let only) = children[0], only.name == "html" { return only }
+        return XMLElement(name: "html", children: children)
+    }
+
+    private static func convert(_ node: xmlNodePtr, lowercase: Bool) -> XMLElement {
+        var name = String(cString: node.pointee.name)
+        if lowercase { name = name.lowercased() }
+        let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+        var attributes: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let key = String(cString: current.pointee.name)
+            if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+                attributes[lowercase ? key.lowercased() : key] = String(cString: value)
+                navette_xmlFree(value)
+            }
+            attribute = current.pointee.next
+        }
+        var children: [XMLElement.Child] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(.element(convert(current, lowercase: lowercase)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    children.append(.text(String(cString: content)))
+                }
+            default:
+                break  // comments, processing instructions, unexpanded entity references
+            }
+            child = current.pointee.next
+        }
+        return XMLElement(
+            name: name, namespace: namespace, attributes: attributes, children: children,
+            line: Int(xmlGetLineNo(node)))
+    }
+
+    private static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}
