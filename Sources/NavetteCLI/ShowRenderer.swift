@@ -77,7 +77,7 @@ enum ShowRenderer {
                 output.write("- **Article \(article.label)**\(summary(article))\n")
             }
         case .text:
-            output.write("\(reading.title ?? reading.id): \(reading.articles.count) articles\n")
+            output.write("\(reading.title ?? reading.id): \(plural(reading.articles.count, "article"))\n")
             var next = 0
             for (index, article) in reading.articles.enumerated() {
                 while next < reading.divisions.count, reading.divisions[next].firstArticle <= index {
@@ -136,6 +136,10 @@ enum ShowRenderer {
 
     static func writeDiagnostics(_ diagnostics: [Diagnostic], to output: inout some TextOutputStream) {
         for diagnostic in diagnostics { output.write("  ! \(diagnostic)\n") }
+    }
+
+    static func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {

@@ -41,6 +41,9 @@ public enum DocumentLoader {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReadError(file: file, "empty file, expected a bill text (HTML, XML, JSON or plain text)")
         }
+        if format == nil, bytes.prefix(8192).contains(0) {
+            throw ReadError(file: file, "binary content, expected a bill text (HTML, XML, JSON or plain text)")
+        }
         guard let format = format ?? DocumentFormat.detect(bytes) else {
             throw ReadError(
                 file: file,

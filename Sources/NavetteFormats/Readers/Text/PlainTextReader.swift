@@ -1,7 +1,108 @@
 import NavetteCore
 
+/// Reads text pasted by a user: `Article N` headings, division headings (`TITRE II`), status lines
+/// (`(Supprimé)`), and one alinéa per non-empty line. A line broken in the middle of a sentence (it
+/// ends without punctuation and the next starts in lowercase) is joined to the next one.
 public enum PlainTextReader {
     public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
-        throw ReadError(file: file, "this format is not read yet")
+        let text = try TextDecoding.decode(bytes, file: file, expected: "a bill text")
+        return read(text: text, file: file)
+    }
+
+    /// Reads text already decoded.
+    public static func read(text: String, file: String) -> Reading {
+        var reading = Reading(id: "")
+        var preamble: [String] = []
+        var current: Article? = nil
+        var lines: [String] = []
+
+        func closeArticle() {
+            guard var article = current else { return }
+            article.alineas = joinWrapped(lines).map { Alinea($0) }
+            reading.articles.append(article)
+            current = nil
+            lines = []
+        }
+
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let line = trim(String(rawLine))
+            if line.isEmpty { continue }
+            if let heading = HeadingParser.article(line) {
+                closeArticle()
+                current = Article(
+                    label: heading.label, flags: heading.flags, status: heading.status,
+                    division: reading.divisions.isEmpty ? nil : reading.divisions.count - 1)
+                continue
+            }
+            if let division = HeadingParser.division(line), lines.isEmpty || current == nil || division.heading != nil || line.count < 40 {
+                closeArticle()
+                let depth = depthFor(division.kind, in: reading.divisions)
+                reading.divisions.append(
+                    Division(kind: division.kind, label: division.label, heading: division.heading, depth: depth,
+                             firstArticle: reading.articles.count))
+                continue
+            }
+            if current != nil {
+                if lines.isEmpty, let status = ArticleStatus(statusWord: line), status != .none {
+                    current?.status = status
+                    continue
+                }
+                lines.append(line)
+            } else if let last = reading.divisions.indices.last, reading.divisions[last].heading == nil,
+                reading.divisions[last].firstArticle == reading.articles.count, line.count < 200
+            {
+                reading.divisions[last].heading = line
+            } else {
+                preamble.append(line)
+            }
+        }
+        closeArticle()
+
+        if reading.articles.isEmpty {
+            // No heading at all: the whole text is one article (an article pasted on its own).
+            let alineas = joinWrapped(preamble).map { Alinea($0) }
+            if !alineas.isEmpty {
+                reading.articles = [Article(label: "unique", alineas: alineas)]
+                reading.diagnostics.append(
+                    Diagnostic(.note, "no 'Article' heading: the whole text is read as one article", source: file))
+            }
+        } else if !preamble.isEmpty {
+            reading.title = preamble.first
+            reading.diagnostics.append(
+                Diagnostic(.note, "\(preamble.count) line(s) before the first article were read as the title", source: file))
+        }
+        return reading
+    }
+
+    /// Joins lines broken inside a sentence: the line ends without closing punctuation and the next
+    /// starts with a lowercase letter.
+    static func joinWrapped(_ lines: [String]) -> [String] {
+        var output: [String] = []
+        for line in lines {
+            if let last = output.last, let end = last.last, !".;:!?»\")]…".contains(end),
+                let start = line.first, start.isLowercase
+            {
+                output[output.count - 1] = last + " " + line
+            } else {
+                output.append(line)
+            }
+        }
+        return output
+    }
+
+    private static func trim(_ line: String) -> String {
+        var slice = Substring(line)
+        while let first = slice.first, first.isWhitespace || first == "\u{feff}" { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// Depth of a new division: below the nearest enclosing kind already seen.
+    private static func depthFor(_ kind: Division.Kind, in divisions: [Division]) -> Int {
+        let rank: [Division.Kind: Int] = [.partie: 0, .livre: 1, .titre: 2, .chapitre: 3, .section: 4, .sousSection: 5, .paragraphe: 6, .other: 7]
+        for division in divisions.reversed() where rank[division.kind, default: 7] < rank[kind, default: 7] {
+            return division.depth + 1
+        }
+        return 0
     }
 }
