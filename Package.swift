@@ -10,7 +10,8 @@ let package = Package(
         .library(name: "NavetteFormats", targets: ["NavetteFormats"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,10 @@ let package = Package(
         // The model and every pure algorithm: no file, no socket.
         .target(name: "NavetteCore"),
         // Readers of the official formats; the only target that sees libxml2.
-        .target(name: "NavetteFormats", dependencies: ["NavetteCore", "CLibXML2"]),
+        .target(
+            name: "NavetteFormats",
+            dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
