@@ -1,0 +1,44 @@
+/// Dates as French legal texts write them: `31 décembre 2024`, `1er juillet 2024`, `6 mars 2023`.
+public enum FrenchDate {
+    /// A date found in a text, with where it was found.
+    public struct Match: Sendable, Hashable {
+        /// ISO form `yyyy-mm-dd`.
+        public var iso: String
+        /// The words as printed.
+        public var text: String
+        /// Offset of the match in the folded text (for ordering and context).
+        public var offset: Int
+    }
+
+    static let months: [String: Int] = [
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    ]
+
+    /// Every full date (day, month in words, year) in `text`, in order.
+    public static func all(in text: String) -> [Match] {
+        let words = Folding.key(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\"" || $0 == "'" })
+        var matches: [Match] = []
+        var index = 0
+        while index + 2 < words.count {
+            let dayWord = words[index]
+            let day = dayWord == "1er" ? 1 : Int(dayWord)
+            if let day, (1...31).contains(day), let month = months[String(words[index + 1])],
+                let year = Int(words[index + 2].trimmingCharacters(in: ".:")), (1800...2200).contains(year)
+            {
+                let iso = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
+                let printed = "\(dayWord) \(words[index + 1]) \(words[index + 2].trimmingCharacters(in: ".:"))"
+                matches.append(Match(iso: iso, text: printed, offset: index))
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    /// The first date in `text`, as ISO.
+    public static func first(in text: String) -> String? { all(in: text).first?.iso }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
