@@ -9,6 +9,16 @@ public enum Chamber: String, Sendable, Hashable, Codable {
     case unknown
 }
 
+/// How much of a reading's text navette holds.
+public enum Coverage: Sendable, Hashable, Codable {
+    /// The whole text.
+    case full
+    /// Part of the text: the articles listed (by label) are there, others are unknown, not absent.
+    case excerpt(articles: [String])
+    /// No text at all: only the facts about the reading (number, date, address).
+    case missing
+}
+
 /// One version of a bill: chamber, stage, date, source, and its divisions and articles in order.
 public struct Reading: Sendable, Hashable, Codable {
     /// A stable identifier within its dossier (La Fabrique directory name, file name, manifest id).
@@ -26,6 +36,8 @@ public struct Reading: Sendable, Hashable, Codable {
     public var divisions: [Division]
     public var articles: [Article]
     public var diagnostics: [Diagnostic]
+    /// How much of the text is held; `.full` unless a manifest says otherwise.
+    public var coverage: Coverage = .full
 
     public init(
         id: String, chamber: Chamber = .unknown, stage: String? = nil, step: String? = nil, date: String? = nil,
@@ -48,5 +60,16 @@ public struct Reading: Sendable, Hashable, Codable {
     public func article(_ label: String) -> Article? {
         let key = ArticleNumber(label: label).key
         return articles.first { $0.number.key == key }
+    }
+
+    /// True when the reading's text is held for `label` (always for a full text).
+    public func holdsText(of label: String) -> Bool {
+        switch coverage {
+        case .full: return true
+        case .missing: return false
+        case .excerpt(let articles):
+            let key = ArticleNumber(label: label).key
+            return articles.contains { ArticleNumber(label: $0).key == key }
+        }
     }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import NavetteCore
+
+/// Builds the `Dossier` a manifest describes: one reading per manifest entry, in order, its text read
+/// from the local copy under the mirror when there is one. Missing copies and excerpts are recorded in
+/// `Reading.coverage`, so that nothing is taken as absent when it is only unknown.
+public enum ManifestDossier {
+    public static func load(_ manifest: Manifest, mirror: String?) throws -> Dossier {
+        var dossier = Dossier(id: manifest.id, title: manifest.title, urls: manifest.urls.keys.sorted().compactMap { manifest.urls[$0] })
+        for entry in manifest.readings {
+            var reading = Reading(id: entry.id)
+            if let copy = entry.copy, let mirror {
+                let path = (mirror as NSString).appendingPathComponent(copy)
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw ReadError(file: "\(manifest.file):\(entry.line)", "copy '\(copy)' not found under the mirror \(mirror)")
+                }
+                reading = try DocumentLoader.readReading(path: path)
+                reading.coverage = entry.completeness == .full ? .full : .excerpt(articles: entry.holds)
+                // Articles the excerpt holds only in part are kept; those it does not claim are dropped
+                // (a page's beginning may show a heading of the next article with no text).
+                if case .excerpt(let held) = reading.coverage {
+                    let keys = Set(held.map { ArticleNumber(label: $0).key })
+                    reading.articles = reading.articles.filter { keys.contains($0.number.key) }
+                }
+            } else {
+                reading.coverage = .missing
+                if entry.copy != nil {
+                    reading.diagnostics.append(Diagnostic(.note, "no mirror given: the copy was not read", source: entry.id))
+                }
+            }
+            reading.id = entry.id
+            reading.chamber = entry.chamber
+            reading.stage = entry.stage
+            reading.step = entry.step
+            reading.date = entry.date
+            reading.title = entry.number ?? reading.title
+            reading.source = entry.url ?? reading.source
+            dossier.readings.append(reading)
+        }
+        return dossier
+    }
+}
