@@ -40,17 +40,23 @@ enum AmeliCSVReader {
             if record.count != header.count {
                 result.note("amendement \(number): \(record.count) fields for \(header.count) columns")
             }
-            result.amendments.append(amendment(number: number, field: field, url: field("url amendement"), file: file, result: &result))
+            result.amendments.append(amendment(number: number, field: field, file: file, result: &result))
+        }
+        // Withdrawn amendments have no URL: their text number and session come from the others'.
+        if let known = result.amendments.first(where: { $0.text.bill != nil })?.text {
+            for index in result.amendments.indices where result.amendments[index].text.bill == nil {
+                result.amendments[index].text.bill = known.bill
+                result.amendments[index].text.legislature = known.legislature
+            }
         }
         if result.amendments.isEmpty { result.warn("the CSV holds no amendment") }
         return result
     }
 
     private static func amendment(
-        number: String, field: (String) -> String?, url: String?, file: String, result: inout AmendmentFile
+        number: String, field: (String) -> String?, file: String, result: inout AmendmentFile
     ) -> Amendment {
         var target = AmendmentTarget(label: field("subdivision") ?? "")
-        if target.kind == .unknown { result.warn("amendement \(number): no subdivision, target unknown") }
         if let alinea = field("alinea") {
             let parsed = AmendmentTarget.alinea(from: alinea)
             target.alineaLabel = alinea
@@ -58,6 +64,7 @@ enum AmeliCSVReader {
             target.alineaPosition = parsed.position
         }
         // "//www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-1.html"
+        let url = field("url amendement")
         let parts = url?.split(separator: "/").map(String.init) ?? []
         let commission = parts.contains("commissions") || number.uppercased().hasPrefix("COM")
         let amendmentsIndex = parts.firstIndex(of: "amendements")
@@ -74,7 +81,15 @@ enum AmeliCSVReader {
             dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
             expose: field("objet").map { HTMLText.plain(html: $0, file: file) }, fateText: field("sort"),
             url: url.map { $0.hasPrefix("//") ? "https:" + $0 : $0 })
-        if amendment.dispositif.isEmpty { result.note("amendement \(number): no dispositif (\(amendment.fateText ?? "no sort"))") }
+        let missing = [
+            target.kind == .unknown ? "subdivision" : nil, amendment.dispositif.isEmpty ? "dispositif" : nil,
+            amendment.authors.isEmpty ? "author" : nil,
+        ].compactMap { $0 }
+        if !missing.isEmpty {
+            // A withdrawn amendment keeps only its number: expected, so a note; otherwise a warning.
+            let message = "amendement \(number): no \(missing.joined(separator: ", ")) (sort: \(amendment.fateText ?? "none"))"
+            if amendment.fate == .retire { result.note(message) } else { result.warn(message) }
+        }
         return amendment
     }
 

@@ -10,13 +10,24 @@ import NavetteCore
 /// it lacks is said in a diagnostic, and the number, text and stage are taken from the file name
 /// only as a last resort (with a warning).
 enum AmendmentExcerptReader {
+    /// Whether a text starts a line the way amendment pages do (`Texte visé :`, `Amendement N° 565 (Rejeté)`,
+    /// `Publié le … par :`, `Liasse d'amendements`, `L'amendement n° 217 de …`). A debate record that
+    /// merely mentions an amendment mid-line is not one.
     static func looksLikeExcerpt(_ head: String) -> Bool {
-        let key = Folding.key(head)
-        let markers = [
-            "texte vise:", "fabrication de la liasse", "amendement n°", "liasse d'amendements", "direction de la seance",
+        let starts = [
+            "texte vise:", "fabrication de la liasse", "liasse d'amendements", "direction de la seance", "l'amendement n°",
+            "sur l'amendement n°",
         ]
-        if markers.contains(where: key.contains) { return true }
-        return (key.contains("publie le ") || key.contains("depose le ")) && key.contains(" par:")
+        for line in head.split(whereSeparator: \.isNewline).prefix(200) {
+            var key = Folding.key(String(line))
+            if key.hasPrefix("- ") { key.removeFirst(2) }
+            if starts.contains(where: key.hasPrefix) { return true }
+            // "Amendement N° 565 (Rejeté)"; a bare "Amendement n° 78 rectifié, alinéa 9" opens a
+            // sub-amendment's dispositif (the amendment it amends), not a page.
+            if key.hasPrefix("amendement n°"), key.contains("("), key.hasSuffix(")") { return true }
+            if (key.hasPrefix("publie le ") || key.hasPrefix("depose le ")) && key.contains(" par:") { return true }
+        }
+        return false
     }
 
     static func read(_ bytes: [UInt8], file: String) throws -> AmendmentFile {
@@ -189,7 +200,6 @@ enum AmendmentExcerptReader {
 
     private static func isEnd(_ key: String) -> Bool {
         key.hasPrefix("aucun commentaire n'a encore ete formule") || key == "inscription" || key == "connexion"
-            || key == "votes:" || key == "la position des groupes"
     }
 
     /// A line that starts an instruction: `Supprimer…`, `Rédiger…`, `À l'alinéa 1…`, `I. – …`.
