@@ -35,15 +35,12 @@ struct Amendments: ParsableCommand {
     func run() throws {
         var files = try AmendmentLoader.read(paths: paths)
         if let article {
-            let key = ArticleNumber(label: article).key
-            for index in files.indices {
-                files[index].amendments = files[index].amendments.filter { $0.target.article?.key == key }
-            }
+            files = AmendmentListing.only(article: article, in: files)
         }
         var output = StandardOutput()
         switch format {
         case .json: output.write(try JSONOutput.encode(files.map(AmendmentFileJSON.init)))
-        default: AmendmentListing.write(files, article: article, to: &output)
+        default: AmendmentListing.write(files, to: &output)
         }
     }
 }
@@ -65,23 +62,33 @@ struct AmendmentFileJSON: Encodable {
 
 /// The text listing: one block per file, one line per amendment, then the file's diagnostics.
 enum AmendmentListing {
-    static func write(_ files: [AmendmentFile], article: String?, to output: inout some TextOutputStream) {
+    /// The files' amendments on (or next to) an article, with the diagnostics about them or about
+    /// the whole file; files left without amendments are dropped.
+    static func only(article: String, in files: [AmendmentFile]) -> [AmendmentFile] {
+        let key = ArticleNumber(label: article).key
+        return files.compactMap { file in
+            var kept = file
+            kept.amendments = file.amendments.filter { $0.target.article?.key == key }
+            guard !kept.amendments.isEmpty else { return nil }
+            let numbers = Set(file.amendments.map(\.number)).subtracting(kept.amendments.map(\.number))
+            kept.diagnostics = file.diagnostics.filter { diagnostic in
+                !numbers.contains { diagnostic.message.hasPrefix("amendement \($0):") }
+            }
+            return kept
+        }
+    }
+
+    static func write(_ files: [AmendmentFile], to output: inout some TextOutputStream) {
         var total = 0
         for file in files {
             total += file.amendments.count
             output.write("\(file.file) (\(file.format.rawValue)): \(file.amendments.count) amendment\(file.amendments.count == 1 ? "" : "s")\n")
             for amendment in file.amendments { output.write("  " + line(amendment) + "\n") }
-            for diagnostic in file.diagnostics where shows(diagnostic, article: article) {
+            for diagnostic in file.diagnostics {
                 output.write("  \(diagnostic.severity.rawValue): \(diagnostic.message)\n")
             }
         }
         if files.count > 1 { output.write("\(total) amendments in \(files.count) files\n") }
-    }
-
-    /// With --article, a diagnostic about another article is left out.
-    private static func shows(_ diagnostic: Diagnostic, article: String?) -> Bool {
-        guard let article, let about = diagnostic.article else { return true }
-        return ArticleNumber(label: about).key == ArticleNumber(label: article).key
     }
 
     static func line(_ amendment: Amendment) -> String {

@@ -28,7 +28,7 @@ import TestSupport
         #expect(amendment.fate == .unknown)
         #expect(amendment.authors.isEmpty)
         // The page excerpt never prints "27": the file name gives it, with a warning.
-        #expect(file.diagnostics.contains { $0.severity == .warning && $0.message.contains("'27' is taken from the file name") })
+        #expect(file.diagnostics.contains { $0.severity == .warning && $0.message == "amendement 27: the excerpt does not print its number, taken from the file name" })
         #expect(file.diagnostics.contains { $0.message.contains("target article 7 inferred") })
         #expect(file.diagnostics.contains { $0.message.contains("no authors") })
     }

@@ -83,7 +83,7 @@ enum AmendmentExcerptReader {
         var number = fields.number
         if number == nil, let guess = hint.number {
             number = guess
-            result.warn("the excerpt does not print its number; '\(guess)' is taken from the file name")
+            result.warn("amendement \(guess): the excerpt does not print its number, taken from the file name")
         }
         guard let number else {
             result.warn("the excerpt prints no amendment number and the file name gives none: nothing read")
