@@ -99,6 +99,14 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         return (rest.trimmingCharacters(in: " ."), String(key[..<best]))
     }
 
+    /// Records a printed alinéa reference (`Al. 7`, `ap 73`, `Suppr.`) with what it means.
+    public mutating func setAlinea(_ printed: String) {
+        let parsed = AmendmentTarget.alinea(from: printed)
+        alineaLabel = printed
+        alinea = parsed.number
+        alineaPosition = parsed.position
+    }
+
     /// Reads a printed alinéa reference into (number, position): `Alinéa 1`, `Al. 7`, `ap 73` (after
     /// 73), `av 2`, `86`. Suppression marks (`S`, `Suppr.`) and prose give no number.
     public static func alinea(from printed: String?) -> (number: Int?, position: Position) {

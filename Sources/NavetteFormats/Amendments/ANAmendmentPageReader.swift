@@ -34,10 +34,7 @@ enum ANAmendmentPageReader {
         var target = AmendmentTarget(label: heading ?? meta["DESIGNATION_ARTICLE"] ?? "")
         if target.kind == .unknown { result.warn("amendement \(number): no target article on the page") }
         if let alinea = nonEmpty(meta["DESIGNATION_ALINEA"]) {
-            let parsed = AmendmentTarget.alinea(from: alinea)
-            target.alineaLabel = alinea
-            target.alinea = parsed.number
-            target.alineaPosition = parsed.position
+            target.setAlinea(alinea)
         }
         let dispositifElement = visible("amddispotexte").first
         let sortElement = page.descendants { $0["id"] == "sort" }.first

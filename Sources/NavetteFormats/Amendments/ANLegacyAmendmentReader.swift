@@ -60,10 +60,15 @@ enum ANLegacyAmendmentReader {
         return [person.value("civilite"), surname].compactMap { $0 }.joined(separator: " ")
     }
 
-    private static func target(
+    /// The target from a `<division>` (`titre`, `type`, `avantApres` or `avant_A_Apres`) and an
+    /// `<alinea>` (`numero`, `avantApres`): the legacy and the open-data schemas share them.
+    static func target(
         _ division: XMLElement?, alinea: XMLElement?, result: inout AmendmentFile, number: String
     ) -> AmendmentTarget {
-        guard let division, let title = division.value("titre") ?? division.value("divisionDesignation") else {
+        guard let division,
+            let title = division.value("titre") ?? division.value("divisionDesignation")
+                ?? division.value("articleDesignationCourte")
+        else {
             result.warn("amendement \(number): no <division>, target unknown")
             return .unknown
         }
@@ -116,12 +121,7 @@ enum ANLegacyAmendmentReader {
                 continue
             }
             var target = AmendmentTarget(label: record["place"] ?? "")
-            let alinea = AmendmentTarget.alinea(from: record["alineaLabel"])
-            if let label = record["alineaLabel"], !label.isEmpty {
-                target.alineaLabel = label
-                target.alinea = alinea.number
-                target.alineaPosition = alinea.position
-            }
+            if let label = record["alineaLabel"], !label.isEmpty { target.setAlinea(label) }
             var parent = record["parentNumero"].flatMap { $0.isEmpty ? nil : $0 }
             if let value = parent, !value.contains(where: \.isNumber) {
                 result.note("amendement \(number): parentNumero '\(value)' is not an amendment number, ignored")

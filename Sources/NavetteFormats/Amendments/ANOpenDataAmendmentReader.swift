@@ -51,24 +51,9 @@ enum ANOpenDataAmendmentReader {
             examinedBy: organ, legislature: record.value("identifiant", "legislature"))
         let signatories = record.value("signataires", "texteAffichable").map { HTMLText.line(html: $0, file: file) }
         let split = signatories.map(AuthorList.split)
-        var target = AmendmentTarget.unknown
-        if let division = record.first("pointeurFragmentTexte")?.first("division"),
-            let title = division.value("titre") ?? division.value("articleDesignationCourte")
-        {
-            target = AmendmentTarget(label: title)
-            if division.value("type") == "ANNEXE" { target.kind = .annex }
-            switch division.value("avant_A_Apres") {
-            case "AV": target.position = .before
-            case "AP": target.position = .after
-            default: break
-            }
-        } else {
-            result.warn("amendement \(number): no pointeurFragmentTexte/division, target unknown")
-        }
-        if let alinea = record.first("pointeurFragmentTexte")?.first("alinea"), let printed = alinea.value("numero") {
-            target.alinea = Int(printed)
-            target.alineaLabel = alinea.value("alineaDesignation") ?? printed
-        }
+        let pointer = record.first("pointeurFragmentTexte")
+        let target = ANLegacyAmendmentReader.target(
+            pointer?.first("division"), alinea: pointer?.first("alinea"), result: &result, number: number)
         var parent: String? = nil
         if let parentUID = record.value("amendementParent") {
             parent = numbersByUID[parentUID] ?? uidPart(parentUID, after: "N")

@@ -58,10 +58,7 @@ enum AmeliCSVReader {
     ) -> Amendment {
         var target = AmendmentTarget(label: field("subdivision") ?? "")
         if let alinea = field("alinea") {
-            let parsed = AmendmentTarget.alinea(from: alinea)
-            target.alineaLabel = alinea
-            target.alinea = parsed.number
-            target.alineaPosition = parsed.position
+            target.setAlinea(alinea)
         }
         // "//www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-1.html"
         let url = field("url amendement")

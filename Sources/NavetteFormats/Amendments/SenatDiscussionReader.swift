@@ -35,10 +35,7 @@ enum SenatDiscussionReader {
                 }
                 var target = AmendmentTarget(label: label)
                 if let alinea = string(record["libelleAlinea"]) {
-                    let parsed = AmendmentTarget.alinea(from: alinea)
-                    target.alineaLabel = alinea
-                    target.alinea = parsed.number
-                    target.alineaPosition = parsed.position
+                    target.setAlinea(alinea)
                 }
                 var fateText = string(record["sort"])
                 if fateText == nil, string(record["isAdopte"]) == "true" { fateText = "Adopté" }
