@@ -112,4 +112,23 @@ import TestSupport
         let json = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: Array("{\"sujets\": 3}".utf8), file: "lf.json") }
         #expect(json.description == "lf.json: no \"sujets\" object, expected a La Fabrique amendements_*.json")
     }
+
+    @Test func aDirectoryReportsItsBrokenAmendmentFileAndSkipsTheRest() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("navette-amdt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("a-135.xml")
+        try Data(try Corpus.bytes("formats/an-legacy-amendement-xml/an14-PLFSS2017-4072-amdt135.xml")).write(to: good)
+        try Data("<?xml version=\"1.0\"?><amendement><numero>12</numero>".utf8)
+            .write(to: directory.appendingPathComponent("b-broken.xml"))
+        try Data("Notes de séance\n".utf8).write(to: directory.appendingPathComponent("c-notes.txt"))
+        let files = try AmendmentLoader.read(paths: [directory.path])
+        #expect(files.map(\.amendments.count) == [1])
+        let messages = files[0].diagnostics.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("could not be read: ") && $0.contains("b-broken.xml: malformed or truncated XML") })
+        #expect(messages.contains { $0.hasSuffix("not amendments: c-notes.txt") })
+        try FileManager.default.removeItem(at: good)
+        let error = try #require(throws: ReadError.self) { try AmendmentLoader.read(paths: [directory.path]) }
+        #expect(error.file.hasSuffix("b-broken.xml"))
+    }
 }

@@ -6,9 +6,9 @@
 /// nil or empty; what is missing or guessed is said in the reader's diagnostics.
 public struct Amendment: Sendable, Hashable, Codable {
     /// The number as printed: `27`, `CL357`, `COM-100`, `45 rect.`, `I-2 rect. bis`.
-    public var number: String
+    public private(set) var number: String
     /// `number` normalised for matching (see `AmendmentNumber`): `cl357`, `i2 rect bis`.
-    public var key: String
+    public private(set) var key: String
     public var chamber: Chamber
     /// The text the amendment was filed on and the stage that examined it.
     public var text: AmendedText

@@ -62,8 +62,8 @@ public enum AmendmentLoader {
     }
 
     /// Reads files and directories (their amendment files, recursively, in name order). In a
-    /// directory, files that are not amendments are skipped with a note; a file named explicitly
-    /// must be one.
+    /// directory, files that are not amendments are skipped with a note, and an amendment file that
+    /// fails is a warning; a file named explicitly must read.
     public static func read(paths: [String]) throws -> [AmendmentFile] {
         var files: [AmendmentFile] = []
         for path in paths {
@@ -76,18 +76,23 @@ public enum AmendmentLoader {
                 continue
             }
             var skipped: [String] = []
+            var failures: [ReadError] = []
+            let before = files.count
             for file in try regularFiles(under: path) {
-                do {
-                    files.append(try read(path: file))
-                } catch is ReadError {
+                let bytes = try DocumentLoader.readBytes(file)
+                guard AmendmentFormat.detect(bytes) != nil else {
                     skipped.append((file as NSString).lastPathComponent)
+                    continue
                 }
+                // An amendment file that fails is reported, not taken for "not an amendment".
+                do { files.append(try read(bytes: bytes, file: file)) } catch let error as ReadError { failures.append(error) }
             }
-            if !skipped.isEmpty, !files.isEmpty {
-                files[files.count - 1].note(
-                    "skipped in \(path), not amendments: " + skipped.joined(separator: ", "))
-            } else if !skipped.isEmpty {
-                throw ReadError(file: path, "no amendment file in this directory (\(skipped.count) other files)")
+            if files.count == before {
+                throw failures.first ?? ReadError(file: path, "no amendment file in this directory (\(skipped.count) other files)")
+            }
+            for failure in failures { files[files.count - 1].warn("could not be read: \(failure)") }
+            if !skipped.isEmpty {
+                files[files.count - 1].note("skipped in \(path), not amendments: " + skipped.joined(separator: ", "))
             }
         }
         return files
