@@ -1,0 +1,161 @@
+import NavetteCore
+
+/// The Sénat's Ameli "jeu complet" CSV: windows-1252, CRLF, a first line `sep=` (with or without
+/// the tab), then a header `Nature, Numéro, Subdivision, Alinéa, Auteur, Au nom de, Date de dépôt,
+/// Dispositif, Objet, Sort, Url amendement, Fiche Sénateur`, tab-separated.
+///
+/// Fields are not quoted, and the HTML of Dispositif and Objet may hold raw tabs or line breaks:
+/// a field that opens `<body>` runs to its `</body>`. Quoted fields (`"…"`) are read too.
+enum AmeliCSVReader {
+    static let columns = [
+        "nature", "numero", "subdivision", "alinea", "auteur", "au nom de", "date de depot", "dispositif", "objet",
+        "sort", "url amendement", "fiche senateur",
+    ]
+
+    static func read(_ bytes: [UInt8], file: String) throws -> AmendmentFile {
+        let text = try TextDecoding.decode(bytes, file: file, expected: "a Sénat amendment CSV")
+        var records = TabSeparated.records(text)
+        if let first = records.first, first.count <= 2, Folding.key(first[0]).hasPrefix("sep=") { records.removeFirst() }
+        guard let header = records.first else { throw ReadError(file: file, "no header line, expected \(headerText)") }
+        let keys = header.map { Folding.key($0).trimmed(" ") }
+        var index: [String: Int] = [:]
+        for (position, key) in keys.enumerated() where index[key] == nil { index[key] = position }
+        let missing = ["numero", "subdivision", "auteur", "dispositif", "sort"].filter { index[$0] == nil }
+        guard missing.isEmpty else {
+            throw ReadError(
+                file: file, "header '\(header.prefix(4).joined(separator: " | "))…' lacks \(missing.joined(separator: ", ")), expected \(headerText)")
+        }
+        var result = AmendmentFile(file: file, format: .ameliCSV)
+        for (offset, record) in records.dropFirst().enumerated() {
+            if record.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
+            func field(_ name: String) -> String? {
+                guard let position = index[name], position < record.count else { return nil }
+                let value = record[position].trimmed(" \u{A0}")
+                return value.isEmpty ? nil : value
+            }
+            guard let number = field("numero") else {
+                result.warn("record \(offset + 1): no number, skipped")
+                continue
+            }
+            if record.count != header.count {
+                result.note("amendement \(number): \(record.count) fields for \(header.count) columns")
+            }
+            result.amendments.append(amendment(number: number, field: field, file: file, result: &result))
+        }
+        // Withdrawn amendments have no URL: their text number and session come from the others'.
+        if let known = result.amendments.first(where: { $0.text.bill != nil })?.text {
+            for index in result.amendments.indices where result.amendments[index].text.bill == nil {
+                result.amendments[index].text.bill = known.bill
+                result.amendments[index].text.legislature = known.legislature
+            }
+        }
+        if result.amendments.isEmpty { result.warn("the CSV holds no amendment") }
+        return result
+    }
+
+    private static func amendment(
+        number: String, field: (String) -> String?, file: String, result: inout AmendmentFile
+    ) -> Amendment {
+        var target = AmendmentTarget(label: field("subdivision") ?? "")
+        if let alinea = field("alinea") {
+            target.setAlinea(alinea)
+        }
+        // "//www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-1.html"
+        let url = field("url amendement")
+        let parts = url?.split(separator: "/").map(String.init) ?? []
+        let commission = parts.contains("commissions") || number.uppercased().hasPrefix("COM")
+        let amendmentsIndex = parts.firstIndex(of: "amendements")
+        let afterAmendments = amendmentsIndex.map { Array(parts[($0 + 1)...]).filter { $0 != "commissions" } } ?? []
+        let text = AmendedText(
+            bill: afterAmendments.count >= 2 ? afterAmendments[1] : nil, stage: commission ? .commission : .seance,
+            legislature: afterAmendments.first)
+        let authorLine = field("auteur")
+        let split = authorLine.map(AuthorList.split)
+        let dispositifHTML = field("dispositif")
+        let amendment = Amendment(
+            number: number, chamber: .senat, text: text, authors: split?.names ?? [], authorsText: authorLine,
+            group: field("au nom de") ?? split?.group, date: FrenchDate.iso(field("date de depot")), target: target,
+            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
+            expose: field("objet").map { HTMLText.plain(html: $0, file: file) }, fateText: field("sort"),
+            url: url.map { $0.hasPrefix("//") ? "https:" + $0 : $0 })
+        let missing = [
+            target.kind == .unknown ? "subdivision" : nil, amendment.dispositif.isEmpty ? "dispositif" : nil,
+            amendment.authors.isEmpty ? "author" : nil,
+        ].compactMap { $0 }
+        if !missing.isEmpty {
+            // A withdrawn amendment keeps only its number: expected, so a note; otherwise a warning.
+            let message = "amendement \(number): no \(missing.joined(separator: ", ")) (sort: \(amendment.fateText ?? "none"))"
+            if amendment.fate == .retire { result.note(message) } else { result.warn(message) }
+        }
+        return amendment
+    }
+
+    static let headerText = "a Sénat Ameli CSV header (Nature, Numéro, Subdivision, Alinéa, Auteur, …, Dispositif, Objet, Sort)"
+}
+
+/// Tab-separated records as Ameli writes them (see `AmeliCSVReader`).
+enum TabSeparated {
+    static func records(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var inBody = false
+        var atFieldStart = true
+        var iterator = Array(text).makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let value = pending {
+                pending = nil
+                return value
+            }
+            return iterator.next()
+        }
+        func endField() {
+            fields.append(field)
+            field = ""
+            atFieldStart = true
+            inBody = false
+        }
+        while let character = next() {
+            if inQuotes {
+                if character == "\"" {
+                    let following = next()
+                    if following == "\"" { field.append("\"") } else { inQuotes = false; pending = following }
+                } else {
+                    field.append(character)
+                }
+                continue
+            }
+            if atFieldStart, character == "\"" {
+                inQuotes = true
+                atFieldStart = false
+                continue
+            }
+            atFieldStart = false
+            if !inBody, field.unicodeScalars.count < 6, "<body>".hasPrefix(field + String(character)) {
+                inBody = field.unicodeScalars.count == 5
+            }
+            if inBody {
+                field.append(character)
+                if character == ">", field.hasSuffix("</body>") { inBody = false }
+                continue
+            }
+            switch character {
+            case "\t":
+                endField()
+            case "\r\n", "\n", "\r":
+                endField()
+                records.append(fields)
+                fields = []
+            default:
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !fields.isEmpty {
+            endField()
+            records.append(fields)
+        }
+        return records
+    }
+}
