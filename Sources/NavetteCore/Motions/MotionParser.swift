@@ -38,7 +38,7 @@ public enum MotionParser {
     }
 
     /// One demand: its kind, who acts, whom it asks, the article it targets.
-    static func demand(_ text: String) -> Demand {
+    public static func demand(_ text: String) -> Demand {
         var demand = Demand(kind: kind(of: text), text: text)
         let lower = text.lowercased()
         let verbs = [" demandent", " demande", " se désengage", " se desengage", " organisent", " organise", " s’engage",
@@ -92,7 +92,7 @@ public enum MotionParser {
     }
 
     /// Features of the bill a considérant cites: an end date, the scope, the detected events.
-    static func features(_ considerant: String) -> [CitedFeature] {
+    public static func features(_ considerant: String) -> [CitedFeature] {
         var found: [CitedFeature] = []
         let folded = Folding.fold(considerant)
         for date in FrenchDate.all(in: considerant) where Folding.key(considerant).contains("jusqu'au \(date.text)") {

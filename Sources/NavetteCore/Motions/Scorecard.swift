@@ -1,0 +1,30 @@
+/// A motion demand by demand: asked -> tried (amendments and their fates) -> what the text did.
+public struct Scorecard: Sendable, Hashable, Codable {
+    public struct LinkedAmendment: Sendable, Hashable, Codable {
+        public var number: String
+        public var reading: String?
+        public var fate: String
+        public var authors: [String]
+        public var group: String?
+        public var url: String?
+        /// Why this amendment is linked to the demand (the dispositif words matched).
+        public var evidence: String
+    }
+
+    public struct DemandScore: Sendable, Hashable, Codable {
+        public var demand: Demand
+        /// The article history targeted: `7 -> 10`, when the demand targets the bill.
+        public var target: String?
+        public var amendments: [LinkedAmendment]
+        /// The cited feature followed across readings (the end date), when it applies.
+        public var trajectory: [FeatureObservation]
+        /// What became of the demand in the text, in one sentence.
+        public var outcome: String
+        /// What the Conseil constitutionnel held on the article, when the manifest records it.
+        public var decision: String?
+    }
+
+    public var motion: Motion
+    public var demands: [DemandScore]
+    public var diagnostics: [Diagnostic]
+}
