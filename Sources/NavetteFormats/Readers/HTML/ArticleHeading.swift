@@ -18,8 +18,8 @@ struct ArticleHeading: Sendable, Hashable {
 
     /// Parses a block's text; nil when it is not an article heading.
     static func parse(_ text: String) -> ArticleHeading? {
+        guard text.utf8.count < 400, text.prefix(7).lowercased() == "article" else { return nil }
         let folded = Folding.fold(text)
-        guard folded.count < 200 else { return nil }
         let (body, groups) = ParenthesisedMentions.split(folded)
         var words = body.split(separator: " ").map(String.init)
         guard let first = words.first, ["article", "articles"].contains(first.lowercased()) else { return nil }

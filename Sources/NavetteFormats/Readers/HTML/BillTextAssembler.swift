@@ -69,7 +69,7 @@ struct BillTextAssembler {
             openDivisions.removeAll()
             return
         }
-        if skippingExpose || Folding.key(block.text) == "expose des motifs" {
+        if skippingExpose || (block.text.count == 17 && Folding.key(block.text) == "expose des motifs") {
             skippingExpose = true
             exposeBlocks += 1
             return
@@ -191,7 +191,8 @@ struct BillTextAssembler {
     }
 
     static func endsBillText(_ text: String) -> Bool {
-        let key = Folding.key(text)
+        guard let first = text.first, "DdFfVv©A".contains(first) else { return false }
+        let key = Folding.key(String(text.prefix(40)))
         if key.hasPrefix("delibere en seance publique") || key.hasPrefix("vu pour etre annexe") { return true }
         if key.hasPrefix("fait a "), key.contains(", le ") { return true }
         if text.hasPrefix("©") { return true }

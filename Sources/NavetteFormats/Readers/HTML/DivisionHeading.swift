@@ -24,8 +24,13 @@ struct DivisionHeading: Sendable, Hashable {
         ("sous-section", .sousSection, 5), ("paragraphe", .paragraphe, 6),
     ]
 
+    private static let starters = ordinals.union(keywords.map(\.0)).union(["partie"])
+
     /// Parses a block's text; nil when it is not a division designation.
     static func parse(_ text: String, centered: Bool) -> DivisionHeading? {
+        guard text.utf8.count < 600 else { return nil }
+        let firstWord = Folding.key(String(text.prefix { !$0.isWhitespace }))
+        guard centered || starters.contains(firstWord) else { return nil }
         let words = text.split(whereSeparator: { Folding.isSpace($0.unicodeScalars.first!) }).map(String.init)
         guard words.count >= 2, words.count <= 40 else { return nil }
         let first = Folding.key(words[0])
