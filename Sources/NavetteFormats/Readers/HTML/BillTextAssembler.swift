@@ -20,7 +20,6 @@ struct BillTextAssembler {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var frontMatter: [HTMLBlock] = []
     private(set) var closing: String?
-    private(set) var lastLine = 0
 
     private var openDivisions: [(index: Int, rank: Int)] = []
     private var started = false
@@ -32,13 +31,13 @@ struct BillTextAssembler {
     private var skippingExpose = false
     private var exposeBlocks = 0
     private var strayBlocks = 0
+    private var firstStrayLine = 0
     private var headingsAfterEnd = 0
     private var endLine = 0
 
     init(file: String) { self.file = file }
 
     mutating func add(_ block: HTMLBlock) {
-        lastLine = max(lastLine, block.line)
         if ended {
             if block.kind == .paragraph, ArticleHeading.parse(block.text) != nil { headingsAfterEnd += 1 }
             return
@@ -84,10 +83,8 @@ struct BillTextAssembler {
                 divisions[division].heading = [divisions[division].heading, block.text].compactMap { $0 }.joined(separator: " ")
                 return
             }
+            if strayBlocks == 0 { firstStrayLine = block.line }
             strayBlocks += 1
-            if strayBlocks == 1 {
-                note(.warning, "text after a division heading and before any article was not read (line \(block.line))")
-            }
             return
         }
         if !currentHasText, block.kind == .paragraph {
@@ -168,6 +165,9 @@ struct BillTextAssembler {
             if article.alineas.isEmpty && article.status == .none {
                 note(.warning, "article with neither text nor status", article: article.label)
             }
+        }
+        if strayBlocks > 0 {
+            note(.warning, "\(strayBlocks) blocks between a division heading and the next article were not read (first at line \(firstStrayLine))")
         }
         if exposeBlocks > 0 {
             note(.note, "\(exposeBlocks) paragraphs of per-article exposés des motifs were left out")
