@@ -1,0 +1,213 @@
+/// One paragraph-like piece of a bill page, in reading order: what a reader sees as one line of text
+/// (a `<p>`, a heading, a `<div>` holding text) or one whole data table.
+///
+/// AN and Sénat pages are word-processor exports: every alinéa, heading and status is a `<p>`, and
+/// inline markup (`<b>`, `<i>`, `<sup>er</sup>`, anchors) only styles it. So the page is flattened
+/// once into blocks and the bill structure is read from their text and alignment.
+struct HTMLBlock: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case paragraph
+        /// A data table: `text` holds its rows separated by "\n", cells by "\t" (empty cells dropped).
+        case table
+    }
+
+    var kind: Kind
+    /// The text as published, NBSP and typography kept; see `HTMLText.normalize` for whitespace.
+    var text: String
+    /// Centered by `align`, `style` or `<center>`: headings are, alinéas are not.
+    var centered: Bool
+    /// Line in the source page, for diagnostics.
+    var line: Int
+}
+
+/// Whitespace handling shared by every HTML block.
+enum HTMLText {
+    /// Collapses the line breaks of the HTML source (and of `<br>`) into one space and trims the ends.
+    ///
+    /// A run of ASCII spaces, tabs, CR and LF that holds a line break becomes one space (the page wraps
+    /// its source lines; a browser renders the break as one space). Runs without a line break, NBSP,
+    /// narrow NBSP and every other character are kept exactly. Ends are trimmed of all whitespace,
+    /// NBSP included (an NBSP at the edge of a paragraph is layout, not text).
+    static func normalize(_ raw: String) -> String {
+        var output = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        var runHasBreak = false
+        func flushRun() {
+            if runHasBreak { output.append(" ") } else { output.append(contentsOf: run) }
+            run.removeAll()
+            runHasBreak = false
+        }
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case " ", "\t":
+                run.append(scalar)
+            case "\n", "\r":
+                run.append(scalar)
+                runHasBreak = true
+            default:
+                if !run.isEmpty { flushRun() }
+                output.append(scalar)
+            }
+        }
+        if !run.isEmpty { flushRun() }
+        return String(output).trimmingEdges()
+    }
+}
+
+extension StringProtocol {
+    /// Trims the given characters from both ends: `"(Supprimé). ".trimming(" .")`.
+    func trimming(_ characters: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice.removeFirst() }
+        while let last = slice.last, characters.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+extension String {
+    /// Trims every kind of whitespace (NBSP and narrow NBSP included) from both ends only.
+    func trimmingEdges() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+/// Flattens an HTML tree into `HTMLBlock`s.
+///
+/// Block elements (`p`, `div`, `h1`…, `li`, `center`…) end the current block; inline elements add
+/// their text to it. `<br>` is a line break inside the same block (the pages use it to wrap long
+/// headings and lines), but two `<br>` in a row end the block, for pages that separate alinéas so.
+/// Scripts, styles, forms and navigation menus are skipped. A table becomes one block unless it holds
+/// an article heading (then it is page layout and is read through).
+struct HTMLBlockCollector {
+    private(set) var blocks: [HTMLBlock] = []
+    private var buffer = ""
+    private var bufferLine = 0
+    private var bufferCentered = false
+    private var textSinceBreak = false
+    private var breakPending = false
+    /// The last source line seen: text nodes carry none of their own.
+    private var lastLine = 0
+    private let isLayoutTable: (XMLElement) -> Bool
+
+    /// - Parameter isLayoutTable: tells a table that holds the page (to read through) from a data table.
+    init(isLayoutTable: @escaping (XMLElement) -> Bool = { _ in false }) {
+        self.isLayoutTable = isLayoutTable
+    }
+
+    static let blockNames: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+        "center", "section", "article", "header", "footer", "main", "aside", "address", "pre", "hr", "body",
+        "html", "tr", "td", "th", "caption", "tbody", "thead", "tfoot",
+    ]
+    static let skippedNames: Set<String> = [
+        "head", "script", "style", "noscript", "form", "select", "option", "button", "iframe", "object",
+        "nav", "map", "textarea", "input",
+    ]
+    /// `id`s of the navigation parts of the AN and Sénat page templates.
+    static let navigationIDs: Set<String> = ["menu", "header", "footer", "breadcrumb", "toolbar", "search"]
+
+    mutating func collect(_ element: XMLElement, centered: Bool = false) {
+        walk(element, centered: centered)
+        flush()
+    }
+
+    private mutating func walk(_ element: XMLElement, centered: Bool) {
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                append(text, line: max(lastLine, element.line), centered: centered)
+            case .element(let child):
+                visit(child, centered: centered)
+            }
+        }
+    }
+
+    private mutating func visit(_ element: XMLElement, centered: Bool) {
+        let name = element.name
+        lastLine = max(lastLine, element.line)
+        if Self.skippedNames.contains(name) { return }
+        if let id = element["id"]?.lowercased(), Self.navigationIDs.contains(id) { return }
+        if name == "br" {
+            lineBreak()
+        } else if name == "table" {
+            flush()
+            if isLayoutTable(element) {
+                walk(element, centered: centered)
+                flush()
+            } else {
+                appendTable(element, centered: centered)
+            }
+        } else if Self.blockNames.contains(name) {
+            flush()
+            walk(element, centered: Self.alignment(of: element) ?? centered)
+            flush()
+        } else {
+            walk(element, centered: centered)
+        }
+    }
+
+    /// True for centered, false for another explicit alignment, nil when the element does not say.
+    static func alignment(of element: XMLElement) -> Bool? {
+        if element.name == "center" { return true }
+        var value = element["align"]?.lowercased()
+        if let style = element["style"]?.lowercased(), let range = style.range(of: "text-align") {
+            value = String(style[range.upperBound...].drop { $0 == ":" || $0 == " " }.prefix { $0.isLetter })
+        }
+        guard let value, !value.isEmpty else { return nil }
+        return value == "center"
+    }
+
+    private mutating func append(_ text: String, line: Int, centered: Bool) {
+        if buffer.isEmpty {
+            bufferLine = line
+            bufferCentered = centered
+        }
+        buffer += text
+        if text.contains(where: { !$0.isWhitespace }) {
+            textSinceBreak = true
+            breakPending = false
+        }
+    }
+
+    private mutating func lineBreak() {
+        if breakPending && !textSinceBreak {
+            flush()
+            return
+        }
+        buffer += "\n"
+        breakPending = true
+        textSinceBreak = false
+    }
+
+    private mutating func flush() {
+        let text = HTMLText.normalize(buffer)
+        if !text.isEmpty {
+            blocks.append(HTMLBlock(kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine))
+        }
+        buffer = ""
+        textSinceBreak = false
+        breakPending = false
+    }
+
+    private mutating func appendTable(_ table: XMLElement, centered: Bool) {
+        var rows: [String] = []
+        for row in table.descendants("tr") {
+            var cells: [String] = []
+            for cell in row.elements where cell.name == "td" || cell.name == "th" {
+                var inner = HTMLBlockCollector()
+                inner.collect(cell)
+                let text = inner.blocks.map(\.text).joined(separator: " ")
+                if !text.isEmpty { cells.append(text) }
+            }
+            if !cells.isEmpty { rows.append(cells.joined(separator: "\t")) }
+        }
+        guard !rows.isEmpty else { return }
+        blocks.append(
+            HTMLBlock(
+                kind: .table, text: rows.joined(separator: "\n"), centered: Self.alignment(of: table) ?? centered,
+                line: table.line))
+    }
+}
