@@ -35,7 +35,7 @@ public enum BillHTMLReader {
     /// A table that holds an article heading is page layout, read through rather than as data.
     private static func holdsArticleHeading(_ table: XMLElement) -> Bool {
         table.descendants(where: { $0.name == "p" || $0.name == "td" }).contains {
-            ArticleHeading.parse(HTMLText.normalize($0.text)) != nil
+            ArticleHeading.parse(HTMLWhitespace.normalize($0.text)) != nil
         }
     }
 

@@ -21,10 +21,10 @@ struct BillPageMetadata: Sendable, Hashable {
         var meta: [String: String] = [:]
         for element in root.descendants("meta") {
             if let name = element["name"]?.uppercased(), let content = element["content"] {
-                meta[name] = HTMLText.normalize(content)
+                meta[name] = HTMLWhitespace.normalize(content)
             }
         }
-        if let title = root.descendants("title").first.map({ HTMLText.normalize($0.text) }), !title.isEmpty {
+        if let title = root.descendants("title").first.map({ HTMLWhitespace.normalize($0.text) }), !title.isEmpty {
             self.title = title
         }
         // The title page: centered lines before "Voir les numéros" (whose list names other stages).

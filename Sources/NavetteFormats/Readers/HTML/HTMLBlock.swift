@@ -12,7 +12,7 @@ struct HTMLBlock: Sendable, Hashable {
     }
 
     var kind: Kind
-    /// The text as published, NBSP and typography kept; see `HTMLText.normalize` for whitespace.
+    /// The text as published, NBSP and typography kept; see `HTMLWhitespace.normalize` for whitespace.
     var text: String
     /// Centered by `align`, `style` or `<center>`: headings are, alinéas are not.
     var centered: Bool
@@ -21,7 +21,7 @@ struct HTMLBlock: Sendable, Hashable {
 }
 
 /// Whitespace handling shared by every HTML block.
-enum HTMLText {
+enum HTMLWhitespace {
     /// Collapses the line breaks of the HTML source (and of `<br>`) into one space and trims the ends.
     ///
     /// A run of ASCII spaces, tabs, CR and LF that holds a line break becomes one space (the page wraps
@@ -183,7 +183,7 @@ struct HTMLBlockCollector {
     }
 
     private mutating func flush() {
-        let text = HTMLText.normalize(buffer)
+        let text = HTMLWhitespace.normalize(buffer)
         if !text.isEmpty {
             blocks.append(HTMLBlock(kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine))
         }
