@@ -30,7 +30,7 @@ public enum MotionLinker {
         let scores = motion.demands.map { demand -> Scorecard.DemandScore in
             guard let label = demand.article else {
                 return Scorecard.DemandScore(
-                    demand: demand, target: nil, amendments: [], trajectory: [],
+                    demand: demand, target: nil, amendments: [], fallbacks: [], trajectory: [],
                     outcome: "not a change to the bill's text: no amendment can carry it; follow it with its addressee")
             }
             let article = bill.article.flatMap { ArticleNumber(label: $0.label).key == ArticleNumber(label: label).key ? $0 : nil }
@@ -41,6 +41,11 @@ public enum MotionLinker {
             let decision = article?.final.flatMap { final in
                 bill.decisions.compactMap { decision in decision.articles[final].map { "\(decision.id): article \(final) \($0)" } }.first
             }
+            let citesEndDate = demand.citedFeatures.contains { $0.kind == .endDate }
+            let dateChanges = links(bill.amendments, article: label) { goal in
+                if case .dateChange(_, _, let evidence) = goal { return evidence }
+                return nil
+            }
             switch demand.kind {
             case .withdrawArticle:
                 let linked = links(bill.amendments, article: label) { goal in
@@ -48,21 +53,17 @@ public enum MotionLinker {
                     return nil
                 }
                 return Scorecard.DemandScore(
-                    demand: demand, target: target, amendments: linked, trajectory: [],
+                    demand: demand, target: target, amendments: linked, fallbacks: citesEndDate ? dateChanges : [],
+                    trajectory: citesEndDate ? bill.endDates : [],
                     outcome: withdrawalOutcome(linked, survives: bill.survives, article: article), decision: decision)
             case .limitExperiment:
-                let linked = links(bill.amendments, article: label) { goal in
-                    if case .dateChange(_, _, let evidence) = goal { return evidence }
-                    return nil
-                }
                 return Scorecard.DemandScore(
-                    demand: demand, target: target, amendments: linked, trajectory: bill.endDates,
+                    demand: demand, target: target, amendments: dateChanges, fallbacks: [], trajectory: bill.endDates,
                     outcome: trajectoryOutcome(bill.endDates), decision: decision)
             default:
-                let linked = links(bill.amendments, article: label) { _ in nil }
                 return Scorecard.DemandScore(
-                    demand: demand, target: target, amendments: linked, trajectory: bill.endDates,
-                    outcome: "no amendment goal navette can match for this kind of demand; see the end-date trajectory", decision: decision)
+                    demand: demand, target: target, amendments: [], fallbacks: [], trajectory: citesEndDate ? bill.endDates : [],
+                    outcome: "no amendment goal navette can match for this kind of demand", decision: decision)
             }
         }
         return Scorecard(motion: motion, demands: scores, diagnostics: diagnostics)
@@ -87,7 +88,7 @@ public enum MotionLinker {
         if linked.contains(where: { $0.fate == AmendmentFate.adopte.rawValue }) {
             return "a suppression amendment was adopted"
         }
-        let tried = linked.isEmpty ? "no suppression amendment is known" : "\(linked.count) suppression amendment(s), none adopted"
+        let tried = linked.isEmpty ? "no suppression amendment is known" : "\(linked.count) suppression amendment(s), none recorded as adopted"
         switch survives {
         case true?:
             let final = article?.final.map { ": it became article \($0) of the law" } ?? ""

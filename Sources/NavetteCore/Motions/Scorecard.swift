@@ -16,6 +16,9 @@ public struct Scorecard: Sendable, Hashable, Codable {
         /// The article history targeted: `7 -> 10`, when the demand targets the bill.
         public var target: String?
         public var amendments: [LinkedAmendment]
+        /// Amendments that pursued a lesser form of the demand (shortening an experiment whose
+        /// withdrawal is demanded, when the motion cites its end date).
+        public var fallbacks: [LinkedAmendment]
         /// The cited feature followed across readings (the end date), when it applies.
         public var trajectory: [FeatureObservation]
         /// What became of the demand in the text, in one sentence.

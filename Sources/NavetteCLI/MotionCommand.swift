@@ -1,0 +1,49 @@
+import ArgumentParser
+import NavetteCore
+import NavetteFormats
+
+/// `navette motion`: a motion's demands scored against the bill.
+struct MotionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "motion",
+        abstract: "Score a motion (a council's vœu, an NGO's ask) against a bill: asked -> tried -> outcome.",
+        discussion: """
+            Reads the motion (published text, or YAML written by hand), finds its demands, links each \
+            demand that targets an article to the amendments that pursued the same goal (suppression, \
+            date change) with their fates, and says what the text did across readings (end date of an \
+            experiment; the Conseil constitutionnel's holding when the manifest records it). Where a \
+            reading's text is missing, the scorecard says so rather than guessing.
+
+            Example:
+              navette motion ../shared/corpus/motions/paris15-voeu-videosurveillance-automatisee-2023-03-06.full.txt \\
+                --dossier corpus/jo2024 --mirror ../shared/corpus
+            """
+    )
+
+    @Argument(help: "The motion file: published text (.txt) or YAML.")
+    var motion: String
+
+    @Option(name: .long, help: "The bill: a manifest file or a directory holding manifest.yaml.")
+    var dossier: String
+
+    @Option(name: .long, help: "Root of the local copies named in the manifest (e.g. ../shared/corpus).")
+    var mirror: String?
+
+    @Option(name: .long, help: "Output format: text, markdown or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let manifest = try ManifestReader.read(path: dossier)
+        if let mirror { try ManifestReader.checkCopies(manifest, mirror: mirror) }
+        let motionValue = try MotionReader.read(path: motion)
+        let bill = try ManifestDossier.load(manifest, mirror: mirror)
+        let (facts, notes) = try ManifestBill.load(manifest, dossier: bill, mirror: mirror)
+        var card = MotionLinker.scorecard(for: motionValue, bill: facts)
+        card.diagnostics += notes
+        if mirror == nil {
+            card.diagnostics.append(Diagnostic(.note, "no --mirror: local copies were not read, only the manifest's facts"))
+        }
+        var output = StandardOutput()
+        try ScorecardRenderer.write(card, format: format, to: &output)
+    }
+}

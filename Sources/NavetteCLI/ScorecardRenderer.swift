@@ -1,0 +1,122 @@
+import NavetteCore
+
+/// Writes a motion's scorecard as text, Markdown or JSON.
+enum ScorecardRenderer {
+    /// The stable JSON shape: `{"motion":{…},"demands":[{"kind","text","addressee","target",
+    /// "amendments":[{"number","reading","fate","evidence"}],"outcome"}]}`.
+    struct JSON: Encodable {
+        struct MotionJSON: Encodable {
+            var body: String?
+            var date: String?
+            var outcome: String
+            var title: String?
+            var authors: [String]
+            var considerants: Int
+            var source: String?
+        }
+        struct DemandJSON: Encodable {
+            var kind: String
+            var text: String
+            var addressee: String?
+            var askedOf: String?
+            var target: String?
+            var citedFeatures: [CitedFeature]
+            var amendments: [Scorecard.LinkedAmendment]
+            var fallbacks: [Scorecard.LinkedAmendment]
+            var trajectory: [FeatureObservation]
+            var outcome: String
+            var decision: String?
+        }
+        var motion: MotionJSON
+        var demands: [DemandJSON]
+        var diagnostics: [String]
+    }
+
+    static func write(_ card: Scorecard, format: OutputFormat, to output: inout some TextOutputStream) throws {
+        switch format {
+        case .json:
+            let motion = card.motion
+            let value = JSON(
+                motion: .init(
+                    body: motion.body, date: motion.date, outcome: motion.outcome.rawValue, title: motion.title,
+                    authors: motion.authors, considerants: motion.considerants.count, source: motion.source),
+                demands: card.demands.map {
+                    .init(
+                        kind: $0.demand.kind.rawValue, text: $0.demand.text, addressee: $0.demand.addressee,
+                        askedOf: $0.demand.askedOf, target: $0.target, citedFeatures: $0.demand.citedFeatures,
+                        amendments: $0.amendments, fallbacks: $0.fallbacks, trajectory: $0.trajectory, outcome: $0.outcome, decision: $0.decision)
+                },
+                diagnostics: card.diagnostics.map(\.description))
+            output.write(try JSONOutput.encode(value))
+        case .markdown, .html:
+            writeMarkdown(card, to: &output)
+        case .text:
+            writeText(card, to: &output)
+        }
+    }
+
+    private static func header(_ motion: Motion) -> String {
+        let date = motion.date ?? "undated"
+        return "\(motion.title ?? "Motion") — \(motion.body ?? "unknown body"), \(date) — outcome: \(motion.outcome.rawValue)"
+    }
+
+    static func writeText(_ card: Scorecard, to output: inout some TextOutputStream) {
+        output.write(header(card.motion) + "\n")
+        for (index, score) in card.demands.enumerated() {
+            output.write("\n\(index + 1). [\(score.demand.kind.rawValue)] \(score.demand.text)\n")
+            if let addressee = score.demand.addressee {
+                output.write("   by: \(addressee)\(score.demand.askedOf.map { ", asked of \($0)" } ?? "")\n")
+            }
+            if let target = score.target { output.write("   target: article \(target)\n") }
+            for amendment in score.amendments {
+                output.write("   tried: n° \(amendment.number) (\(amendment.reading ?? "?")) \(amendment.fate) — \(amendment.evidence)\n")
+            }
+            for amendment in score.fallbacks {
+                output.write("   fallback: n° \(amendment.number) (\(amendment.reading ?? "?")) \(amendment.fate) — \(amendment.evidence)\n")
+            }
+            for step in score.trajectory {
+                let value = step.value ?? "?"
+                output.write("   \(step.reading): \(value) [\(step.basis.rawValue)\(step.check == .unchecked ? "" : ", \(step.check.rawValue)")]\n")
+            }
+            output.write("   outcome: \(score.outcome)\n")
+            if let decision = score.decision { output.write("   decision: \(decision)\n") }
+        }
+        for diagnostic in card.diagnostics { output.write("! \(diagnostic)\n") }
+    }
+
+    static func writeMarkdown(_ card: Scorecard, to output: inout some TextOutputStream) {
+        output.write("# \(Markdown.escape(header(card.motion)))\n")
+        for (index, score) in card.demands.enumerated() {
+            output.write("\n## \(index + 1). \(Markdown.escape(score.demand.kind.rawValue))\n\n> \(Markdown.escape(score.demand.text))\n\n")
+            if let addressee = score.demand.addressee { output.write("- **By:** \(Markdown.escape(addressee))\n") }
+            if let target = score.target { output.write("- **Target:** article \(Markdown.escape(target))\n") }
+            for amendment in score.amendments {
+                output.write("- **Tried:** n° \(Markdown.escape(amendment.number)) — \(amendment.fate) — \(Markdown.escape(amendment.evidence))\n")
+            }
+            for amendment in score.fallbacks {
+                output.write("- **Fallback tried:** n° \(Markdown.escape(amendment.number)) — \(amendment.fate) — \(Markdown.escape(amendment.evidence))\n")
+            }
+            if !score.trajectory.isEmpty {
+                output.write("\n| reading | end date | basis |\n|---|---|---|\n")
+                for step in score.trajectory {
+                    output.write("| \(step.reading) | \(step.value ?? "?") | \(step.basis.rawValue) \(step.check == .unchecked ? "" : "(\(step.check.rawValue))") |\n")
+                }
+                output.write("\n")
+            }
+            output.write("- **Outcome:** \(Markdown.escape(score.outcome))\n")
+            if let decision = score.decision { output.write("- **Decision:** \(Markdown.escape(decision))\n") }
+        }
+    }
+}
+
+/// Markdown escaping for text taken from documents.
+enum Markdown {
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "\\`*_{}[]<>#|".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
+    }
+}
