@@ -40,11 +40,11 @@ enum ANAmendmentPageReader {
         let sortElement = page.descendants { $0["id"] == "sort" }.first
         let amendment = Amendment(
             number: number, chamber: .assemblee, text: text, authors: split?.names ?? [], authorsText: signatories,
-            group: split?.group, date: visible("dateamend").first.flatMap { FrenchDate.iso(HTMLText.line(of: $0)) },
+            group: split?.group, date: visible("dateamend").first.flatMap { SourceDate.iso(HTMLText.line(of: $0)) },
             target: target, dispositif: dispositifElement.map { HTMLText.paragraphs(of: $0).joined(separator: "\n") } ?? "",
             expose: visible("amdexpotexte").first.map { HTMLText.paragraphs(of: $0).joined(separator: "\n") },
             fateText: nonEmpty(sortElement.map { HTMLText.line(of: $0) }) ?? nonEmpty(meta["SORT"]),
-            fateDate: FrenchDate.iso(meta["DATE_SORT"]), parent: nonEmpty(meta["AMEND_PARENT"]),
+            fateDate: SourceDate.iso(meta["DATE_SORT"]), parent: nonEmpty(meta["AMEND_PARENT"]),
             url: pdf.map { "https://www.assemblee-nationale.fr" + $0.dropLast(4) + ".asp" })
         if amendment.dispositif.isEmpty { result.warn("amendement \(number): empty dispositif") }
         result.amendments = [amendment]

@@ -40,11 +40,11 @@ enum ANLegacyAmendmentReader {
         let parent = root.value("numeroParent")
         let amendment = Amendment(
             number: number, chamber: .assemblee, text: text, authors: authors, authorsText: signatories,
-            group: split?.group, date: FrenchDate.iso(root.value("dateDepot")),
+            group: split?.group, date: SourceDate.iso(root.value("dateDepot")),
             target: target(root.first("division"), alinea: root.first("alinea"), result: &result, number: number),
             dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
             expose: root.value("exposeSommaire").map { HTMLText.plain(html: $0, file: file) },
-            fateText: root.value("sortEnSeance"), fateDate: FrenchDate.iso(root.value("dateSaisieSort")),
+            fateText: root.value("sortEnSeance"), fateDate: SourceDate.iso(root.value("dateSaisieSort")),
             parent: parent, url: root.value("urlPDF").map { "https://www.assemblee-nationale.fr" + $0 })
         if amendment.dispositif.isEmpty { result.warn("amendement \(number): no dispositif") }
         if amendment.fateText == nil { result.note("amendement \(number): no sortEnSeance, fate unknown") }

@@ -62,10 +62,10 @@ enum ANOpenDataAmendmentReader {
         let dispositifHTML = record.value("corps", "dispositif")
         return Amendment(
             number: number, chamber: .assemblee, text: text, authors: split?.names ?? [], authorsText: signatories,
-            group: split?.group, date: FrenchDate.iso(record.value("dateDepot")), target: target,
+            group: split?.group, date: SourceDate.iso(record.value("dateDepot")), target: target,
             dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
             expose: record.value("corps", "exposeSommaire").map { HTMLText.plain(html: $0, file: file) },
-            fateText: sort ?? record.value("etat"), fateDate: FrenchDate.iso(record.value("sort", "dateSaisie")),
+            fateText: sort ?? record.value("etat"), fateDate: SourceDate.iso(record.value("sort", "dateSaisie")),
             parent: parent, url: document.map { "https://www.assemblee-nationale.fr" + $0 })
     }
 

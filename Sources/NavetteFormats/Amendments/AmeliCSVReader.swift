@@ -74,7 +74,7 @@ enum AmeliCSVReader {
         let dispositifHTML = field("dispositif")
         let amendment = Amendment(
             number: number, chamber: .senat, text: text, authors: split?.names ?? [], authorsText: authorLine,
-            group: field("au nom de") ?? split?.group, date: FrenchDate.iso(field("date de depot")), target: target,
+            group: field("au nom de") ?? split?.group, date: SourceDate.iso(field("date de depot")), target: target,
             dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
             expose: field("objet").map { HTMLText.plain(html: $0, file: file) }, fateText: field("sort"),
             url: url.map { $0.hasPrefix("//") ? "https:" + $0 : $0 })

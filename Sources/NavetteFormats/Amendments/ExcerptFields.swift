@@ -54,7 +54,7 @@ struct ExcerptFields {
         }
         if key.hasPrefix("photo de ") { readPhoto(line, key: key); return true }
         if (key.hasPrefix("publie le ") || key.hasPrefix("depose le ")), let range = line.firstRange(of: "par :") {
-            date = FrenchDate.spelled(in: String(line[..<range.lowerBound]))
+            date = SourceDate.spelled(in: String(line[..<range.lowerBound]))
             authorsText = String(line[range.upperBound...]).trimmingSpaces()
             let split = AuthorList.split(authorsText ?? "")
             authors = split.names
@@ -69,12 +69,12 @@ struct ExcerptFields {
             let words = line.dropFirst(2).split(separator: " ").map(String.init)
             if let first = words.first {
                 number = first
-                date = date ?? FrenchDate.spelled(in: words.dropFirst().joined(separator: " "))
+                date = date ?? SourceDate.spelled(in: words.dropFirst().joined(separator: " "))
             }
             return true
         }
         if key.hasPrefix("discute en seance le") {
-            fateDate = FrenchDate.spelled(in: line)
+            fateDate = SourceDate.spelled(in: line)
             stage = .seance
             return true
         }
@@ -163,11 +163,11 @@ struct ExcerptFields {
             for (word, printed) in [("rejete", "rejeté"), ("adopte", "adopté")]
             where key.hasPrefix(word) || key.hasPrefix("resultat: " + word) || key.hasPrefix("les deputes ont " + word) {
                 fateText = fateText ?? printed
-                if key.hasPrefix("les deputes ont") { fateDate = FrenchDate.spelled(in: line) }
+                if key.hasPrefix("les deputes ont") { fateDate = SourceDate.spelled(in: line) }
                 return true
             }
             if key.hasPrefix("vote dans l'hemicycle") {
-                fateDate = FrenchDate.spelled(in: line)
+                fateDate = SourceDate.spelled(in: line)
                 stage = .seance
                 return true
             }
@@ -178,7 +178,7 @@ struct ExcerptFields {
     /// `(1ère lecture)`, `(n° 220 )`, `Projet de loi … (1ère lecture) (…) (n° 249 , 248 …)`; a bare
     /// date line (`16 janvier 2023`).
     private mutating func readParentheses(_ line: String, key: String) -> Bool {
-        if line.count <= 25, let spelled = FrenchDate.spelled(in: line) {
+        if line.count <= 25, let spelled = SourceDate.spelled(in: line) {
             // On a vote page the only dates are the vote's.
             if !isVoteRecord { date = date ?? spelled }
             return true

@@ -56,7 +56,7 @@ enum LaFabriqueAmendmentReader {
                     Amendment(
                         number: number, chamber: chamber, text: AmendedText(stage: stage, reading: stepParts.dropFirst().first),
                         authors: author.map { AuthorList.split($0).names } ?? [], authorsText: SenatDiscussionReader.string(record["aut"]),
-                        group: group, date: FrenchDate.iso(SenatDiscussionReader.string(record["date"])), target: target,
+                        group: group, date: SourceDate.iso(SenatDiscussionReader.string(record["date"])), target: target,
                         fateText: sort, url: id.flatMap { id in apiRoot.map { $0 + id } }))
             }
         }
