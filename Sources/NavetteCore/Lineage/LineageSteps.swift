@@ -1,0 +1,114 @@
+/// One step of a history: the article's text with placeholders resolved, and the link that tied it.
+extension LineageBuilder {
+    mutating func addStep(
+        _ article: Article, at index: Int, of reading: Reading, column: Int, history: Int, assignment: Assignment
+    ) {
+        var track = tracks[history]
+        let previousLabel = histories[history].lastStep?.label
+        let previousStatus = histories[history].lastStep?.status
+        var step = ArticleHistory.Step(reading: reading.id, label: article.label, status: Self.status(of: article))
+        var how: ArticleHistory.Link.Method = assignment.moved ? .similarity : .label
+        var confidence = assignment.moved ? assignment.similarity ?? 0 : 1
+        func note(_ message: String) {
+            diagnostics.append(Diagnostic(.note, message, source: reading.id, article: article.label))
+        }
+        switch article.status {
+        case .supprime:
+            track.deleted = true
+        case .nonModifie, .conforme:
+            track.deleted = false
+            let printedText = article.alineas.filter { !PlaceholderResolver.standsForEarlierText($0.placeholder) }
+            if track.text.isEmpty {
+                step.alineas = article.alineas
+                note("marked \(article.status.rawValue) but no earlier reading wrote its text out")
+                if !printedText.isEmpty { track.remember(printedText, from: reading.id) }
+            } else {
+                step.alineas = track.text
+                step.carried = true
+                step.carriedFrom = track.textReading
+                step.carriedAlineas = Array(track.text.indices)
+                if !assignment.moved { how = .placeholder }
+                let differing = Self.differingAlineas(printedText, track.text)
+                if !printedText.isEmpty, differing > 0 {
+                    note(
+                        "marked \(article.status.rawValue), but the text printed with it differs from "
+                            + "\(track.textReading ?? "the earlier text") in \(differing) alinéa(s); the earlier text is kept")
+                }
+            }
+        case .none:
+            track.deleted = false
+            var alineas = article.alineas
+            if PlaceholderResolver.needsEarlierText(alineas) {
+                if track.text.isEmpty {
+                    note("placeholders stand for an earlier text, but no earlier reading wrote this article out")
+                } else {
+                    let resolution = PlaceholderResolver.resolveParts(alineas, earlier: track.text)
+                    alineas = resolution.alineas
+                    step.carriedAlineas = resolution.carried
+                    step.carriedFrom = resolution.carried.isEmpty ? nil : track.textReading
+                    for problem in resolution.unresolved { note("placeholder not resolved: \(problem)") }
+                }
+            }
+            step.alineas = alineas
+            if !assignment.moved, let similarity = assignment.similarity { confidence = Self.labelConfidence(similarity) }
+            track.remember(alineas, from: reading.id)
+        }
+        if let previous = track.lastPresent {
+            let from = readings[previous].id
+            histories[history].links.append(ArticleHistory.Link(
+                from: from, to: reading.id, how: how, confidence: confidence, similarity: assignment.similarity))
+            let shared = Int(((assignment.similarity ?? 0) * 100).rounded())
+            if assignment.moved {
+                note("renumbered between readings: article \(previousLabel ?? "?") of \(from) (texts share \(shared)%)")
+            } else if confidence < DossierLineage.lowConfidence {
+                let what = previousStatus == .supprime ? "reinserted after its deletion in \(from)" : "kept its label"
+                note("\(what), but its text shares only \(shared)% with the earlier one: rewritten, or another article under the same label")
+            }
+        }
+        if track.key != article.number.key, byKey[track.key] == history { byKey[track.key] = nil }
+        track.key = article.number.key
+        byKey[track.key] = history
+        track.lastPresent = column
+        track.position = Double(index) / Double(max(reading.articles.count, 1))
+        tracks[history] = track
+        histories[history].steps.append(step)
+    }
+
+    /// Notes an article printed in the previous reading that has text and vanishes without `(Supprimé)`.
+    mutating func noteVanished(_ history: Int, in reading: Reading, column: Int) {
+        guard !reading.articles.isEmpty, let last = tracks[history].lastPresent, !tracks[history].deleted,
+            let previous = readings[..<column].lastIndex(where: { !$0.articles.isEmpty }), last == previous
+        else { return }
+        diagnostics.append(Diagnostic(
+            .note, "printed in \(readings[previous].id) but not in this reading, and not marked (Supprimé)",
+            source: reading.id, article: histories[history].lastStep?.label))
+    }
+
+    static func status(of article: Article) -> ArticleHistory.Status {
+        switch article.status {
+        case .supprime: .supprime
+        case .nonModifie: .nonModifie
+        case .conforme: .conforme
+        case .none: article.flags.contains(.nouveau) ? .nouveau : .none
+        }
+    }
+
+    /// A label link is sure when the texts share half their bigrams; a rewritten article keeps its label
+    /// legitimately, so confidence never drops below one half.
+    static func labelConfidence(_ similarity: Double) -> Double {
+        similarity >= 0.5 ? 1 : 0.5 + similarity
+    }
+
+    /// How many alinéas differ between two texts after folding (count difference included).
+    static func differingAlineas(_ lhs: [Alinea], _ rhs: [Alinea]) -> Int {
+        zip(lhs, rhs).count { $0.folded != $1.folded } + abs(lhs.count - rhs.count)
+    }
+}
+
+extension LineageBuilder.Track {
+    mutating func remember(_ alineas: [Alinea], from reading: String) {
+        text = alineas
+        textReading = reading
+        signature = nil
+    }
+}
