@@ -79,20 +79,18 @@ struct LineageBuilder {
 
     /// Same label key as a history: its candidate, with the similarity of the texts when both have one.
     private mutating func labelAssignments(in reading: Reading) -> [Assignment] {
-        var claimed = Set<Int>()
+        var seen = Set<String>()
         var assignments: [Assignment] = []
         for article in reading.articles {
             var assignment = Assignment()
-            if let history = byKey[article.number.key] {
-                if claimed.insert(history).inserted {
-                    assignment.history = history
-                    if let text = ownText(article, history: history), !tracks[history].text.isEmpty {
-                        assignment.similarity = similarity(of: text, to: history)
-                    }
-                } else {
-                    diagnostics.append(Diagnostic(
-                        .warning, "printed twice in this reading; the second one starts its own history",
-                        source: reading.id, article: article.label))
+            if !seen.insert(article.number.key).inserted {
+                diagnostics.append(Diagnostic(
+                    .warning, "printed twice in this reading; the second one starts its own history",
+                    source: reading.id, article: article.label))
+            } else if let history = byKey[article.number.key] {
+                assignment.history = history
+                if let text = ownText(article, history: history), !tracks[history].text.isEmpty {
+                    assignment.similarity = similarity(of: text, to: history)
                 }
             }
             assignments.append(assignment)

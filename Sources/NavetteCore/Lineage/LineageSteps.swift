@@ -17,7 +17,9 @@ extension LineageBuilder {
             track.deleted = true
         case .nonModifie, .conforme:
             track.deleted = false
-            let printedText = article.alineas.filter { !PlaceholderResolver.standsForEarlierText($0.placeholder) }
+            let printedText = article.alineas.filter {
+                !PlaceholderResolver.standsForEarlierText($0.placeholder) && !Self.isStatusOnly($0)
+            }
             if track.text.isEmpty {
                 step.alineas = article.alineas
                 note("marked \(article.status.rawValue) but no earlier reading wrote its text out")
@@ -82,6 +84,12 @@ extension LineageBuilder {
         diagnostics.append(Diagnostic(
             .note, "printed in \(readings[previous].id) but not in this reading, and not marked (Supprimé)",
             source: reading.id, article: histories[history].lastStep?.label))
+    }
+
+    /// An alinéa that only repeats the article's status: `(Non modifié)`, `Conforme`.
+    static func isStatusOnly(_ alinea: Alinea) -> Bool {
+        let word = Folding.key(alinea.text).filter { $0 != "(" && $0 != ")" && $0 != "." }
+        return ArticleStatus(statusWord: word).map { $0 != .none } ?? false
     }
 
     static func status(of article: Article) -> ArticleHistory.Status {
