@@ -58,23 +58,31 @@ public struct ConcordanceCheck: Sendable, Hashable, Codable {
 
     init(_ table: [String: String], histories: inout [ArticleHistory], finalReading: String) {
         let deleted = ArticleStatus.supprime.rawValue
+        var numbers: [String: ArticleNumber] = [:]  // Labels repeat across readings: parse each once.
+        func number(_ label: String) -> ArticleNumber {
+            if let known = numbers[label] { return known }
+            let parsed = ArticleNumber(label: label)
+            numbers[label] = parsed
+            return parsed
+        }
         func normalized(_ value: String) -> String {
-            Folding.key(value).hasPrefix("supprim") ? deleted : ArticleNumber(label: value).key
+            Folding.key(value).hasPrefix("supprim") ? deleted : number(value).key
         }
         // The latest history holding each label key: the table speaks of the last state of a label.
         var holder: [String: Int] = [:]
         for column in histories.first?.steps.indices ?? 0..<0 {
             for (index, history) in histories.enumerated() {
-                if let label = history.steps[column].label { holder[ArticleNumber(label: label).key] = index }
+                if let label = history.steps[column].label { holder[number(label).key] = index }
             }
         }
-        entries = table.count
+        self.entries = table.count
         agreed = 0
         disagreements = []
         diagnostics = []
         var listed = Set<Int>()
-        for (label, expected) in table.sorted(by: { ArticleNumber(label: $0.key) < ArticleNumber(label: $1.key) }) {
-            let key = ArticleNumber(label: label).key
+        let entries = table.map { (number: number($0.key), label: $0.key, expected: $0.value) }
+        for (parsed, label, expected) in entries.sorted(by: { $0.number < $1.number }) {
+            let key = parsed.key
             let index = holder[key]
             let computed = index.map { histories[$0].final ?? deleted } ?? "absent"
             if let index { listed.insert(index) }

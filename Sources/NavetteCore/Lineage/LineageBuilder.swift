@@ -34,6 +34,8 @@ struct LineageBuilder {
         var history: Int?
         var similarity: Double?
         var moved = false
+        /// The signature of the article's text, when one was computed (kept for the next reading).
+        var signature: TextSignature?
     }
 
     let readings: [Reading]
@@ -90,7 +92,7 @@ struct LineageBuilder {
             } else if let history = byKey[article.number.key] {
                 assignment.history = history
                 if let text = ownText(article, history: history), !tracks[history].text.isEmpty {
-                    assignment.similarity = similarity(of: text, to: history)
+                    (assignment.similarity, assignment.signature) = similarity(of: text, to: history)
                 }
             }
             assignments.append(assignment)
@@ -98,11 +100,15 @@ struct LineageBuilder {
         return assignments
     }
 
-    /// Similarity of a text with a history's latest text, without hashing when they are the same.
-    mutating func similarity(of text: [Alinea], to history: Int) -> Double {
+    /// Similarity of a text with a history's latest text, and the text's signature (the history's
+    /// own when the texts are the same after folding, which needs no hashing).
+    mutating func similarity(of text: [Alinea], to history: Int) -> (Double, TextSignature?) {
         let earlier = tracks[history].text
-        if text.count == earlier.count, zip(text, earlier).allSatisfy({ $0.folded == $1.folded }) { return 1 }
-        return TextSignature(text).similarity(to: tracks[history].textSignature())
+        if text.count == earlier.count, zip(text, earlier).allSatisfy({ $0.folded == $1.folded }) {
+            return (1, tracks[history].signature)
+        }
+        let signature = TextSignature(text)
+        return (signature.similarity(to: tracks[history].textSignature()), signature)
     }
 
     /// The article's own text, partial placeholders resolved against the history's text; nil when

@@ -53,7 +53,7 @@ extension LineageBuilder {
             }
             step.alineas = alineas
             if !assignment.moved, let similarity = assignment.similarity { confidence = Self.labelConfidence(similarity) }
-            track.remember(alineas, from: reading.id)
+            track.remember(alineas, from: reading.id, signature: assignment.moved ? nil : assignment.signature)
         }
         if let previous = track.lastPresent {
             let from = readings[previous].id
@@ -88,6 +88,7 @@ extension LineageBuilder {
 
     /// An alinéa that only repeats the article's status: `(Non modifié)`, `Conforme`.
     static func isStatusOnly(_ alinea: Alinea) -> Bool {
+        guard alinea.text.utf8.count <= 32 else { return false }
         let word = Folding.key(alinea.text).filter { $0 != "(" && $0 != ")" && $0 != "." }
         return ArticleStatus(statusWord: word).map { $0 != .none } ?? false
     }
@@ -114,9 +115,9 @@ extension LineageBuilder {
 }
 
 extension LineageBuilder.Track {
-    mutating func remember(_ alineas: [Alinea], from reading: String) {
+    mutating func remember(_ alineas: [Alinea], from reading: String, signature: TextSignature? = nil) {
         text = alineas
         textReading = reading
-        signature = nil
+        self.signature = signature
     }
 }
