@@ -79,9 +79,14 @@ import TestSupport
         let senateText = try #require(dossier.reading("03_1erelecture_assemblee_depot")?.article("12 bis")).alineas
         #expect(history.steps[5].alineas == senateText)
         #expect(history.links.filter { $0.how == .placeholder }.count == 4)
-        // La Fabrique prints a reworded text beside "(Non modifié)" for 7 bis: kept as an oddity.
+        // La Fabrique prints a reworded text beside "(Non modifié)" for 7 bis: kept as printed, not
+        // carried, and reported.
+        let sevenBis = try #require(lineage.history(forLabel: "7 bis", in: "04_1erelecture_assemblee_commission"))
+        #expect(sevenBis.steps[4].status == .nonModifie)
+        #expect(sevenBis.steps[4].carried == false)
+        #expect(sevenBis.steps[4].alineas.first?.text == "L'article L. 632-12 du même code est complété par un alinéa ainsi rédigé :")
         #expect(lineage.diagnostics.contains {
-            $0.article == "7 bis" && $0.message.hasPrefix("marked non modifié, but the text printed with it differs")
+            $0.article == "7 bis" && $0.message.hasPrefix("marked non modifié, but its text differs from 03_1erelecture_assemblee_depot in 1 alinéa(s)")
         })
     }
 

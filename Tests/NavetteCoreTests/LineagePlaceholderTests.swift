@@ -74,6 +74,42 @@ import Testing
         #expect(lineage.diagnostics.isEmpty)
     }
 
+    @Test func anArticleMarkedUnchangedThatNamesItsPartsIsResolvedPartByPart() throws {
+        // As the Assemblée prints it in nouvelle lecture: "Article 3 bis (Non modifié)" over parts.
+        let readings = [
+            Reading(id: "A", articles: [Article(label: "3 bis", alineas: Self.earlier)]),
+            Reading(id: "B", articles: [Article(label: "3 bis", status: .nonModifie, alineas: [
+                Alinea("I et II. – (Non modifiés)"), Alinea("III. – (Supprimé)"),
+            ])]),
+        ]
+        let lineage = DossierLineage(readings: readings)
+        let step = try #require(lineage.histories.first?.steps.last)
+        #expect(step.status == .nonModifie)
+        #expect(step.carried == false)
+        #expect(step.alineas.map(\.text) == Self.earlier[0...4].map(\.text) + ["III. – (Supprimé)"])
+        #expect(step.carriedAlineas == [0, 1, 2, 3, 4])
+        #expect(lineage.diagnostics.isEmpty)
+    }
+
+    @Test func aPrintedTextMarkedUnchangedIsKeptAndADifferenceIsReported() throws {
+        let first = [Alinea("L’article L. 632-12 du code rural est complété par un alinéa.")]
+        let printed = [Alinea("L’article L. 632-12 du même code est complété par un alinéa.")]
+        let readings = [
+            Reading(id: "A", articles: [Article(label: "7 bis", alineas: first)]),
+            Reading(id: "B", articles: [Article(label: "7 bis", status: .nonModifie, alineas: printed)]),
+            Reading(id: "C", articles: [Article(label: "7 bis", status: .conforme, alineas: printed)]),
+        ]
+        let lineage = DossierLineage(readings: readings)
+        let history = try #require(lineage.histories.first)
+        #expect(history.steps.map(\.carried) == [false, false, true])
+        #expect(history.steps[1].alineas == printed)
+        #expect(history.steps[2].carriedFrom == "B")
+        #expect(history.links.map(\.how) == [.label, .placeholder, .sequence])
+        #expect(lineage.diagnostics.map(\.message) == [
+            "marked non modifié, but its text differs from A in 1 alinéa(s): a reading between them is missing, or the source is inconsistent"
+        ])
+    }
+
     @Test func aPartialPlaceholderInADossierIsResolvedAgainstThePreviousText() throws {
         let readings = [
             Reading(id: "A", articles: [Article(label: "2", alineas: Self.earlier)]),
@@ -93,7 +129,7 @@ import Testing
 @Suite struct PartDesignationTests {
     @Test(arguments: [
         ("II. - Le code", "ii"), ("1° bis L'article", "1° bis"), ("a) Le mot", "a"), ("D. - (Supprimé)", "d"),
-        ("1° A L'article L. 1", "1° a"), ("2° À l'article L. 2", "2°"), ("II bis. - Texte", "ii bis"),
+        ("1° A L'article L. 1", "1° a"), ("2° À l'article L. 2", "2°"), ("II bis. - Texte", "ii bis"), ("III (nouveau). - Au dernier alinéa", "iii"),
     ])
     func openings(text: String, key: String) {
         #expect(PartDesignation(openingOf: Folding.fold(text))?.key == key)

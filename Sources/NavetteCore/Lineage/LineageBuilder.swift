@@ -114,9 +114,10 @@ struct LineageBuilder {
     /// The article's own text, partial placeholders resolved against the history's text; nil when
     /// the reading prints no text of its own (deleted, or carried whole).
     private func ownText(_ article: Article, history: Int?) -> [Alinea]? {
-        guard article.status == .none, !article.alineas.isEmpty else { return nil }
-        guard let history, PlaceholderResolver.needsEarlierText(article.alineas) else { return article.alineas }
-        return PlaceholderResolver.resolveParts(article.alineas, earlier: tracks[history].text).alineas
+        let written = Self.writtenText(article)
+        guard article.status != .supprime, !written.isEmpty else { return nil }
+        guard let history, PlaceholderResolver.needsEarlierText(written) else { return written }
+        return PlaceholderResolver.resolveParts(written, earlier: tracks[history].text).alineas
     }
 
     /// Renumbering between readings: an article with a new label (or a label whose text does not

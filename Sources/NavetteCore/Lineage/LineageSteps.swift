@@ -12,39 +12,31 @@ extension LineageBuilder {
         func note(_ message: String) {
             diagnostics.append(Diagnostic(.note, message, source: reading.id, article: article.label))
         }
-        switch article.status {
-        case .supprime:
+        let earlier = track.text
+        let written = Self.writtenText(article)
+        let unchanged = article.status == .nonModifie || article.status == .conforme
+        if article.status == .supprime {
             track.deleted = true
-        case .nonModifie, .conforme:
+        } else if unchanged && written.isEmpty {
+            // `(Non modifié)`, `Conforme` alone: the text of the latest reading that wrote it out.
             track.deleted = false
-            let printedText = article.alineas.filter {
-                !PlaceholderResolver.standsForEarlierText($0.placeholder) && !Self.isStatusOnly($0)
-            }
-            if track.text.isEmpty {
-                step.alineas = article.alineas
+            if earlier.isEmpty {
                 note("marked \(article.status.rawValue) but no earlier reading wrote its text out")
-                if !printedText.isEmpty { track.remember(printedText, from: reading.id) }
             } else {
-                step.alineas = track.text
+                step.alineas = earlier
                 step.carried = true
                 step.carriedFrom = track.textReading
-                step.carriedAlineas = Array(track.text.indices)
+                step.carriedAlineas = Array(earlier.indices)
                 if !assignment.moved { how = .placeholder }
-                let differing = Self.differingAlineas(printedText, track.text)
-                if !printedText.isEmpty, differing > 0 {
-                    note(
-                        "marked \(article.status.rawValue), but the text printed with it differs from "
-                            + "\(track.textReading ?? "the earlier text") in \(differing) alinéa(s); the earlier text is kept")
-                }
             }
-        case .none:
+        } else {
             track.deleted = false
-            var alineas = article.alineas
-            if PlaceholderResolver.needsEarlierText(alineas) {
-                if track.text.isEmpty {
+            var alineas = written
+            if PlaceholderResolver.needsEarlierText(written) {
+                if earlier.isEmpty {
                     note("placeholders stand for an earlier text, but no earlier reading wrote this article out")
                 } else {
-                    let resolution = PlaceholderResolver.resolveParts(alineas, earlier: track.text)
+                    let resolution = PlaceholderResolver.resolveParts(written, earlier: earlier)
                     alineas = resolution.alineas
                     step.carriedAlineas = resolution.carried
                     step.carriedFrom = resolution.carried.isEmpty ? nil : track.textReading
@@ -52,8 +44,27 @@ extension LineageBuilder {
                 }
             }
             step.alineas = alineas
-            if !assignment.moved, let similarity = assignment.similarity { confidence = Self.labelConfidence(similarity) }
-            track.remember(alineas, from: reading.id, signature: assignment.moved ? nil : assignment.signature)
+            if unchanged, !earlier.isEmpty {
+                // Marked unchanged and printed (or named part by part): carried when the text is the
+                // earlier one. The printed text is kept: "unchanged" speaks of the text the reading
+                // examined, which may be a reading this dossier does not hold.
+                let differing = Self.differingAlineas(alineas, earlier)
+                if differing == 0 || step.carriedAlineas.count == alineas.count {
+                    step.carried = true
+                    step.carriedFrom = track.textReading
+                    step.carriedAlineas = Array(alineas.indices)
+                    if !assignment.moved { how = .placeholder }
+                } else if step.carriedAlineas.isEmpty {
+                    note(
+                        "marked \(article.status.rawValue), but its text differs from \(track.textReading ?? "the earlier one") "
+                            + "in \(differing) alinéa(s): a reading between them is missing, or the source is inconsistent")
+                }
+            }
+            if !assignment.moved, how == .label, let similarity = assignment.similarity {
+                confidence = Self.labelConfidence(similarity)
+            }
+            track.remember(alineas, from: step.carried ? track.textReading ?? reading.id : reading.id,
+                signature: assignment.moved ? nil : assignment.signature)
         }
         if let previous = track.lastPresent {
             let from = readings[previous].id
@@ -84,6 +95,11 @@ extension LineageBuilder {
         diagnostics.append(Diagnostic(
             .note, "printed in \(readings[previous].id) but not in this reading, and not marked (Supprimé)",
             source: reading.id, article: histories[history].lastStep?.label))
+    }
+
+    /// The alinéas a reading prints for an article, without a line that only repeats its status.
+    static func writtenText(_ article: Article) -> [Alinea] {
+        article.alineas.filter { !isStatusOnly($0) }
     }
 
     /// An alinéa that only repeats the article's status: `(Non modifié)`, `Conforme`.

@@ -31,7 +31,12 @@ struct PartDesignation: Hashable, Sendable {
     /// Parses the designation at the start of `text`. `atEnd`: the designation may end the text (a
     /// placeholder's part) instead of being followed by its punctuation (`II. -`, `a)`, `3° `).
     private init?(_ text: Substring, atEnd: Bool) {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var words = text.prefix(64).split(separator: " ", omittingEmptySubsequences: true)
+        // "III (nouveau). –": the flag sits between the designation and its punctuation.
+        if let flag = words.prefix(4).firstIndex(where: { $0.hasPrefix("(nouv") }), flag > 0 {
+            if words[flag].hasSuffix(".") { words[flag - 1] += "." }
+            words.remove(at: flag)
+        }
         guard var head = words.first, let first = head.first, first != "\"" else { return nil }
         var rest = Array(words.dropFirst())
         var suffixes: [String] = []
