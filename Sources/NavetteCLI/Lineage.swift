@@ -50,7 +50,8 @@ struct Lineage: ParsableCommand {
 enum LineageText {
     static func write(_ lineage: DossierLineage, title: String?, to output: inout some TextOutputStream) {
         let name = [title, lineage.dossier].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
-        output.write("\(name): \(lineage.histories.count) articles through \(lineage.readings.count) readings\n")
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        output.write("\(name): \(count(lineage.histories.count, "article")) through \(count(lineage.readings.count, "reading"))\n")
         for (index, reading) in lineage.readings.enumerated() { output.write("  \(index + 1). \(reading)\n") }
         output.write("\n")
         let width = min(lineage.histories.map(\.id.count).max() ?? 0, 48)

@@ -104,7 +104,11 @@ extension LineageBuilder {
 
     /// An alinéa that only repeats the article's status: `(Non modifié)`, `Conforme`.
     static func isStatusOnly(_ alinea: Alinea) -> Bool {
-        guard alinea.text.utf8.count <= 32 else { return false }
+        // Cheap tests first: this runs on every alinéa of every reading.
+        let bytes = alinea.folded.utf8
+        guard bytes.count <= 32, let first = bytes.first(where: { $0 != UInt8(ascii: "(") }),
+            "ncsNCS".utf8.contains(first)
+        else { return false }
         let word = Folding.key(alinea.text).filter { $0 != "(" && $0 != ")" && $0 != "." }
         return ArticleStatus(statusWord: word).map { $0 != .none } ?? false
     }
