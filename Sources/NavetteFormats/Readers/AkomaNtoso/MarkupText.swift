@@ -1,0 +1,199 @@
+/// Text of mixed-content markup (Akoma Ntoso `p`, LEGI `CONTENU` HTML) gathered into alinéas.
+///
+/// XML whitespace (space, tab, CR, LF) is layout, not text: each run becomes one space and the ends
+/// are trimmed. Everything else is kept exactly (no-break spaces U+00A0 and U+202F, ’, « », –).
+/// Pretty-printed sources break lines at inline element boundaries where the printed text had no
+/// space (`613-\n<i>bis</i>`, `All\n<u>’</u>articolo`), so a run that holds a line break is dropped
+/// when it sits between characters that never take a space there (see `joins`).
+struct TextAccumulator {
+    private var scalars = String.UnicodeScalarView()
+    private var last: Unicode.Scalar?
+    private var beforeLast: Unicode.Scalar?
+    private var pendingSpace = false
+    /// The pending whitespace holds a line break and no space before it (a space written before
+    /// the break, on the text's own line, is a real one).
+    private var pendingBreak = false
+
+    /// The text was preceded by a space written on its own line (not a pretty-printing line break).
+    private(set) var leadingSpace = false
+
+    var isEmpty: Bool { last == nil }
+
+    mutating func append(_ text: String) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\t":
+                if !pendingSpace { pendingBreak = false }
+                if last == nil && !pendingSpace { leadingSpace = true }
+                pendingSpace = true
+            case "\n", "\r":
+                if !pendingSpace { pendingBreak = true }
+                pendingSpace = true
+            default:
+                if pendingSpace, let last, !(pendingBreak && TextAccumulator.joins(beforeLast, last, scalar)) {
+                    scalars.append(" ")
+                }
+                pendingSpace = false
+                pendingBreak = false
+                scalars.append(scalar)
+                beforeLast = last
+                last = scalar
+            }
+        }
+    }
+
+    /// A printed line end inside a paragraph (`eol`): a plain space.
+    mutating func space() {
+        pendingSpace = true
+    }
+
+    var text: String { String(scalars) }
+
+    /// True when a line break between `before` and `after` stands for no space at all: after an
+    /// apostrophe, an opening sign or a word's hyphen (`613-bis`), before closing punctuation.
+    static func joins(_ earlier: Unicode.Scalar?, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        switch before {
+        case "’", "'", "«", "(", "[", "/": return true
+        case "-": return earlier.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false
+        default: break
+        }
+        switch after {
+        case "’", "'", ".", ",", ";", ")", "]", "»": return true
+        case "-": return before.properties.isAlphabetic || ("0"..."9").contains(before)
+        default: return false
+        }
+    }
+
+    /// Collapses layout whitespace of a short text (a number, a heading) on one line.
+    static func collapse(_ text: String) -> String {
+        var accumulator = TextAccumulator()
+        accumulator.append(text)
+        return accumulator.text
+    }
+}
+
+/// Walks markup and cuts it into alinéas: one per block element (`p`, `td`…) and per line break.
+///
+/// With `numbered`, an element that has a `num` child (AKN `paragraph`, `point`, `subsection`…)
+/// puts that number at the start of its first alinéa: `1. Al testo unico…`, `a) l'articolo 1…`.
+/// A block nested inside a paragraph (an AKN `quotedStructure` inside a `mod`) gives alinéas of its
+/// own; punctuation that closes the quotation after it (`»;`) stays with the last of them.
+struct MarkupBlocks {
+    struct Style {
+        var blocks: Set<String>
+        var breaks: Set<String>
+        var spaces: Set<String>
+        var skipped: Set<String>
+        var numbered: Bool
+
+        /// Akoma Ntoso: `p` and table cells are blocks, `eol` is a printed line end, notes are not text.
+        static let akomaNtoso = Style(
+            blocks: ["p", "block", "heading", "subheading", "td", "th", "li", "listIntroduction", "listWrapUp"],
+            breaks: ["br"], spaces: ["eol", "eop"],
+            skipped: ["authorialNote", "note", "remark", "meta", "num"], numbered: true)
+
+        /// HTML held in LEGI `CONTENU`: paragraphs, divisions, list items and table cells are blocks.
+        static let html = Style(
+            blocks: [
+                "p", "div", "li", "ul", "ol", "blockquote", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5",
+                "h6", "pre", "center", "dd", "dt",
+            ],
+            breaks: ["br"], spaces: [], skipped: ["script", "style", "head", "title"], numbered: false)
+    }
+
+    let style: Style
+    private(set) var alineas: [String] = []
+    private var current = TextAccumulator()
+    private var prefixes: [String] = []
+    /// Set when a nested block closed inside a block still open: closing punctuation joins it.
+    private var afterNestedBlock = false
+    private var blockDepth = 0
+
+    init(style: Style) { self.style = style }
+
+    /// The alinéas of `element`'s children, leaving out children named in `excluding`.
+    static func alineas(of element: XMLElement, style: Style, excluding: Set<String> = []) -> [String] {
+        var walker = MarkupBlocks(style: style)
+        walker.walkChildren(of: element, excluding: excluding)
+        walker.flush()
+        return walker.alineas
+    }
+
+    /// The text of an element on one line (a number, a heading), notes left out.
+    static func inlineText(of element: XMLElement, style: Style) -> String {
+        var walker = MarkupBlocks(style: style)
+        walker.appendInline(element)
+        return walker.current.text
+    }
+
+    mutating func walkChildren(of element: XMLElement, excluding: Set<String> = []) {
+        for child in element.children {
+            switch child {
+            case .text(let text): current.append(text)
+            case .element(let inner) where !excluding.contains(inner.name): walk(inner)
+            case .element: break
+            }
+        }
+    }
+
+    private mutating func walk(_ element: XMLElement) {
+        let name = element.name
+        if style.skipped.contains(name) { return }
+        if style.breaks.contains(name) { return flush() }
+        if style.spaces.contains(name) { return current.space() }
+        if style.numbered, let num = element.first("num") {
+            flush()
+            let mark = prefixes.count
+            let number = MarkupBlocks.inlineText(of: num, style: style)
+            if !number.isEmpty { prefixes.append(number) }
+            walkBlock(element)
+            if prefixes.count > mark { prefixes.removeSubrange(mark...) }
+        } else if style.blocks.contains(name) {
+            walkBlock(element)
+        } else {
+            walkChildren(of: element)
+        }
+    }
+
+    private mutating func walkBlock(_ element: XMLElement) {
+        flush()
+        blockDepth += 1
+        walkChildren(of: element)
+        flush()
+        blockDepth -= 1
+        afterNestedBlock = blockDepth > 0
+    }
+
+    private mutating func appendInline(_ element: XMLElement) {
+        for child in element.children {
+            switch child {
+            case .text(let text): current.append(text)
+            case .element(let inner) where style.skipped.contains(inner.name): continue
+            case .element(let inner) where style.spaces.contains(inner.name) || style.breaks.contains(inner.name):
+                current.space()
+            case .element(let inner): appendInline(inner)
+            }
+        }
+    }
+
+    mutating func flush() {
+        defer {
+            afterNestedBlock = false
+            current = TextAccumulator()
+        }
+        guard !current.isEmpty else { return }
+        let text = current.text
+        if afterNestedBlock, !alineas.isEmpty, let first = text.unicodeScalars.first,
+            "»”’.,;:)]".unicodeScalars.contains(first)
+        {
+            alineas[alineas.count - 1] += (current.leadingSpace ? " " : "") + text
+            return
+        }
+        if prefixes.isEmpty {
+            alineas.append(text)
+        } else {
+            alineas.append((prefixes + [text]).joined(separator: " "))
+            prefixes.removeAll()
+        }
+    }
+}
