@@ -141,7 +141,7 @@ struct MarkupBlocks {
         if style.skipped.contains(name) { return }
         if style.breaks.contains(name) { return flush() }
         if style.spaces.contains(name) { return current.space() }
-        if style.numbered, let num = element.first("num") {
+        if style.numbered, let num = MarkupBlocks.number(of: element) {
             flush()
             let mark = prefixes.count
             let number = MarkupBlocks.inlineText(of: num, style: style)
@@ -153,6 +153,14 @@ struct MarkupBlocks {
         } else {
             walkChildren(of: element)
         }
+    }
+
+    /// The `num` child, found without building the list of child elements (this runs for every element).
+    private static func number(of element: XMLElement) -> XMLElement? {
+        for child in element.children {
+            if case .element(let inner) = child, inner.name == "num" { return inner }
+        }
+        return nil
     }
 
     private mutating func walkBlock(_ element: XMLElement) {
