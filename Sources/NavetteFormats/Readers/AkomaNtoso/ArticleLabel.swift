@@ -1,4 +1,3 @@
-import Foundation
 import NavetteCore
 
 /// Article labels as printed in a number element: `Art. 1.` -> `1`, `SEC. 3 .` -> `3`,
@@ -11,15 +10,14 @@ enum ArticleLabel {
     ]
 
     static func parse(_ printed: String) -> (label: String, flags: Set<ArticleFlag>) {
-        var text = TextAccumulator.collapse(printed)
         var flags: Set<ArticleFlag> = []
-        for marker in ["(nouveau)", "(nouvelle)"] {
-            if let range = text.range(of: marker, options: .caseInsensitive) {
-                text.removeSubrange(range)
-                flags.insert(.nouveau)
-            }
+        var words = TextAccumulator.collapse(printed).split(separator: " ").map(String.init)
+        words.removeAll { word in
+            let lower = word.lowercased()
+            guard lower == "(nouveau)" || lower == "(nouvelle)" else { return false }
+            flags.insert(.nouveau)
+            return true
         }
-        var words = text.split(separator: " ").map(String.init)
         if words.count > 1, leadingWords.contains(words[0].lowercased()) { words.removeFirst() }
         // `Art.1` glued, `§1`.
         if words.count == 1, let glued = splitGlued(words[0]) { words = [glued] }

@@ -6,9 +6,11 @@
 /// space (`613-\n<i>bis</i>`, `All\n<u>’</u>articolo`), so a run that holds a line break is dropped
 /// when it sits between characters that never take a space there (see `joins`).
 struct TextAccumulator {
-    private var scalars = String.UnicodeScalarView()
-    private var last: Unicode.Scalar?
-    private var beforeLast: Unicode.Scalar?
+    /// UTF-8 of the text so far (appending bytes is much cheaper than appending scalars).
+    private var bytes: [UInt8] = []
+    /// Offsets in `bytes` where the last two non-space scalars start, for `joins`.
+    private var lastStart = -1
+    private var beforeLastStart = -1
     private var pendingSpace = false
     /// The pending whitespace holds a line break and no space before it (a space written before
     /// the break, on the text's own line, is a real one).
@@ -17,27 +19,33 @@ struct TextAccumulator {
     /// The text was preceded by a space written on its own line (not a pretty-printing line break).
     private(set) var leadingSpace = false
 
-    var isEmpty: Bool { last == nil }
+    var isEmpty: Bool { bytes.isEmpty }
 
     mutating func append(_ text: String) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t":
-                if !pendingSpace { pendingBreak = false }
-                if last == nil && !pendingSpace { leadingSpace = true }
-                pendingSpace = true
-            case "\n", "\r":
-                if !pendingSpace { pendingBreak = true }
-                pendingSpace = true
-            default:
-                if pendingSpace, let last, !(pendingBreak && TextAccumulator.joins(beforeLast, last, scalar)) {
-                    scalars.append(" ")
+        var text = text
+        text.withUTF8 { buffer in
+            for index in buffer.indices {
+                let byte = buffer[index]
+                switch byte {
+                case 0x20, 0x09:
+                    if !pendingSpace { pendingBreak = false }
+                    if bytes.isEmpty && !pendingSpace { leadingSpace = true }
+                    pendingSpace = true
+                case 0x0A, 0x0D:
+                    if !pendingSpace { pendingBreak = true }
+                    pendingSpace = true
+                default:
+                    if byte & 0xC0 != 0x80 {  // the first byte of a scalar
+                        if pendingSpace && !bytes.isEmpty && !(pendingBreak && joinsBefore(TextAccumulator.scalar(in: buffer, at: index))) {
+                            bytes.append(0x20)
+                        }
+                        pendingSpace = false
+                        pendingBreak = false
+                        beforeLastStart = lastStart
+                        lastStart = bytes.count
+                    }
+                    bytes.append(byte)
                 }
-                pendingSpace = false
-                pendingBreak = false
-                scalars.append(scalar)
-                beforeLast = last
-                last = scalar
             }
         }
     }
@@ -47,7 +55,26 @@ struct TextAccumulator {
         pendingSpace = true
     }
 
-    var text: String { String(scalars) }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    private func joinsBefore(_ next: Unicode.Scalar) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let earlier = beforeLastStart >= 0 ? TextAccumulator.scalar(in: buffer, at: beforeLastStart) : nil
+            return TextAccumulator.joins(earlier, TextAccumulator.scalar(in: buffer, at: lastStart), next)
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (the text is valid UTF-8).
+    private static func scalar(in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        let lead = buffer[index]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let (count, bits): (Int, UInt8) = lead >= 0xF0 ? (3, 0x07) : lead >= 0xE0 ? (2, 0x0F) : (1, 0x1F)
+        var value = UInt32(lead & bits)
+        for offset in 1...count where index + offset < buffer.count {
+            value = value << 6 | UInt32(buffer[index + offset] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
 
     /// True when a line break between `before` and `after` stands for no space at all: after an
     /// apostrophe, an opening sign or a word's hyphen (`613-bis`), before closing punctuation.
