@@ -1,7 +1,114 @@
 import NavetteCore
 
+/// What a LEGI/JORF file says about itself. Dates are ISO `yyyy-mm-dd`; DILA's `2999-01-01`
+/// ("no date", "no end") is given as nil.
+public struct LegiMetadata: Sendable, Hashable {
+    /// The root element: `ARTICLE`, `SECTION_TA`, `TEXTELR` or `TEXTE_VERSION`.
+    public var kind: String
+    /// `META_COMMUN/ID` (or the section's `ID`): `LEGIARTI…`, `LEGISCTA…`, `LEGITEXT…`, `JORFTEXT…`.
+    public var id: String?
+    /// The text the file belongs to: `META_TEXTE_CHRONICLE/CID` or `CONTEXTE/TEXTE@cid`.
+    public var cid: String?
+    public var nor: String?
+    /// `META_COMMUN/NATURE` (`Article`, `CODE`, `LOI`…) or `CONTEXTE/TEXTE@nature`.
+    public var nature: String?
+    /// The legal state of the version: `VIGUEUR`, `ABROGE`, `MODIFIE`…
+    public var etat: String?
+    /// `META_ARTICLE/NUM` for an article.
+    public var number: String?
+    public var dateDebut: String?
+    public var dateFin: String?
+    public var datePubli: String?
+    public var dateTexte: String?
+    /// `TITREFULL`, or the text's `TITRE_TXT`.
+    public var title: String?
+}
+
+/// A reading and the metadata it came with.
+public struct LegiDocument: Sendable {
+    public var reading: Reading
+    public var metadata: LegiMetadata
+}
+
+/// Reads DILA's Légifrance XML (LEGI and JORF share the element set).
+///
+/// - `ARTICLE`: one article: `META_ARTICLE/NUM` is its label, `BLOC_TEXTUEL/CONTENU` (HTML, as child
+///   elements or escaped text) gives one alinéa per `<p>` or `<br/>`, `CONTEXTE` the divisions.
+/// - `SECTION_TA`: the articles a section lists (`STRUCTURE_TA/LIEN_ART`), without their text.
+/// - `TEXTELR`: the structure of a text (sections, top-level articles), without text.
+/// - `TEXTE_VERSION`: the text's metadata (CID, NOR, dates, `TITREFULL`) and no article.
+///
+/// `ETAT` is a legal state, not a navette status, so `Article.status` stays `.none`: a version that
+/// is not in force (`ABROGE`, `MODIFIE`, `ANNULE`…) keeps its text and gets a diagnostic saying so
+/// (see `LegiState`). Lists (`SECTION_TA`, `TEXTELR`) show the text as in force: of the versions of
+/// one article number the one in force is kept, abrogated entries are left out, and both are named
+/// in diagnostics.
 public enum LegiReader {
     public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
-        throw ReadError(file: file, "this format is not read yet")
+        try readDocument(bytes, file: file).reading
+    }
+
+    public static func readDocument(_ bytes: [UInt8], file: String) throws -> LegiDocument {
+        let root = try XMLParser.parseXML(bytes, file: file)
+        var document: LegiDocument
+        switch root.name {
+        case "ARTICLE": document = try LegiArticle.read(root, file: file)
+        case "SECTION_TA": document = LegiStructure.readSection(root)
+        case "TEXTELR": document = LegiStructure.readStructure(root)
+        case "TEXTE_VERSION": document = readVersion(root)
+        default:
+            throw ReadError(
+                file: file,
+                "not a LEGI/JORF document: root element <\(root.name)>, expected ARTICLE, SECTION_TA, TEXTELR or TEXTE_VERSION"
+            )
+        }
+        for index in document.reading.diagnostics.indices where document.reading.diagnostics[index].source == nil {
+            document.reading.diagnostics[index].source = file
+        }
+        return document
+    }
+
+    /// `TEXTE_VERSION`: metadata only.
+    static func readVersion(_ root: XMLElement) -> LegiDocument {
+        var metadata = commonMetadata(root)
+        let version = root.path("META", "META_SPEC", "META_TEXTE_VERSION")
+        metadata.title = text(version?.first("TITREFULL")) ?? text(version?.first("TITRE"))
+        metadata.etat = text(version?.first("ETAT"))
+        metadata.dateDebut = date(version?.first("DATE_DEBUT"))
+        metadata.dateFin = date(version?.first("DATE_FIN"))
+        var reading = Reading(
+            id: metadata.id ?? "", date: metadata.dateTexte ?? metadata.datePubli ?? metadata.dateDebut,
+            title: metadata.title)
+        reading.diagnostics.append(
+            Diagnostic(.note, "TEXTE_VERSION holds the metadata of the text, no article (articles are in ARTICLE files)"))
+        if let state = LegiState.diagnostic(metadata.etat, debut: metadata.dateDebut, fin: metadata.dateFin, what: "this text") {
+            reading.diagnostics.append(state)
+        }
+        return LegiDocument(reading: reading, metadata: metadata)
+    }
+
+    /// `META_COMMUN` and `META_TEXTE_CHRONICLE`, shared by every root that has a `META`.
+    static func commonMetadata(_ root: XMLElement) -> LegiMetadata {
+        let common = root.path("META", "META_COMMUN")
+        let chronicle = root.path("META", "META_SPEC", "META_TEXTE_CHRONICLE")
+        return LegiMetadata(
+            kind: root.name, id: text(common?.first("ID")) ?? text(root.first("ID")),
+            cid: text(chronicle?.first("CID")), nor: text(chronicle?.first("NOR")), nature: text(common?.first("NATURE")),
+            datePubli: date(chronicle?.first("DATE_PUBLI")), dateTexte: date(chronicle?.first("DATE_TEXTE")))
+    }
+
+    /// The trimmed text of an element, nil when absent or empty.
+    static func text(_ element: XMLElement?) -> String? {
+        guard let element else { return nil }
+        let text = TextAccumulator.collapse(element.text)
+        return text.isEmpty ? nil : text
+    }
+
+    /// A date, nil for DILA's `2999-01-01` placeholder.
+    static func date(_ element: XMLElement?) -> String? { date(text(element)) }
+
+    static func date(_ value: String?) -> String? {
+        guard let value, !value.isEmpty, !value.hasPrefix("2999") else { return nil }
+        return value
     }
 }
