@@ -18,13 +18,18 @@ public struct Alinea: Sendable, Hashable, Codable {
 
     public init(_ text: String, placeholder: Placeholder? = nil) {
         self.text = text
-        self.folded = Folding.fold(text)
-        self.placeholder = placeholder ?? Alinea.detectPlaceholder(in: text)
+        let folded = Folding.fold(text)
+        self.folded = folded
+        // Placeholders are short lines; long alinéas are never one (and are most of the text).
+        self.placeholder = placeholder ?? (folded.utf8.count <= 160 ? Alinea.detectPlaceholder(folded: folded) : nil)
     }
 
     /// Recognises dots runs and partial statuses such as `II. – (Non modifié)`.
     public static func detectPlaceholder(in text: String) -> Placeholder? {
-        let folded = Folding.fold(text)
+        detectPlaceholder(folded: Folding.fold(text))
+    }
+
+    static func detectPlaceholder(folded: String) -> Placeholder? {
         let meaningful = folded.filter { !$0.isWhitespace }
         if meaningful.count >= 3, meaningful.allSatisfy({ $0 == "." || $0 == "…" }) {
             return .dots

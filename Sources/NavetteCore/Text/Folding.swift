@@ -16,12 +16,11 @@ public enum Folding {
                 pendingSpace = !output.isEmpty && !afterOpeningQuote
                 continue
             }
-            let mapped = foldScalar(scalar)
-            if pendingSpace, !(mapped.count == 1 && closesTight(scalar)) {
+            if pendingSpace, !closesTight(scalar) {
                 output.append(" ")
             }
             pendingSpace = false
-            output.append(contentsOf: mapped)
+            appendFolded(scalar, to: &output)
             afterOpeningQuote = scalar == "«"
         }
         return String(output)
@@ -58,6 +57,16 @@ public enum Folding {
     /// Punctuation that French typography separates by a space from the word before it.
     private static func closesTight(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "»" || scalar == ";" || scalar == ":" || scalar == "!" || scalar == "?"
+    }
+
+    /// Appends the folded form of one scalar; plain ASCII and Latin-1 letters take the fast path.
+    private static func appendFolded(_ scalar: Unicode.Scalar, to output: inout String.UnicodeScalarView) {
+        let value = scalar.value
+        if value < 0x60 || (value > 0x60 && value < 0xAB) || (value > 0xBB && value < 0x152 && value != 0xC6 && value != 0xE6) {
+            output.append(scalar)
+            return
+        }
+        output.append(contentsOf: foldScalar(scalar))
     }
 
     private static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
