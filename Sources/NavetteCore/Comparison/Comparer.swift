@@ -69,31 +69,35 @@ struct ComparisonBuilder {
 
     // MARK: Order
 
-    /// Entries in the order of the new text; a deleted alinéa comes after what preceded it in the old.
+    /// Entries in the order of the new text; deleted alinéas come where they stood in the old one,
+    /// before the alinéas inserted at the same place (as a diff reads: what went, then what came).
     private func order(_ alignment: AlineaAlignment) -> [AlineaAlignment.Pair] {
-        var byNew: [Int: AlineaAlignment.Pair] = [:]
-        var pairedOld = Set<Int>()
+        var byNew: [AlineaAlignment.Pair?] = Array(repeating: nil, count: new.count)
+        var pairedOld = [Bool](repeating: false, count: old.count)
         for pair in alignment.pairs {
             byNew[pair.new] = pair
-            pairedOld.insert(pair.old)
+            pairedOld[pair.old] = true
+        }
+        // For each new position, the old index of the next in-order pair (the end of its gap).
+        var gapEnd = [Int](repeating: old.count, count: new.count + 1)
+        for j in stride(from: new.count - 1, through: 0, by: -1) {
+            if let pair = byNew[j], pair.kind != .moved { gapEnd[j] = pair.old } else { gapEnd[j] = gapEnd[j + 1] }
         }
         var ordered: [AlineaAlignment.Pair] = []
         var nextOld = 0
         func flushDeleted(upTo limit: Int) {
             while nextOld < limit {
-                if !pairedOld.contains(nextOld) { ordered.append(.init(old: nextOld, new: -1, kind: .deleted)) }
+                if !pairedOld[nextOld] { ordered.append(.init(old: nextOld, new: -1, kind: .deleted)) }
                 nextOld += 1
             }
         }
         for j in 0..<new.count {
+            flushDeleted(upTo: gapEnd[j])
             guard let pair = byNew[j] else {
                 ordered.append(.init(old: -1, new: j, kind: .inserted))
                 continue
             }
-            if pair.kind != .moved {
-                flushDeleted(upTo: pair.old)
-                nextOld = max(nextOld, pair.old + 1)
-            }
+            if pair.kind != .moved { nextOld = max(nextOld, pair.old + 1) }
             ordered.append(pair)
         }
         flushDeleted(upTo: old.count)
@@ -143,8 +147,8 @@ struct ComparisonBuilder {
 
     private mutating func entry(_ draft: Draft) -> Comparison.Entry {
         var ops: [Comparison.Op] = []
-        let oldText = draft.old.map { tokens(old: $0) }
-        let newText = draft.new.map { tokens(new: $0) }
+        let oldText = draft.pieces.isEmpty ? nil : draft.old.map { tokens(old: $0) }
+        let newText = draft.pieces.isEmpty ? nil : draft.new.map { tokens(new: $0) }
         for piece in draft.pieces {
             switch piece.op {
             case .delete:
