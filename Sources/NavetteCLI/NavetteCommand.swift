@@ -13,7 +13,9 @@ public struct NavetteCommand: ParsableCommand {
               navette show ../shared/corpus/lafabrique/pjl09-200
             """,
         version: NavetteVersion.current,
-        subcommands: [Show.self, Bench.self]
+        subcommands: [Show.self, Bench.self,
+            Diff.self,
+        ]
     )
 
     public init() {}
