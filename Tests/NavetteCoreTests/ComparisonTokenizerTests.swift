@@ -59,6 +59,16 @@ import TestSupport
         #expect(tokens.filter { $0.kind == .articleReference }.map(\.key) == ["L. 252-1"])
     }
 
+    /// Keys are `Folding.fold` of the token (references aside, whose key is canonical), whichever
+    /// shortcut the tokenizer took.
+    @Test func keysAreTheFoldedText() throws {
+        let page = try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N188.html.txt")
+        let marks = "l’État, jusqu‘au 31\u{a0}décembre\u{202f}2024, 600\u{202f}000 €, Languedoc‑Roussillon, « œuvre » — c’est‐à‐dire aujourd’hui `x´"
+        for token in Tokenizer.words(in: page + "\n" + marks) where token.kind != .articleReference {
+            #expect(token.key == Folding.fold(String(token.text)), "\(token.text)")
+        }
+    }
+
     /// The tokenizer skips `Folding.fold` for scalars it believes fold to themselves: check that belief
     /// against Folding itself, so a new folding rule cannot be silently missed.
     @Test func fastPathAgreesWithFolding() {

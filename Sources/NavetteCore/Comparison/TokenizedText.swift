@@ -36,13 +36,40 @@ struct TokenizedText {
 }
 
 /// Gives each distinct token key (or alinéa text) a small integer, so diffs compare integers.
+///
+/// Keys are told apart by their UTF-8 bytes: hashing `String` itself checks Unicode normalisation on
+/// every call, which cost more than the whole diff. Texts come folded and from the same sources, so a
+/// precomposed and a decomposed `é` (canonically equal, byte-different) are not expected here.
 struct KeyInterner {
-    private var table: [String: Int] = [:]
+    private var table: [ByteKey: Int] = [:]
 
     mutating func id(_ key: String) -> Int {
-        if let existing = table[key] { return existing }
+        let wrapped = ByteKey(key)
+        if let existing = table[wrapped] { return existing }
         let next = table.count
-        table[key] = next
+        table[wrapped] = next
         return next
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes.
+private struct ByteKey: Hashable {
+    let string: String
+
+    init(_ string: String) {
+        var copy = string
+        copy.makeContiguousUTF8()
+        self.string = copy
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+        var left = lhs.string
+        var right = rhs.string
+        return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
     }
 }

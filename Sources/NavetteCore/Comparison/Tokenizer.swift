@@ -24,17 +24,18 @@ public enum Tokenizer {
     /// True when `Folding.fold` could change these scalars (kept in step with `Folding.foldScalar` by a
     /// test); most words skip the fold.
     static func needsFolding(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        for s in scalars {
-            switch s.value {
-            case 0x20...0x5F, 0x61...0x7E: continue
-            case 0x60, 0xAB, 0xAD, 0xB4, 0xBB, 0xC6, 0xE6, 0x152, 0x153, 0x2BC, 0x2010...0x2015, 0x2018...0x201E,
-                0x2026, 0x2032, 0x2033, 0x2212:
-                return true
-            default:
-                if Folding.isSpace(s) { return true }
-            }
+        scalars.contains { needsFolding($0) }
+    }
+
+    static func needsFolding(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20...0x5F, 0x61...0x7E: return false
+        case 0x60, 0xAB, 0xAD, 0xB4, 0xBB, 0xC6, 0xE6, 0x152, 0x153, 0x2BC, 0x2010...0x2015, 0x2018...0x201E,
+            0x2026, 0x2032, 0x2033, 0x2212:
+            return true
+        default:
+            return Folding.isSpace(s)
         }
-        return false
     }
 }
 
@@ -106,9 +107,32 @@ private struct Scanner {
         switch kind {
         case .space: key = " "
         case .articleReference: key = referenceKey(start, end)
-        default: key = Tokenizer.needsFolding(scalars[start..<end]) ? Folding.fold(String(slice)) : String(slice)
+        default: key = Tokenizer.needsFolding(scalars[start..<end]) ? foldedKey(start, end, slice) : String(slice)
         }
         return Token(kind: kind, range: range, text: slice, key: key)
+    }
+
+    /// `Folding.fold` of one token, with a shortcut for the marks most tokens carry (the apostrophe of
+    /// elisions, the no-break hyphen, single spaces inside dates and numbers); a test holds the shortcut
+    /// to `Folding.fold`.
+    private func foldedKey(_ start: Int, _ end: Int, _ slice: Substring) -> String {
+        var key = String.UnicodeScalarView()
+        var afterSpace = false
+        for s in scalars[start..<end] {
+            switch s.value {
+            case 0x2019: key.append("'")
+            case 0x2011: key.append("-")
+            case 0x20, 0xA0, 0x202F:
+                if !afterSpace { key.append(" ") }
+                afterSpace = true
+                continue
+            default:
+                if Tokenizer.needsFolding(s) { return Folding.fold(String(slice)) }
+                key.append(s)
+            }
+            afterSpace = false
+        }
+        return String(key)
     }
 
     // MARK: Words
@@ -270,6 +294,8 @@ private struct Scanner {
 
     private func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value | 0x20) >= 97 && (s.value | 0x20) <= 122 }
+        // Latin-1 and Latin Extended-A letters (é, à, ç, œ…), the common case, without a table look-up.
+        if s.value >= 0xC0 && s.value <= 0x17F { return s.value != 0xD7 && s.value != 0xF7 }
         if s.value == 0xAD { return false }
         switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
