@@ -192,7 +192,7 @@ struct WordBags {
 
     private static func bag(_ text: TokenizedText) -> [Int] {
         var keys: [Int] = []
-        for (index, token) in text.tokens.enumerated() where token.isWordLike { keys.append(text.keys[index]) }
+        for index in 0..<text.count where text.isWordLike(index) { keys.append(text.keys[index]) }
         return keys.sorted()
     }
 }

@@ -110,10 +110,10 @@ struct ComparisonBuilder {
         switch pair.kind {
         case .inserted:
             let text = tokens(new: pair.new)
-            return Draft(kind: .inserted, old: nil, new: pair.new, pieces: [Piece(op: .insert, old: 0..<0, new: 0..<text.keys.count)])
+            return Draft(kind: .inserted, old: nil, new: pair.new, pieces: [Piece(op: .insert, old: 0..<0, new: 0..<text.count)])
         case .deleted:
             let text = tokens(old: pair.old)
-            return Draft(kind: .deleted, old: pair.old, new: nil, pieces: [Piece(op: .delete, old: 0..<text.keys.count, new: 0..<0)])
+            return Draft(kind: .deleted, old: pair.old, new: nil, pieces: [Piece(op: .delete, old: 0..<text.count, new: 0..<0)])
         case .identical where old[pair.old].text == new[pair.new].text:
             return Draft(kind: .unchanged, old: pair.old, new: pair.new, pieces: [])
         case .identical, .similar, .moved:
@@ -152,9 +152,9 @@ struct ComparisonBuilder {
         for piece in draft.pieces {
             switch piece.op {
             case .delete:
-                ops.append(Comparison.Op(.delete, String(oldText!.slice(piece.old)), move: piece.move))
+                ops.append(Comparison.Op(.delete, oldText!.slice(piece.old), move: piece.move))
             case .insert:
-                ops.append(Comparison.Op(.insert, String(newText!.slice(piece.new)), move: piece.move))
+                ops.append(Comparison.Op(.insert, newText!.slice(piece.new), move: piece.move))
             case .equal:
                 appendEqual(piece, oldText!, newText!, to: &ops)
             }
@@ -172,18 +172,25 @@ struct ComparisonBuilder {
         var runSame: Bool? = nil
         func emit(_ end: Int) {
             guard end > start else { return }
-            let newSlice = newText.slice(piece.new.lowerBound + start..<piece.new.lowerBound + end)
-            let oldSlice = oldText.slice(piece.old.lowerBound + start..<piece.old.lowerBound + end)
+            let newRange = piece.new.lowerBound + start..<piece.new.lowerBound + end
+            let oldRange = piece.old.lowerBound + start..<piece.old.lowerBound + end
+            let same = newText.sameText(newRange, as: oldRange, in: oldText)
             ops.append(
                 Comparison.Op(
-                    .equal, String(newSlice), old: oldSlice == newSlice ? nil : String(oldSlice),
+                    .equal, newText.slice(newRange), old: same ? nil : oldText.slice(oldRange),
                     isTypographic: runSame == false))
         }
+        // Most equal runs are written identically: one comparison of their bytes settles it.
+        if newText.sameText(piece.new.dropLast(), as: piece.old.dropLast(), in: oldText),
+            count == 0 || newText.sameText(piece.new.upperBound - 1, as: piece.old.upperBound - 1, in: oldText, spacesIncluded: false)
+        {
+            runSame = true
+            emit(count)
+            return
+        }
         for k in 0..<count {
-            let withSpaces = k + 1 < count
-            let same =
-                oldText.tokenText(piece.old.lowerBound + k, spacesIncluded: withSpaces)
-                == newText.tokenText(piece.new.lowerBound + k, spacesIncluded: withSpaces)
+            let same = newText.sameText(
+                piece.new.lowerBound + k, as: piece.old.lowerBound + k, in: oldText, spacesIncluded: k + 1 < count)
             if let runSame, runSame != same {
                 emit(k)
                 start = k

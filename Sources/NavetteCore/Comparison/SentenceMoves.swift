@@ -60,7 +60,7 @@ enum SentenceMoves {
         if text.wordCount(range) >= minimumWords { ranges.append(range) }
         var start = range.lowerBound
         var sentences: [Range<Int>] = []
-        for index in range where text.tokens[index].key == "." || text.tokens[index].key == ";" {
+        for index in range where text.mark(index) == UInt8(ascii: ".") || text.mark(index) == UInt8(ascii: ";") {
             sentences.append(start..<index + 1)
             start = index + 1
         }

@@ -11,14 +11,34 @@
 public enum Tokenizer {
     /// Every token of `text`, spaces included, in order; their ranges cover the text exactly.
     public static func tokens(in text: String) -> [Token] {
-        var scanner = Scanner(text)
-        return scanner.run(keepSpaces: true)
+        tokens(in: text, keepSpaces: true)
     }
 
     /// The tokens of `text` without the spaces: what the diff compares.
     public static func words(in text: String) -> [Token] {
-        var scanner = Scanner(text)
-        return scanner.run(keepSpaces: false)
+        tokens(in: text, keepSpaces: false)
+    }
+
+    private static func tokens(in text: String, keepSpaces: Bool) -> [Token] {
+        let scanner = TokenScanner(text)
+        let view = text.utf8
+        var index = view.startIndex
+        var offset = 0
+        func stringIndex(_ target: Int) -> String.Index {
+            index = view.index(index, offsetBy: target - offset)
+            offset = target
+            return index
+        }
+        return scanner.spans(keepSpaces: keepSpaces).map { span in
+            let range = stringIndex(scanner.offsets[span.start])..<stringIndex(scanner.offsets[span.end])
+            let slice = Substring(text.unicodeScalars[range])
+            let key: String
+            switch scanner.key(span) {
+            case .original: key = String(slice)
+            case .folded(let folded): key = folded
+            }
+            return Token(kind: span.kind, range: range, text: slice, key: key)
+        }
     }
 
     /// True when `Folding.fold` could change these scalars (kept in step with `Folding.foldScalar` by a
@@ -39,42 +59,61 @@ public enum Tokenizer {
     }
 }
 
-private struct Scanner {
-    let text: String
-    let scalars: [Unicode.Scalar]
-    /// `indices[i]` is the string index of scalar `i`; one more entry for the end.
-    let indices: [String.Index]
-
-    init(_ text: String) {
-        self.text = text
-        var scalars: [Unicode.Scalar] = []
-        var indices: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
-        indices.reserveCapacity(text.utf8.count + 1)
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        while index < view.endIndex {
-            scalars.append(view[index])
-            indices.append(index)
-            view.formIndex(after: &index)
-        }
-        indices.append(view.endIndex)
-        self.scalars = scalars
-        self.indices = indices
+/// The scanning behind `Tokenizer`, on an array of scalars with their UTF-8 offsets: spans first,
+/// then keys, so the diff can intern keys straight from the text's bytes.
+struct TokenScanner {
+    struct Span {
+        var kind: Token.Kind
+        /// Scalar indices.
+        var start: Int
+        var end: Int
     }
 
-    mutating func run(keepSpaces: Bool) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4)
+    /// How a span's key is made: its original text as is, or a folded form.
+    enum Key {
+        case original
+        case folded(String)
+    }
+
+    let scalars: [Unicode.Scalar]
+    /// `offsets[i]` is the UTF-8 offset of scalar `i`; one more entry for the end.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    func spans(keepSpaces: Bool) -> [Span] {
+        var spans: [Span] = []
+        spans.reserveCapacity(scalars.count / 5)
         var i = 0
         while i < scalars.count {
             let (kind, end) = next(at: i)
-            if kind != .space || keepSpaces {
-                tokens.append(make(kind, i, end))
-            }
+            if kind != .space || keepSpaces { spans.append(Span(kind: kind, start: i, end: end)) }
             i = end
         }
-        return tokens
+        return spans
+    }
+
+    func key(_ span: Span) -> Key {
+        switch span.kind {
+        case .space: return .folded(" ")
+        case .articleReference: return .folded(referenceKey(span.start, span.end))
+        default:
+            return Tokenizer.needsFolding(scalars[span.start..<span.end]) ? .folded(foldedKey(span.start, span.end)) : .original
+        }
     }
 
     /// The kind and end of the token starting at `i`.
@@ -92,30 +131,19 @@ private struct Scanner {
             return (.number, number(at: i))
         }
         if isLetter(s) {
-            if let end = monthYearDate(at: i) { return (.date, end) }
-            return (.word, word(at: i))
+            let end = word(at: i)
+            if atBoundary, let dateEnd = year(after: end), month(at: i) == end { return (.date, dateEnd) }  // mars 2025
+            return (.word, end)
         }
         var end = i + 1
         if s == "." { while end < scalars.count, scalars[end] == "." { end += 1 } }
         return (.punctuation, end)
     }
 
-    private func make(_ kind: Token.Kind, _ start: Int, _ end: Int) -> Token {
-        let range = indices[start]..<indices[end]
-        let slice = Substring(text.unicodeScalars[range])
-        let key: String
-        switch kind {
-        case .space: key = " "
-        case .articleReference: key = referenceKey(start, end)
-        default: key = Tokenizer.needsFolding(scalars[start..<end]) ? foldedKey(start, end, slice) : String(slice)
-        }
-        return Token(kind: kind, range: range, text: slice, key: key)
-    }
-
     /// `Folding.fold` of one token, with a shortcut for the marks most tokens carry (the apostrophe of
     /// elisions, the no-break hyphen, single spaces inside dates and numbers); a test holds the shortcut
     /// to `Folding.fold`.
-    private func foldedKey(_ start: Int, _ end: Int, _ slice: Substring) -> String {
+    private func foldedKey(_ start: Int, _ end: Int) -> String {
         var key = String.UnicodeScalarView()
         var afterSpace = false
         for s in scalars[start..<end] {
@@ -127,7 +155,7 @@ private struct Scanner {
                 afterSpace = true
                 continue
             default:
-                if Tokenizer.needsFolding(s) { return Folding.fold(String(slice)) }
+                if Tokenizer.needsFolding(s) { return Folding.fold(String(String.UnicodeScalarView(scalars[start..<end]))) }
                 key.append(s)
             }
             afterSpace = false
@@ -150,7 +178,7 @@ private struct Scanner {
             } else if j > i, isHyphen(s), j + 1 < scalars.count, isAlphanumeric(scalars[j + 1]) {
                 j += 1
             } else if j > i, isApostrophe(s), j + 1 < scalars.count, isLetter(scalars[j + 1]) {
-                if j - i <= 6, Scanner.elisions.contains(lowercased(i, j)) { return j + 1 }
+                if j - i <= 6, TokenScanner.elisions.contains(lowercased(i, j)) { return j + 1 }
                 j += 1
             } else {
                 break
@@ -208,21 +236,12 @@ private struct Scanner {
         return year(after: monthEnd) ?? monthEnd
     }
 
-    /// `mars 2025`: a month followed by a year.
-    private func monthYearDate(at i: Int) -> Int? {
-        guard i == 0 || !isAlphanumeric(scalars[i - 1]) else { return nil }
-        var end = i
-        while end < scalars.count, isLetter(scalars[end]) { end += 1 }
-        guard let last = year(after: end), month(at: i) == end else { return nil }
-        return last
-    }
-
     private func month(at start: Int) -> Int? {
         var end = start
         while end < scalars.count, isLetter(scalars[end]) { end += 1 }
         guard (3...9).contains(end - start) else { return nil }
         let word = Folding.key(String(String.UnicodeScalarView(scalars[start..<end])))
-        return Scanner.months.contains(word) ? end : nil
+        return TokenScanner.months.contains(word) ? end : nil
     }
 
     private func year(after k: Int) -> Int? {

@@ -44,12 +44,8 @@ enum WordDiff {
 
     private static func weight(_ text: TokenizedText, _ range: Range<Int>) -> Int {
         var total = 0
-        for index in range { total += text.tokens[index].key.utf8.count }
+        for index in range { total += text.keyLengths[index] }
         return total
-    }
-
-    private static func wordCount(_ text: TokenizedText, _ range: Range<Int>) -> Int {
-        range.reduce(0) { $0 + (text.tokens[$1].isWordLike ? 1 : 0) }
     }
 
     private static func mergeTinyEqualities(_ segments: inout [Segment], _ old: TokenizedText, _ new: TokenizedText) {
@@ -58,7 +54,7 @@ enum WordDiff {
             let equal = segments[index]
             let before = segments[index - 1]
             let after = segments[index + 1]
-            guard equal.isEqual, !before.isEqual, !after.isEqual, wordCount(new, equal.new) <= 2 else {
+            guard equal.isEqual, !before.isEqual, !after.isEqual, new.wordCount(equal.new) <= 2 else {
                 index += 1
                 continue
             }
@@ -121,16 +117,15 @@ enum WordDiff {
     /// start, and when it ends with a mark or at the end.
     private static func boundaryScore(_ side: TokenizedText, _ start: Int, _ end: Int) -> Int {
         func strength(_ index: Int) -> Int {
-            guard index >= 0, index < side.tokens.count else { return 4 }
-            let token = side.tokens[index]
-            guard token.kind == .punctuation else { return 0 }
-            switch token.key {
-            case ".", ";", ":": return 3
-            case ",", "(", ")", "\"", "-": return 2
+            guard index >= 0, index < side.count else { return 4 }
+            guard side.kinds[index] == .punctuation else { return 0 }
+            switch side.mark(index) {
+            case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"): return 3
+            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "-"): return 2
             default: return 1
             }
         }
-        return strength(start - 1) + strength(end - 1) + (end >= side.tokens.count ? 4 : 0)
+        return strength(start - 1) + strength(end - 1) + (end >= side.count ? 4 : 0)
     }
 
     /// Drops empty runs and joins neighbours of the same kind.
