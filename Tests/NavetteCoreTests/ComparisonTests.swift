@@ -130,6 +130,20 @@ import Testing
         ])
     }
 
+    /// pjl09-200, article 12 between the Sénat's deposit and its commission: a short alinéa extended by
+    /// a much longer sentence, next to a new alinéa, is still the same alinéa (not a deletion, an
+    /// insertion and a moved sentence).
+    @Test func anAlineaExtendedByALongAdditionKeepsItsPredecessor() throws {
+        let plan = "« Le plan précise les actions qui feront l’objet prioritairement des interventions de l’État."
+        let extended = plan + " Dans les régions qui comprennent des territoires classés au titre de l’article 3 de la loi n° 85-30 du 9 janvier 1985 relative au développement et à la protection de la montagne, il comporte un volet spécifique à l’agriculture de montagne."
+        let comparison = compare([Self.second, plan, Self.fourth], [Self.second, extended, Self.third, Self.fourth])
+        #expect(comparison.alineas.map(\.kind) == [.unchanged, .changed, .inserted, .unchanged])
+        let entry = comparison.alineas[1]
+        #expect(entry.oldNumber == 2 && entry.newNumber == 2)
+        #expect(changes(entry).count == 1 && changes(entry)[0].hasPrefix("insert:Dans les régions"))
+        #expect(comparison.stats.sentencesMoved == 0)
+    }
+
     @Test func opsPutBothTextsBackTogether() {
         let comparison = compare(
             [Self.olympics30June, Self.second, Self.third],

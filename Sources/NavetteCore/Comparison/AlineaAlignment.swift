@@ -5,7 +5,8 @@
 /// 2. An alinéa deleted in one place and found, folded-identical, among the insertions elsewhere is a
 ///    move.
 /// 3. Between two anchors, the leftover alinéas are paired in order by word similarity (Dice on their
-///    word keys, best total by dynamic programming): a rewritten alinéa meets its predecessor.
+///    word keys, or containment for an alinéa extended by a long addition; best total by dynamic
+///    programming): a rewritten alinéa meets its predecessor.
 /// 4. What is still unpaired and nearly identical (similarity ≥ 0.75) across places is a move too.
 ///
 /// Similarity work is capped (a band in large blocks, a pair budget for moves) so a long article
@@ -113,7 +114,7 @@ struct AlineaAlignment {
         for a in 0..<n {
             for b in 0..<m {
                 if banded, abs(a * m / n - b) > bandWidth { continue }
-                let value = bags.similarity(old: olds[a], new: news[b], &builder)
+                let value = bags.similarity(old: olds[a], new: news[b], containment: true, &builder)
                 if value >= threshold { score[a * m + b] = value }
             }
         }
@@ -152,13 +153,18 @@ struct WordBags {
     private var old: [Int: [Int]] = [:]
     private var new: [Int: [Int]] = [:]
 
-    mutating func similarity(old i: Int, new j: Int, _ builder: inout ComparisonBuilder) -> Double {
+    /// Dice similarity of the two alinéas' words. With `containment`, an alinéa of at least
+    /// `containedWords` words found almost whole inside the other also scores (0.8 × the share of its
+    /// words found): an alinéa extended by a long addition still meets its predecessor.
+    mutating func similarity(old i: Int, new j: Int, containment: Bool = false, _ builder: inout ComparisonBuilder) -> Double {
         let a = bag(old: i, &builder)
         let b = bag(new: j, &builder)
         let total = a.count + b.count
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let smaller = min(a.count, b.count)
+        guard smaller > 0 else { return 0 }
+        let contained = containment && smaller >= WordBags.containedWords
         // Cheap bound first: the smaller bag caps the intersection.
-        guard Double(2 * min(a.count, b.count)) / Double(total) >= AlineaAlignment.loneThreshold else { return 0 }
+        guard contained || Double(2 * smaller) / Double(total) >= AlineaAlignment.loneThreshold else { return 0 }
         var x = 0
         var y = 0
         var common = 0
@@ -173,8 +179,11 @@ struct WordBags {
                 y += 1
             }
         }
-        return Double(2 * common) / Double(total)
+        let dice = Double(2 * common) / Double(total)
+        return contained ? max(dice, 0.8 * Double(common) / Double(smaller)) : dice
     }
+
+    static let containedWords = 8
 
     private mutating func bag(old i: Int, _ builder: inout ComparisonBuilder) -> [Int] {
         if let cached = old[i] { return cached }
