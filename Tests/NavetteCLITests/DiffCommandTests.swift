@@ -50,6 +50,20 @@ import TestSupport
         #expect(text.contains("  ≈ 1     Le présent article [~s’~>s'~]applique"))
     }
 
+    /// ESSOC, article 2, between the commission texts: `titre\u{a0}II` became `titre II`.
+    @Test func spacingOnlyDifferencesAreSummarisedOrShownVisibly() throws {
+        let old = "1° L’intitulé du titre\u{a0}II du livre Ier est ainsi rédigé : « Les procédures préalables » ;"
+        let new = "1° L’intitulé du titre II du livre Ier est ainsi rédigé : « Les procédures préalables » ;"
+        let comparison = ReadingComparison(
+            from: "r0575", to: "r1056",
+            articles: [ArticleDiff(old: Article(label: "2", alineas: [Alinea(Self.june), Alinea(old)]),
+                                   new: Article(label: "2", alineas: [Alinea(Self.december), Alinea(new)]))])
+        let summary = try DiffOutput.render([comparison], format: .text, full: false, colour: false)
+        #expect(summary.contains("    … alinéa 2 unchanged (1 in typography only)\n"))
+        let full = try DiffOutput.render([comparison], format: .text, full: true, colour: false)
+        #expect(full.contains("  ≈ 2     1° L’intitulé du [~titre⍽~>titre␣~]II du livre Ier"))
+    }
+
     @Test func htmlIsEscapedAndSemantic() throws {
         let html = try render(.html)
         #expect(html.hasPrefix("<section class=\"navette-diff\" data-from=\"939\" data-to=\"TA96\">"))

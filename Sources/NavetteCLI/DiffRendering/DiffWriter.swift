@@ -7,8 +7,8 @@ protocol DiffWriter {
     mutating func begin(_ comparison: ReadingComparison, single: Bool)
     mutating func beginArticle(_ article: ArticleDiff)
     mutating func alinea(_ entry: Comparison.Entry)
-    /// A run of unchanged alinéas, by their number in the new text, summarised rather than shown.
-    mutating func unchangedAlineas(_ numbers: ClosedRange<Int>)
+    /// A run of unchanged alinéas (or changed in typography only), summarised rather than shown.
+    mutating func unchangedAlineas(_ run: UnchangedRun)
     mutating func endArticle(_ article: ArticleDiff)
     /// Articles left out because nothing changed in them (typography aside).
     mutating func unchangedArticles(_ labels: [String])
@@ -37,10 +37,11 @@ enum DiffWalker {
     }
 
     private static func walk(_ entries: [Comparison.Entry], full: Bool, into writer: inout some DiffWriter) {
-        var run: ClosedRange<Int>? = nil
+        var run: UnchangedRun? = nil
         for entry in entries {
-            if !full, entry.kind == .unchanged, let number = entry.newNumber {
-                run = run.map { $0.lowerBound...number } ?? number...number
+            if !full, entry.kind == .unchanged || entry.kind == .typographic, let number = entry.newNumber {
+                let typographic = (run?.typographic ?? 0) + (entry.kind == .typographic ? 1 : 0)
+                run = UnchangedRun(numbers: (run?.numbers.lowerBound ?? number)...number, typographic: typographic)
                 continue
             }
             if let pending = run {
@@ -50,6 +51,18 @@ enum DiffWalker {
             writer.alinea(entry)
         }
         if let pending = run { writer.unchangedAlineas(pending) }
+    }
+}
+
+/// Consecutive alinéas left as they were, by their numbers in the new text; `typographic` of them
+/// differ in typography only.
+struct UnchangedRun {
+    var numbers: ClosedRange<Int>
+    var typographic: Int
+
+    var description: String {
+        let span = numbers.count == 1 ? "alinéa \(numbers.lowerBound)" : "alinéas \(numbers.lowerBound)–\(numbers.upperBound)"
+        return span + " unchanged" + (typographic > 0 ? " (\(typographic) in typography only)" : "")
     }
 }
 
@@ -64,6 +77,8 @@ struct InlineMarkup {
     /// Marks a moved run: receives the move id and whether this is the place it left.
     var moveNote: (_ id: Int, _ from: Bool) -> String
     var escape: (String) -> String
+    /// Makes the spaces of a typographic difference visible (text output), or leaves them.
+    var showSpaces: (String) -> String = { $0 }
 
     /// The ops of an entry with their marks. Spaces that end a deleted or inserted run are put
     /// outside the marks, so `[-30 juin 2025-] {+31 décembre 2024+}` reads as text.
@@ -81,8 +96,14 @@ struct InlineMarkup {
                     oldSpacePending = true
                 }
                 if op.isTypographic, let old = op.old {
-                    output += typography(escape(String(InlineMarkup.splitTrailingSpaces(old).body)), escape(String(body)))
-                    output += escape(String(trailing))
+                    let oldBody = InlineMarkup.splitTrailingSpaces(old).body
+                    if oldBody == body {
+                        // Only the spacing after the text differs: show it, spaces made visible.
+                        output += typography(escape(showSpaces(old)), escape(showSpaces(op.text)))
+                    } else {
+                        output += typography(escape(showSpaces(String(oldBody))), escape(showSpaces(String(body))))
+                        output += escape(String(trailing))
+                    }
                 } else {
                     output += escape(op.text)
                 }
@@ -139,17 +160,16 @@ enum DiffSummary {
         }
     }
 
-    static func range(_ numbers: ClosedRange<Int>) -> String {
-        numbers.count == 1 ? "alinéa \(numbers.lowerBound) unchanged" : "alinéas \(numbers.lowerBound)–\(numbers.upperBound) unchanged"
-    }
-
     static func status(_ article: ArticleDiff) -> String {
         var words = article.status.rawValue
         if let old = article.oldLabel, let new = article.newLabel, ArticleNumber(label: old).key != ArticleNumber(label: new).key {
             words += ", was article \(old)"
         }
-        if let old = article.oldStatus, let new = article.newStatus, old != new {
-            words += ", \(old.rawValue) → \(new.rawValue)"
+        switch (article.oldStatus, article.newStatus) {
+        case let (old?, new?) where old != new: words += ", \(old.rawValue) → \(new.rawValue)"
+        case let (nil, new?) where new != .none: words += ", \(new.rawValue)"
+        case let (old?, nil) where old != .none: words += ", was \(old.rawValue)"
+        default: break
         }
         return words
     }

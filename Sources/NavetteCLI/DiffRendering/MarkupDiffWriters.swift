@@ -80,8 +80,8 @@ struct MarkdownDiffWriter: DiffWriter {
         }
     }
 
-    mutating func unchangedAlineas(_ numbers: ClosedRange<Int>) {
-        output += "- _\(DiffSummary.range(numbers))_\n"
+    mutating func unchangedAlineas(_ run: UnchangedRun) {
+        output += "- _\(run.description)_\n"
     }
 
     mutating func endArticle(_ article: ArticleDiff) {}
@@ -130,8 +130,8 @@ struct HTMLDiffWriter: DiffWriter {
         output += "<li \(attributes)>\(note)\(body)</li>\n"
     }
 
-    mutating func unchangedAlineas(_ numbers: ClosedRange<Int>) {
-        output += "<li class=\"unchanged-run\" value=\"\(numbers.lowerBound)\">\(e(DiffSummary.range(numbers)))</li>\n"
+    mutating func unchangedAlineas(_ run: UnchangedRun) {
+        output += "<li class=\"unchanged-run\" value=\"\(run.numbers.lowerBound)\">\(e(run.description))</li>\n"
     }
 
     mutating func endArticle(_ article: ArticleDiff) {

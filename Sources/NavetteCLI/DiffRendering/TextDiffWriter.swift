@@ -2,7 +2,8 @@ import NavetteCore
 
 /// Terminal output: ANSI colours (deletions red and struck through, insertions green and underlined,
 /// moves cyan, typography yellow), or, when piped or under `NO_COLOR`, wdiff-style marks:
-/// `[-deleted-]`, `{+inserted+}`, `[~old~>new~]` for typography, `(moved #1)` after a moved sentence.
+/// `[-deleted-]`, `{+inserted+}`, `[~old~>new~]` for typography (spaces shown as `␣`, no-break ones
+/// as `⍽`, narrow ones as `⎵`), `(moved #1)` after a moved sentence.
 struct TextDiffWriter: DiffWriter {
     var output = ""
     let colour: Bool
@@ -25,13 +26,27 @@ struct TextDiffWriter: DiffWriter {
                 deleteOpen: "\u{1B}[31;9m", deleteClose: "\u{1B}[0m", insertOpen: "\u{1B}[32;4m", insertClose: "\u{1B}[0m",
                 typography: { _, new in "\u{1B}[33m\(new)\u{1B}[0m" },
                 moveNote: { id, from in "\u{1B}[36m\(from ? "↷" : "↶")\(id)\u{1B}[0m" },
-                escape: TextDiffWriter.visible)
+                escape: TextDiffWriter.visible, showSpaces: TextDiffWriter.visibleSpaces)
         }
         return InlineMarkup(
             deleteOpen: "[-", deleteClose: "-]", insertOpen: "{+", insertClose: "+}",
             typography: { old, new in "[~\(old)~>\(new)~]" },
             moveNote: { id, _ in "(moved #\(id))" },
-            escape: TextDiffWriter.visible)
+            escape: TextDiffWriter.visible, showSpaces: TextDiffWriter.visibleSpaces)
+    }
+
+    /// In a typographic difference: `␣` a space, `⍽` a no-break space, `⎵` a narrow no-break space.
+    static func visibleSpaces(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ": output.append("␣")
+            case "\u{A0}": output.append("⍽")
+            case "\u{202F}": output.append("⎵")
+            default: output.append(scalar)
+            }
+        }
+        return String(output)
     }
 
     /// Control characters from documents are never written to a terminal as such.
@@ -89,8 +104,8 @@ struct TextDiffWriter: DiffWriter {
         }
     }
 
-    mutating func unchangedAlineas(_ numbers: ClosedRange<Int>) {
-        output += "    " + styled("… " + DiffSummary.range(numbers), .dim) + "\n"
+    mutating func unchangedAlineas(_ run: UnchangedRun) {
+        output += "    " + styled("… " + run.description, .dim) + "\n"
     }
 
     mutating func endArticle(_ article: ArticleDiff) {}
