@@ -64,6 +64,16 @@ import TestSupport
         #expect(full.contains("  ≈ 2     1° L’intitulé du [~titre⍽~>titre␣~]II du livre Ier"))
     }
 
+    @Test func unchangedRunsGiveTheirOldNumbersWhenTheyShifted() throws {
+        let comparison = ReadingComparison(
+            from: "939", to: "TA96",
+            articles: [ArticleDiff(old: Article(label: "7", alineas: [Alinea(Self.june), Alinea(Self.second), Alinea(Self.third)]),
+                                   new: Article(label: "7", alineas: [Alinea(Self.december), Alinea(Self.third)]))])
+        let text = try DiffOutput.render([comparison], format: .text, full: false, colour: false)
+        #expect(text.contains("  - 2     [-II. – Les traitements"))
+        #expect(text.contains("    … alinéa 2 unchanged (was 3)\n"))
+    }
+
     @Test func htmlIsEscapedAndSemantic() throws {
         let html = try render(.html)
         #expect(html.hasPrefix("<section class=\"navette-diff\" data-from=\"939\" data-to=\"TA96\">"))

@@ -39,9 +39,13 @@ enum DiffWalker {
     private static func walk(_ entries: [Comparison.Entry], full: Bool, into writer: inout some DiffWriter) {
         var run: UnchangedRun? = nil
         for entry in entries {
-            if !full, entry.kind == .unchanged || entry.kind == .typographic, let number = entry.newNumber {
+            if !full, entry.kind == .unchanged || entry.kind == .typographic, let number = entry.newNumber,
+                let oldNumber = entry.oldNumber
+            {
                 let typographic = (run?.typographic ?? 0) + (entry.kind == .typographic ? 1 : 0)
-                run = UnchangedRun(numbers: (run?.numbers.lowerBound ?? number)...number, typographic: typographic)
+                run = UnchangedRun(
+                    numbers: (run?.numbers.lowerBound ?? number)...number, oldStart: run?.oldStart ?? oldNumber,
+                    typographic: typographic)
                 continue
             }
             if let pending = run {
@@ -58,11 +62,21 @@ enum DiffWalker {
 /// differ in typography only.
 struct UnchangedRun {
     var numbers: ClosedRange<Int>
+    /// The number of the first of them in the old text (the run is unbroken in both).
+    var oldStart: Int
     var typographic: Int
 
     var description: String {
-        let span = numbers.count == 1 ? "alinéa \(numbers.lowerBound)" : "alinéas \(numbers.lowerBound)–\(numbers.upperBound)"
-        return span + " unchanged" + (typographic > 0 ? " (\(typographic) in typography only)" : "")
+        let single = numbers.count == 1
+        var text = single ? "alinéa \(numbers.lowerBound)" : "alinéas \(numbers.lowerBound)–\(numbers.upperBound)"
+        text += " unchanged"
+        var notes: [String] = []
+        if oldStart != numbers.lowerBound {
+            let shift = oldStart - numbers.lowerBound
+            notes.append(single ? "was \(oldStart)" : "were \(oldStart)–\(numbers.upperBound + shift)")
+        }
+        if typographic > 0 { notes.append("\(typographic) in typography only") }
+        return notes.isEmpty ? text : text + " (" + notes.joined(separator: ", ") + ")"
     }
 }
 
@@ -131,6 +145,10 @@ struct InlineMarkup {
 
 /// Words for counts shown to readers: "1 alinéa changed, 3 words added, 1 removed".
 enum DiffSummary {
+    static func describe(_ article: ArticleDiff) -> String {
+        article.comparison.alineas.isEmpty ? "no text" : describe(article.comparison.stats)
+    }
+
     static func describe(_ stats: Comparison.Stats) -> String {
         var parts: [String] = []
         func add(_ count: Int, _ what: String) {

@@ -65,7 +65,7 @@ struct MarkdownDiffWriter: DiffWriter {
     }
 
     mutating func beginArticle(_ article: ArticleDiff) {
-        output += "\n### Article \(HTMLEscaping.escapeMarkdown(article.label))\n\n_\(DiffSummary.status(article)) — \(DiffSummary.describe(article.comparison.stats))_\n\n"
+        output += "\n### Article \(HTMLEscaping.escapeMarkdown(article.label))\n\n_\(DiffSummary.status(article)) — \(DiffSummary.describe(article))_\n\n"
     }
 
     mutating func alinea(_ entry: Comparison.Entry) {
@@ -117,7 +117,7 @@ struct HTMLDiffWriter: DiffWriter {
 
     mutating func beginArticle(_ article: ArticleDiff) {
         output += "<article class=\"article \(article.status.rawValue)\" data-label=\"\(e(article.label))\">\n"
-        output += "<h3>Article \(e(article.label))</h3>\n<p class=\"summary\">\(e(DiffSummary.status(article))) — \(e(DiffSummary.describe(article.comparison.stats)))</p>\n<ol class=\"alineas\">\n"
+        output += "<h3>Article \(e(article.label))</h3>\n<p class=\"summary\">\(e(DiffSummary.status(article))) — \(e(DiffSummary.describe(article)))</p>\n<ol class=\"alineas\">\n"
     }
 
     mutating func alinea(_ entry: Comparison.Entry) {

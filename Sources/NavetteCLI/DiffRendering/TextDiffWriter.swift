@@ -74,7 +74,7 @@ struct TextDiffWriter: DiffWriter {
 
     mutating func beginArticle(_ article: ArticleDiff) {
         output += "\n" + styled("Article \(TextDiffWriter.visible(article.label))", .bold)
-        output += " (\(DiffSummary.status(article))) — \(DiffSummary.describe(article.comparison.stats))\n"
+        output += " (\(DiffSummary.status(article))) — \(DiffSummary.describe(article))\n"
     }
 
     mutating func alinea(_ entry: Comparison.Entry) {
