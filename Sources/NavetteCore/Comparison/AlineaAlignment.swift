@@ -9,8 +9,9 @@
 ///    programming): a rewritten alinéa meets its predecessor.
 /// 4. What is still unpaired and nearly identical (similarity ≥ 0.75) across places is a move too.
 ///
-/// Similarity work is capped (a band in large blocks, a pair budget for moves) so a long article
-/// rewritten from scratch costs no more than a few thousand comparisons of short sorted arrays.
+/// Similarity work is capped (large blocks cut along their diagonal, a pair budget for near moves) so
+/// a long article rewritten from scratch costs at most a few comparisons of sorted word arrays per
+/// alinéa pair near the diagonal.
 struct AlineaAlignment {
     enum Kind {
         /// Same folded text, in order.
@@ -34,9 +35,9 @@ struct AlineaAlignment {
     static let loneThreshold = 0.3
     static let blockThreshold = 0.45
     static let moveThreshold = 0.75
-    /// Above this many cells, a block's similarity matrix is computed in a diagonal band only.
+    /// Above this many cells, a block is cut along its diagonal into pieces of `chunk` alinéas.
     static let blockBudget = 40_000
-    static let bandWidth = 40
+    static let chunk = 150
     static let moveBudget = 20_000
 
     static func align(_ builder: inout ComparisonBuilder) -> AlineaAlignment {
@@ -108,12 +109,21 @@ struct AlineaAlignment {
     ) -> [(Int, Int)] {
         let n = olds.count
         let m = news.count
+        if n * m > blockBudget {
+            // A long stretch rewritten: pair it piece by piece along the diagonal.
+            let pieces = (max(n, m) + chunk - 1) / chunk
+            var pairs: [(Int, Int)] = []
+            for piece in 0..<pieces {
+                let someOlds = Array(olds[n * piece / pieces..<n * (piece + 1) / pieces])
+                let someNews = Array(news[m * piece / pieces..<m * (piece + 1) / pieces])
+                if !someOlds.isEmpty, !someNews.isEmpty { pairs += pairInOrder(someOlds, someNews, &bags, &builder) }
+            }
+            return pairs
+        }
         let threshold = n == 1 && m == 1 ? loneThreshold : blockThreshold
-        let banded = n * m > blockBudget
         var score = [Double](repeating: 0, count: n * m)
         for a in 0..<n {
             for b in 0..<m {
-                if banded, abs(a * m / n - b) > bandWidth { continue }
                 let value = bags.similarity(old: olds[a], new: news[b], containment: true, &builder)
                 if value >= threshold { score[a * m + b] = value }
             }

@@ -4,6 +4,11 @@
 /// Time is O((N+M)·D): near-identical texts, the usual case across readings, cost little more than a
 /// scan. Used both for alinéas (keys of folded texts) and for the tokens inside an alinéa.
 enum MyersDiff {
+    /// Past this many edit steps in one middle-snake search, the rest of that part is reported as
+    /// deleted and inserted (as diff-match-patch does on its deadline): a valid, not minimal, script,
+    /// and a bound of about `maximumCost`² steps on two unrelated long texts.
+    static let maximumCost = 2_000
+
     /// A run of `count` equal elements starting at `old` and `new`.
     struct Match: Equatable {
         var old: Int
@@ -69,7 +74,7 @@ enum MyersDiff {
             let delta = n - m
             let front = delta % 2 != 0
             var k1start = 0, k1end = 0, k2start = 0, k2end = 0
-            for d in 0..<maxD {
+            for d in 0..<min(maxD, MyersDiff.maximumCost) {
                 var k1 = -d + k1start
                 while k1 <= d - k1end {
                     let i1 = offset + k1
@@ -121,7 +126,7 @@ enum MyersDiff {
                     k2 += 2
                 }
             }
-            // No common element: everything is deleted and inserted (nothing to record).
+            // No common element, or too costly to look further: all deleted and inserted.
         }
 
         mutating func split(_ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int, _ x: Int, _ y: Int) {

@@ -48,29 +48,32 @@ enum WordDiff {
         return total
     }
 
+    /// One pass with a stack: each change, as it comes, swallows the tiny equal run before it (and,
+    /// grown, possibly the one before that).
     private static func mergeTinyEqualities(_ segments: inout [Segment], _ old: TokenizedText, _ new: TokenizedText) {
-        var index = 1
-        while index + 1 < segments.count {
-            let equal = segments[index]
-            let before = segments[index - 1]
-            let after = segments[index + 1]
-            guard equal.isEqual, !before.isEqual, !after.isEqual, new.wordCount(equal.new) <= 2 else {
-                index += 1
+        func size(_ segment: Segment) -> Int { max(weight(old, segment.old), weight(new, segment.new)) }
+        var output: [Segment] = []
+        output.reserveCapacity(segments.count)
+        for segment in segments {
+            guard !segment.isEqual else {
+                output.append(segment)
                 continue
             }
-            let size = weight(new, equal.new)
-            let beforeSize = max(weight(old, before.old), weight(new, before.new))
-            let afterSize = max(weight(old, after.old), weight(new, after.new))
-            if size <= beforeSize, size <= afterSize {
-                segments.replaceSubrange(
-                    index - 1...index + 1,
-                    with: [Segment(isEqual: false, old: before.old.lowerBound..<after.old.upperBound,
-                                   new: before.new.lowerBound..<after.new.upperBound)])
-                index = max(1, index - 1)
-            } else {
-                index += 1
+            var change = segment
+            while output.count >= 2, let equal = output.last, equal.isEqual, !output[output.count - 2].isEqual,
+                new.wordCount(equal.new) <= 2
+            {
+                let before = output[output.count - 2]
+                let equalSize = weight(new, equal.new)
+                guard equalSize <= size(before), equalSize <= size(change) else { break }
+                output.removeLast(2)
+                change = Segment(
+                    isEqual: false, old: before.old.lowerBound..<change.old.upperBound,
+                    new: before.new.lowerBound..<change.new.upperBound)
             }
+            output.append(change)
         }
+        segments = output
     }
 
     /// Slides each insertion or deletion between two equal runs to its best-reading position.
