@@ -5,7 +5,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure navette against a reference or a peer tool (build with -c release for timings).",
         subcommands: [
-            BenchReaders.self
+        subcommands: [BenchReaders.self, DiffBench.self]
         ]
     )
 }

@@ -1,0 +1,106 @@
+/// Finds sentences (or whole deleted runs) of at least five words that were deleted in one place and
+/// inserted, folded-identical, in another (in the same alinéa or another one), and marks the two ops
+/// with a shared move id instead of counting them as a deletion plus an insertion.
+enum SentenceMoves {
+    static let minimumWords = 5
+
+    private struct Candidate {
+        var draft: Int
+        var piece: Int
+        var range: Range<Int>
+        var words: Int
+        var key: [Int]
+    }
+
+    private struct Cut {
+        var piece: Int
+        var range: Range<Int>
+        var move: Int
+    }
+
+    static func mark(_ drafts: inout [Draft], _ builder: inout ComparisonBuilder) {
+        var deletions: [Candidate] = []
+        var insertions: [Candidate] = []
+        for (d, draft) in drafts.enumerated() {
+            for (p, piece) in draft.pieces.enumerated() where piece.op != .equal {
+                let deleted = piece.op == .delete
+                let text = deleted ? builder.tokens(old: draft.old!) : builder.tokens(new: draft.new!)
+                for range in candidateRanges(deleted ? piece.old : piece.new, text) {
+                    let candidate = Candidate(
+                        draft: d, piece: p, range: range, words: text.wordCount(range), key: Array(text.keys[range]))
+                    if deleted { deletions.append(candidate) } else { insertions.append(candidate) }
+                }
+            }
+        }
+        guard !deletions.isEmpty, !insertions.isEmpty else { return }
+        var insertionsByKey: [[Int]: [Int]] = [:]
+        for (index, candidate) in insertions.enumerated() { insertionsByKey[candidate.key, default: []].append(index) }
+        deletions.sort { $0.words != $1.words ? $0.words > $1.words : ($0.draft, $0.range.lowerBound) < ($1.draft, $1.range.lowerBound) }
+
+        var oldCuts: [Int: [Cut]] = [:]
+        var newCuts: [Int: [Cut]] = [:]
+        var nextMove = 1
+        for deletion in deletions where !overlaps(deletion, oldCuts) {
+            guard let index = insertionsByKey[deletion.key]?.first(where: { !overlaps(insertions[$0], newCuts) }) else {
+                continue
+            }
+            let insertion = insertions[index]
+            oldCuts[deletion.draft, default: []].append(Cut(piece: deletion.piece, range: deletion.range, move: nextMove))
+            newCuts[insertion.draft, default: []].append(Cut(piece: insertion.piece, range: insertion.range, move: nextMove))
+            nextMove += 1
+        }
+        for d in Set(oldCuts.keys).union(newCuts.keys) {
+            drafts[d].pieces = split(drafts[d].pieces, by: (oldCuts[d] ?? []) + (newCuts[d] ?? []))
+        }
+    }
+
+    /// The whole run, and each sentence inside it when there are several, of enough words.
+    private static func candidateRanges(_ range: Range<Int>, _ text: TokenizedText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        if text.wordCount(range) >= minimumWords { ranges.append(range) }
+        var start = range.lowerBound
+        var sentences: [Range<Int>] = []
+        for index in range where text.mark(index) == UInt8(ascii: ".") || text.mark(index) == UInt8(ascii: ";") {
+            sentences.append(start..<index + 1)
+            start = index + 1
+        }
+        if start < range.upperBound, !sentences.isEmpty { sentences.append(start..<range.upperBound) }
+        if sentences.count > 1 {
+            ranges += sentences.filter { text.wordCount($0) >= minimumWords }
+        }
+        return ranges
+    }
+
+    private static func overlaps(_ candidate: Candidate, _ cuts: [Int: [Cut]]) -> Bool {
+        cuts[candidate.draft]?.contains { $0.piece == candidate.piece && $0.range.overlaps(candidate.range) } ?? false
+    }
+
+    /// Cuts the pieces so each moved range is its own piece carrying its move id.
+    private static func split(_ pieces: [Piece], by cuts: [Cut]) -> [Piece] {
+        var output: [Piece] = []
+        for (index, piece) in pieces.enumerated() {
+            let mine = cuts.filter { $0.piece == index }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            guard !mine.isEmpty else {
+                output.append(piece)
+                continue
+            }
+            let deleted = piece.op == .delete
+            var position = deleted ? piece.old.lowerBound : piece.new.lowerBound
+            let end = deleted ? piece.old.upperBound : piece.new.upperBound
+            func part(_ range: Range<Int>, _ move: Int?) {
+                guard !range.isEmpty else { return }
+                var copy = piece
+                if deleted { copy.old = range } else { copy.new = range }
+                copy.move = move
+                output.append(copy)
+            }
+            for cut in mine {
+                part(position..<cut.range.lowerBound, nil)
+                part(cut.range, cut.move)
+                position = cut.range.upperBound
+            }
+            part(position..<end, nil)
+        }
+        return output
+    }
+}

@@ -1,0 +1,79 @@
+@testable import NavetteCore
+import Testing
+
+/// The diff engine against a plain dynamic-programming LCS, and its bounds on large inputs.
+@Suite struct ComparisonMyersTests {
+    /// A fixed-seed generator, so failures reproduce.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    static func lcsLength(_ a: [Int], _ b: [Int]) -> Int {
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var diagonal = 0
+            for (j, y) in b.enumerated() {
+                let above = row[j + 1]
+                row[j + 1] = x == y ? diagonal + 1 : max(row[j + 1], row[j])
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
+
+    /// The matches are a common subsequence: in order, on equal elements.
+    static func isCommonSubsequence(_ matches: [MyersDiff.Match], _ a: [Int], _ b: [Int]) -> Bool {
+        var i = 0
+        var j = 0
+        for match in matches {
+            guard match.old >= i, match.new >= j, match.count > 0 else { return false }
+            for k in 0..<match.count where a[match.old + k] != b[match.new + k] { return false }
+            i = match.old + match.count
+            j = match.new + match.count
+        }
+        return i <= a.count && j <= b.count
+    }
+
+    @Test func findsALongestCommonSubsequence() {
+        var random = Generator(state: 2023_380)
+        for _ in 0..<400 {
+            let a = (0..<random.next(40)).map { _ in random.next(4) }
+            let b = (0..<random.next(40)).map { _ in random.next(4) }
+            let matches = MyersDiff.matches(a, b)
+            #expect(Self.isCommonSubsequence(matches, a, b))
+            #expect(matches.reduce(0) { $0 + $1.count } == Self.lcsLength(a, b), "\(a) \(b)")
+        }
+    }
+
+    @Test func staysValidPastItsCostBound() {
+        var random = Generator(state: 939)
+        let a = (0..<9_000).map { _ in random.next(50) }
+        let b = (0..<9_000).map { _ in random.next(50) }
+        // Unrelated: past the bound, reported as replaced, still a valid script.
+        #expect(Self.isCommonSubsequence(MyersDiff.matches(a, b), a, b))
+        // A long text with scattered edits stays well within the bound: every untouched element matches.
+        let text = Array(a.prefix(3_000))
+        var edited = text
+        for _ in 0..<40 { edited[random.next(edited.count)] = 50 + random.next(10) }
+        let matches = MyersDiff.matches(text, edited)
+        #expect(Self.isCommonSubsequence(matches, text, edited))
+        #expect(matches.reduce(0) { $0 + $1.count } == Self.lcsLength(text, edited))
+    }
+
+    /// A long article rewritten from scratch takes the diagonal-pieces path and still accounts for
+    /// every alinéa once.
+    @Test func aLongRewrittenArticleIsAccountedFor() {
+        let old = (0..<400).map { Alinea("\($0 + 1)° Les mots : « ancien \($0) » sont remplacés par les mots : « texte \($0 % 7) ».") }
+        let new = (0..<380).map { Alinea("\($0 + 1)° Au \($0)e alinéa, la référence : « nouveau \($0) » est supprimée ; les mots : « texte \($0 % 5) » demeurent.") }
+        let comparison = Comparer.compare(old: old, new: new)
+        #expect(comparison.alineas.compactMap(\.oldNumber).sorted() == Array(1...400))
+        #expect(comparison.alineas.compactMap(\.newNumber) == Array(1...380))
+        let stats = comparison.stats
+        #expect(stats.alineasChanged + stats.alineasMoved + stats.alineasRemoved == 400)
+        #expect(stats.alineasChanged + stats.alineasMoved + stats.alineasAdded == 380)
+    }
+}
