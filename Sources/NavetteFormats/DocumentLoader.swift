@@ -70,7 +70,10 @@ public enum DocumentLoader {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ReadError(file: path, "is a directory, expected a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Special files (/dev/stdin, pipes) are not regular files: read them through a handle.
+        guard let data = FileManager.default.contents(atPath: path)
+            ?? FileHandle(forReadingAtPath: path).map({ $0.readDataToEndOfFile() })
+        else {
             throw ReadError(file: path, "cannot be read (missing or not readable)")
         }
         return [UInt8](data)

@@ -32,7 +32,7 @@ public enum XMLParser {
         }
         guard let document else {
             let error = context.pointee.lastError
-            let detail = error.message.map { String(cString: $0).trimmingSpaces() } ?? "malformed"
+            let detail = error.message.map { String(cString: $0).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces() } ?? "malformed"
             throw ReadError(file: file, "malformed or truncated XML at line \(error.line): \(detail)")
         }
         defer { xmlFreeDoc(document) }
