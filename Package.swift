@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "navette", targets: ["navette"]),
         .library(name: "NavetteCore", targets: ["NavetteCore"]),
         .library(name: "NavetteFormats", targets: ["NavetteFormats"]),
+        .library(name: "NavetteReport", targets: ["NavetteReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,11 +27,13 @@ let package = Package(
             name: "NavetteFormats",
             dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
+        // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
+        .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats",
+                "NavetteCore", "NavetteFormats", "NavetteReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +41,11 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
         .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
         .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteReportTests",
+            dependencies: ["NavetteReport", "NavetteCLI", "NavetteFormats", "TestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "NavetteCLITests",
             dependencies: ["NavetteCLI", "TestSupport", "navette"]

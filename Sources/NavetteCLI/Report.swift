@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import NavetteCore
+import NavetteReport
+
+/// `navette report`: the main job. Reads a dossier (or a manifest and its copies), follows its
+/// articles, explains the changes, scores the motions, and writes the annotated report.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the annotated report of a bill: each article's history, redlines, amendments, motions.",
+        discussion: """
+            For each article followed: its numbers through time and a timeline of the readings; for each \
+            reading that changed it, a redline (deletions struck through, insertions underlined) with a \
+            side-by-side view and a margin note on every change naming the amendment that made it, or \
+            saying `unexplained` or `not assessed`; under each alinéa, the amendments that tried to \
+            change it and failed; the comparative table (readings as columns, alinéas as rows); the \
+            motions aimed at the article with their scorecards; and the sources read, with their \
+            snapshot dates and SHA-256. Readings whose text is not held are shown as such.
+
+            HTML: index.html and one self-contained page per article (no script, no external request, \
+            prints on A4). Markdown: index.md and one page per article. JSON: report.json (shape in the \
+            README). Files are written whole or not at all; a short summary goes to the terminal.
+
+            Examples:
+              navette report corpus/jo2024 --mirror ../shared/corpus --article 7
+              navette report ../shared/corpus/lafabrique/pjl09-200 --out /tmp/pjl09-200
+            """
+    )
+
+    @Argument(help: "A La Fabrique dossier directory, or a manifest (a YAML file, or a directory holding manifest.yaml).")
+    var dossier: String
+
+    @Option(
+        name: .long,
+        help: "Only this article (repeatable): a label in any reading or the law's number. Default: the manifest's articles, or every article.")
+    var article: [String] = []
+
+    @Option(name: .long, help: "Root of the local copies a manifest names (e.g. ../shared/corpus).")
+    var mirror: String?
+
+    @Option(name: .long, help: "Directory to write into, created if needed. Default: navette-report/ in the current directory.")
+    var out: String = "navette-report"
+
+    @Option(name: .long, help: "Output format: html, markdown or json.")
+    var format: ReportFormat = .html
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case html, markdown, json
+
+        var renderer: ReportRenderer.Format { ReportRenderer.Format(rawValue: rawValue)! }
+    }
+
+    func run() throws {
+        let input = try ReportLoading.input(path: dossier, mirror: mirror, articles: article)
+        let report: NavetteReport.Report
+        do {
+            report = try ReportBuilder.build(input)
+        } catch let error as ReportError {
+            throw UserError(error.description)
+        }
+        let files = try ReportRenderer.files(report, format: format.renderer)
+        try ReportOutput.write(files, to: out)
+        var output = StandardOutput()
+        output.write(ReportOutput.summary(report))
+        let first = (out as NSString).appendingPathComponent(files[0].name)
+        output.write("wrote \(files.count) \(format.rawValue) file\(files.count == 1 ? "" : "s") to \(out)/ — open \(first)\n")
+    }
+}

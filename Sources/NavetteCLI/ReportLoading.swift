@@ -1,0 +1,128 @@
+import Foundation
+import NavetteCore
+import NavetteFormats
+import NavetteReport
+
+/// Reads what a report is made from: a La Fabrique dossier with its amendment lists, or a manifest
+/// with its copies, amendments and motions; and every file read, hashed.
+enum ReportLoading {
+    static func input(path: String, mirror: String?, articles: [String], generated: String? = nil) throws -> ReportInput {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(file: path, "no such file or directory")
+        }
+        let stamp = generated ?? ISO8601DateFormatter().string(from: Date())
+        let tool = "navette \(NavetteVersion.current)"
+        if isDirectory.boolValue, FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("viz/procedure.json")) {
+            return try laFabrique(path, articles: articles, generated: stamp, tool: tool)
+        }
+        let manifestFile = isDirectory.boolValue ? (path as NSString).appendingPathComponent("manifest.yaml") : path
+        guard FileManager.default.fileExists(atPath: manifestFile) else {
+            throw ReadError(
+                file: path, "not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)")
+        }
+        return try manifest(manifestFile, mirror: mirror, articles: articles, generated: stamp, tool: tool)
+    }
+
+    /// A La Fabrique dossier: each step's `viz/amendements_<step>.json` lists the amendments examined in
+    /// that step, filed on the reading before it.
+    private static func laFabrique(_ directory: String, articles: [String], generated: String, tool: String) throws -> ReportInput {
+        let dossier = try DocumentLoader.readDossier(path: directory)
+        let name = (directory as NSString).lastPathComponent
+        var sources = [try source(directory + "/viz/procedure.json", shown: "\(name)/viz/procedure.json", role: "procedure")]
+        var examined: [String: StepAmendments] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (index, reading) in dossier.readings.enumerated() {
+            let text = "procedure/\(reading.id)/texte/texte.json"
+            if FileManager.default.fileExists(atPath: "\(directory)/\(text)") {
+                sources.append(try source("\(directory)/\(text)", shown: "\(name)/\(text)", role: "text"))
+            }
+            let list = "viz/amendements_\(reading.id).json"
+            guard FileManager.default.fileExists(atPath: "\(directory)/\(list)") else { continue }
+            let file = try AmendmentLoader.read(path: "\(directory)/\(list)")
+            sources.append(try source("\(directory)/\(list)", shown: "\(name)/\(list)", role: "amendments"))
+            diagnostics += file.diagnostics.map { Diagnostic($0.severity, $0.message, source: "\(name)/\(list)", article: $0.article) }
+            examined[reading.id] = StepAmendments(
+                amendments: file.amendments, filedOn: index > 0 ? dossier.readings[index - 1].id : nil, complete: true)
+        }
+        return ReportInput(
+            dossier: dossier, kind: .lafabrique, examined: examined, articles: articles, sources: sources, generated: generated,
+            tool: tool, diagnostics: diagnostics, explainer: explainer)
+    }
+
+    /// A manifest: the readings' copies under `mirror`, the amendments it records (examined in the step
+    /// after the reading they were filed on), its motions scored against the bill.
+    private static func manifest(_ file: String, mirror: String?, articles: [String], generated: String, tool: String) throws -> ReportInput {
+        let manifest = try ManifestReader.read(path: file)
+        if let mirror { try ManifestReader.checkCopies(manifest, mirror: mirror) }
+        let dossier = try ManifestDossier.load(manifest, mirror: mirror)
+        var (bill, diagnostics) = try ManifestBill.load(manifest, dossier: dossier, mirror: mirror)
+        let shownManifest = ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent + "/" + (file as NSString).lastPathComponent
+        var sources = [try source(file, shown: shownManifest, role: "manifest")]
+        func copy(_ relative: String?, role: String) throws {
+            guard let relative, let mirror else { return }
+            let path = (mirror as NSString).appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: path), !sources.contains(where: { $0.path == relative }) {
+                sources.append(try source(path, shown: relative, role: role))
+            }
+        }
+        for reading in manifest.readings { try copy(reading.copy, role: "text") }
+        for fact in manifest.amendments { try copy(fact.copy, role: "amendment") }
+        // The facts' alinéa completes what a copy says; their summaries are shown with the amendment.
+        for (index, fact) in manifest.amendments.enumerated() where index < bill.amendments.count {
+            if bill.amendments[index].amendment.target.alinea == nil, let alinea = fact.alinea {
+                bill.amendments[index].amendment.target.alinea = alinea
+            }
+        }
+        let order = manifest.readings.map(\.id)
+        var examined: [String: StepAmendments] = [:]
+        for (index, entry) in bill.amendments.enumerated() {
+            guard let filed = entry.reading, let position = order.firstIndex(of: filed) else { continue }
+            guard position + 1 < order.count else {
+                diagnostics.append(Diagnostic(.note, "amendment \(entry.amendment.number) is filed on the last reading", source: file))
+                continue
+            }
+            let step = order[position + 1]
+            var amendments = examined[step] ?? StepAmendments(amendments: [], filedOn: filed, complete: false)
+            amendments.amendments.append(entry.amendment)
+            if index < manifest.amendments.count, let summary = manifest.amendments[index].summary {
+                amendments.summaries[entry.amendment.number] = summary
+            }
+            examined[step] = amendments
+        }
+        var scorecards: [Scorecard] = []
+        for relative in manifest.motions {
+            guard let mirror else {
+                diagnostics.append(Diagnostic(.note, "motion \(relative) not read: no --mirror", source: file))
+                continue
+            }
+            let path = (mirror as NSString).appendingPathComponent(relative)
+            var motion = try MotionReader.read(path: path)
+            motion.source = relative
+            try copy(relative, role: "motion")
+            scorecards.append(MotionLinker.scorecard(for: motion, bill: bill))
+        }
+        if mirror == nil {
+            diagnostics.append(Diagnostic(.note, "no --mirror: the readings' copies were not read, only the manifest's facts", source: file))
+        }
+        return ReportInput(
+            dossier: dossier, kind: .manifest, examined: examined, articles: articles, followed: manifest.articles,
+            scorecards: scorecards, sources: sources, generated: generated, tool: tool, diagnostics: diagnostics,
+            explainer: explainer)
+    }
+
+    /// Attribution of changes to amendments. NavetteCore's `Explainer` plugs in here once merged:
+    /// `ReportExplainer(explain: Explainer.explain, tried: { Explainer.tried($0, article: $1).map { ($0.alinea, $0.amendments) } })`.
+    /// Until then every change is reported `not assessed` (or `unexplained` where the step's full list
+    /// of amendments holds no adopted one on the article).
+    static let explainer: ReportExplainer? = nil
+
+    /// A file read: its bytes hashed, its modification time as the snapshot date.
+    static func source(_ path: String, shown: String, role: String) throws -> SourceFile {
+        let bytes = try DocumentLoader.readBytes(path)
+        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
+        return SourceFile(
+            path: shown, role: role, sha256: SHA256.hex(bytes), bytes: bytes.count,
+            snapshot: modified.map { ISO8601DateFormatter().string(from: $0) })
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import NavetteReport
+
+/// Writes a report's files and tells the terminal what they hold.
+enum ReportOutput {
+    /// Writes every file whole or none: each goes to a hidden temporary file in the directory first;
+    /// only when all are written are they renamed into place (a rename is atomic). On any failure the
+    /// temporary files are removed and the error names the file.
+    static func write(_ files: [ReportRenderer.File], to directory: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw UserError("\(directory): is a file; --out names a directory")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw UserError("\(directory): cannot create the directory (\(error.localizedDescription))")
+        }
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        var staged: [(temporary: String, final: String)] = []
+        do {
+            for file in files {
+                let final = (directory as NSString).appendingPathComponent(file.name)
+                let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(token).tmp")
+                staged.append((temporary, final))
+                guard FileManager.default.createFile(atPath: temporary, contents: Data(file.contents.utf8)) else {
+                    throw UserError("\(final): cannot be written (permissions, or the disk is full)")
+                }
+            }
+            for (temporary, final) in staged {
+                guard rename(temporary, final) == 0 else {
+                    throw UserError("\(final): cannot be put in place (\(String(cString: strerror(errno))))")
+                }
+            }
+        } catch {
+            for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
+            throw error
+        }
+    }
+
+    /// The terminal summary: readings found and missing, articles, changes, amendments, motions.
+    static func summary(_ report: NavetteReport.Report) -> String {
+        let summary = report.summary
+        var out = "\(report.dossier.title ?? report.dossier.id) (\(report.dossier.id))\n"
+        out += "  readings: \(summary.readingsFull.count) in full, \(summary.readingsExcerpt.count) as excerpts, \(summary.readingsMissing.count) not held"
+        if !summary.readingsMissing.isEmpty { out += " (\(summary.readingsMissing.joined(separator: ", ")))" }
+        out += "\n  articles followed: \(summary.articles) (\(summary.articlesChanged) changed along the way)\n"
+        let changes = summary.changes
+        out += "  changes: \(changes.total) (\(changes.explained) explained, \(changes.unexplained) unexplained, \(changes.notAssessed) not assessed)\n"
+        let fates = summary.amendmentsByFate.keys.sorted().map { "\(summary.amendmentsByFate[$0]!) \($0)" }.joined(separator: ", ")
+        out += "  amendments: \(summary.amendmentsRead) read; on these articles: \(fates.isEmpty ? "none" : fates)\n"
+        out += "  motions: \(summary.motions) (\(summary.demands) demand\(summary.demands == 1 ? "" : "s"))\n"
+        return out
+    }
+}

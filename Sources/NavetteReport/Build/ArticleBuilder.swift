@@ -1,0 +1,289 @@
+import NavetteCore
+
+/// Builds one article's report from its lineage history, reading by reading: the text compared with
+/// the latest earlier reading that holds it, each change attributed (or not), the amendments that
+/// failed listed under the alinéa they targeted.
+struct ArticleBuilder {
+    let input: ReportInput
+    let history: ArticleHistory
+    /// The label to use where no reading prints the article (the manifest's).
+    let fallbackLabel: String?
+    private var readings: [Reading] { input.dossier.readings }
+    private(set) var amendments: [AmendmentInfo] = []
+    private var amendmentIndex: [String: Int] = [:]
+    private(set) var counts = ChangeCounts()
+    /// Amendments on the article by fate, over every step.
+    private(set) var fates: [String: Int] = [:]
+
+    /// The text the next reading is compared with.
+    private struct Base {
+        var index: Int?
+        var alineas: [Alinea] = []
+        var present = false
+        var sawHeld = false
+        /// Readings since `index` whose text is not held.
+        var across: [String] = []
+        /// Steps whose amendments lead to the next reading held (those of `across`, then its own).
+        var spanned: [Int] = []
+    }
+
+    init(input: ReportInput, history: ArticleHistory, fallbackLabel: String? = nil) {
+        self.input = input
+        self.history = history
+        self.fallbackLabel = fallbackLabel
+    }
+
+    mutating func steps() -> [StepReport] {
+        var base = Base()
+        return history.steps.indices.map { step($0, base: &base) }
+    }
+
+    private mutating func step(_ index: Int, base: inout Base) -> StepReport {
+        let lineage = history.steps[index]
+        let reading = readings[index]
+        var step = StepReport(reading: reading.id, label: lineage.label, change: .notHeld)
+        step.status = lineage.status == .none || lineage.status == .absent ? nil : lineage.status.rawValue
+        let here = articleAmendments(examinedIn: index)
+        if let here {
+            step.examined = Examined(filedOn: here.filedOn, complete: here.complete, amendments: here.ids)
+        }
+        base.spanned.append(index)
+        guard holdsText(index) else {
+            step.change = .notHeld
+            base.across.append(reading.id)
+            step.tried = tried(here)
+            step.adoptedUnmatched = adopted(here)
+            return step
+        }
+        let present = lineage.isPresent && lineage.status != .supprime
+        let current = present ? lineage.alineas : []
+        step.comparedWith = base.index.map { readings[$0].id }
+        step.across = base.index == nil ? [] : base.across
+        let comparison = Comparer.compare(old: base.alineas, new: current)
+        let slug = Anchor.slug(reading.id)
+        step.alineas = Self.alineas(comparison, slug: slug, carried: Set(lineage.carriedAlineas))
+        switch (base.present, present) {
+        case (false, false): step.change = .absent
+        case (false, true): step.change = base.sawHeld ? .inserted : .first
+        case (true, false): step.change = .deleted
+        case (true, true):
+            if lineage.carried {
+                step.change = .carried
+                step.carriedFrom = lineage.carriedFrom
+            } else if comparison.alineas.allSatisfy({ $0.kind == .unchanged }) {
+                step.change = .unchanged
+            } else {
+                step.change = comparison.isUnchanged ? .typographic : .changed
+            }
+        }
+        if !step.alineas.isEmpty { step.stats = comparison.stats }
+        if step.change == .carried, step.carriedFrom == nil { step.carriedFrom = lineage.carriedFrom }
+        if [.changed, .inserted, .deleted].contains(step.change) {
+            let spanned = base.spanned.compactMap { articleAmendments(examinedIn: $0) }
+            let candidates = step.change == .inserted ? insertionCandidates(examinedIn: index) : []
+            attribute(&step, comparison: comparison, spanned: spanned, candidates: candidates, slug: slug, all: base.spanned.count)
+            if !candidates.isEmpty, let list = input.examined[reading.id] {
+                var examined = step.examined ?? Examined(filedOn: list.filedOn, complete: list.complete, amendments: [])
+                examined.amendments += candidates.map(\.1).filter { !examined.amendments.contains($0) }
+                step.examined = examined
+            }
+        } else {
+            step.adoptedUnmatched = adopted(here)
+        }
+        step.tried = tried(here)
+        base = Base(index: index, alineas: current, present: present, sawHeld: true)
+        return step
+    }
+
+    // MARK: - Text held
+
+    /// True when the reading's text says whether (and how) the article is there.
+    private func holdsText(_ index: Int) -> Bool {
+        if history.steps[index].isPresent { return true }
+        let reading = readings[index]
+        if reading.articles.isEmpty { return false }
+        guard let label = label(near: index) else { return reading.coverage == .full }
+        return reading.holdsText(of: label)
+    }
+
+    /// The label in a reading, or the nearest one printed before it (after it, failing that).
+    func label(near index: Int) -> String? {
+        if let label = history.steps[index].label { return label }
+        if let earlier = history.steps[..<index].last(where: { $0.label != nil }) { return earlier.label }
+        return history.steps[(index + 1)...].first { $0.label != nil }?.label ?? fallbackLabel
+    }
+
+    // MARK: - Amendments
+
+    private struct ArticleAmendments {
+        var amendments: [Amendment]
+        var ids: [String]
+        var filedOn: String?
+        var complete: Bool
+        /// The article's label in the text the amendments were filed on.
+        var label: String
+    }
+
+    /// The amendments on the article examined in the step that produced reading `index`.
+    private mutating func articleAmendments(examinedIn index: Int) -> ArticleAmendments? {
+        let reading = readings[index].id
+        guard let step = input.examined[reading] else { return nil }
+        let filedOnIndex = step.filedOn.flatMap { id in readings.firstIndex { $0.id == id } } ?? max(index - 1, 0)
+        guard let label = label(near: filedOnIndex) ?? label(near: index) else {
+            return ArticleAmendments(amendments: [], ids: [], filedOn: step.filedOn, complete: step.complete, label: "")
+        }
+        let list = step.amendments.filter { $0.targets(article: label) }
+        let ids = list.map { register($0, examinedIn: reading, filedOn: step.filedOn, summary: step.summaries[$0.number]) }
+        return ArticleAmendments(amendments: list, ids: ids, filedOn: step.filedOn, complete: step.complete, label: label)
+    }
+
+    private mutating func register(_ amendment: Amendment, examinedIn: String, filedOn: String?, summary: String?) -> String {
+        let id = "\(examinedIn)#\(amendment.number)"
+        if amendmentIndex[id] == nil {
+            amendmentIndex[id] = amendments.count
+            fates[amendment.fate.rawValue, default: 0] += 1
+            let printed = amendment.fateText.flatMap { Folding.key($0) == Folding.key(amendment.fate.rawValue) ? nil : $0 }
+            amendments.append(
+                AmendmentInfo(
+                    id: id, number: amendment.number, examinedIn: examinedIn, filedOn: filedOn, authors: amendment.authors,
+                    group: amendment.group, date: amendment.date, fate: amendment.fate, fateText: printed, url: amendment.url,
+                    target: amendment.target.label ?? "Article", alinea: amendment.target.alinea, summary: summary))
+        }
+        return id
+    }
+
+    private func id(of amendment: Amendment, in list: ArticleAmendments) -> String? {
+        list.amendments.firstIndex(of: amendment).map { list.ids[$0] }
+    }
+
+    /// The amendments of the step that did not pass, by the alinéa they target (nil last).
+    private func tried(_ here: ArticleAmendments?) -> [TriedGroup] {
+        guard let here else { return [] }
+        let label = here.label
+        let failed = here.amendments.filter { $0.fate != .adopte }
+        guard !failed.isEmpty else { return [] }
+        let grouped: [(alinea: Int?, amendments: [Amendment])]
+        if let tried = input.explainer?.tried {
+            grouped = tried(failed, label)
+        } else {
+            var order: [Int?] = []
+            var groups: [Int?: [Amendment]] = [:]
+            for amendment in failed {
+                let alinea = amendment.target.alinea
+                if groups[alinea] == nil { order.append(alinea) }
+                groups[alinea, default: []].append(amendment)
+            }
+            grouped = order.map { ($0, groups[$0]!) }
+        }
+        return grouped
+            .map { TriedGroup(alinea: $0.alinea, amendments: $0.amendments.filter { $0.fate != .adopte }.compactMap { id(of: $0, in: here) }) }
+            .filter { !$0.amendments.isEmpty }
+            .sorted { ($0.alinea ?? Int.max) < ($1.alinea ?? Int.max) }
+    }
+
+    private func adopted(_ here: ArticleAmendments?) -> [String] {
+        guard let here else { return [] }
+        return here.amendments.filter { $0.fate == .adopte }.compactMap { id(of: $0, in: here) }
+    }
+
+    // MARK: - Changes
+
+    /// For an article that appears: the adopted amendments of the step that insert an article right
+    /// after the one printed before it (or right before the one printed after it). Candidates only:
+    /// several articles may be inserted at the same place.
+    private mutating func insertionCandidates(examinedIn index: Int) -> [(Amendment, String)] {
+        let reading = readings[index]
+        guard let step = input.examined[reading.id], let label = history.steps[index].label,
+            let position = reading.articles.firstIndex(where: { $0.number.key == ArticleNumber(label: label).key })
+        else { return [] }
+        let before = position > 0 ? reading.articles[position - 1].number.key : nil
+        let after = position + 1 < reading.articles.count ? reading.articles[position + 1].number.key : nil
+        return step.amendments.filter { amendment in
+            guard amendment.fate == .adopte, let target = amendment.target.article?.key else { return false }
+            return amendment.target.position == .after && target == before || amendment.target.position == .before && target == after
+        }.map { ($0, register($0, examinedIn: reading.id, filedOn: step.filedOn, summary: step.summaries[$0.number])) }
+    }
+
+    private mutating func attribute(
+        _ step: inout StepReport, comparison: Comparison, spanned: [ArticleAmendments], candidates: [(Amendment, String)],
+        slug: String, all: Int
+    ) {
+        let whole: String? = switch step.change {
+        case .inserted: "article inserted"
+        case .deleted: "article deleted"
+        default: nil
+        }
+        let changes = ChangeGrouping.changes(in: step.alineas, wholeArticle: whole)
+        guard !changes.isEmpty else { return }
+        let amendments = spanned.flatMap(\.amendments) + candidates.map(\.0)
+        var ids: [String: String] = [:]
+        for list in spanned { for (amendment, id) in zip(list.amendments, list.ids) { ids[amendment.number] = id } }
+        for (amendment, id) in candidates { ids[amendment.number] = id }
+        let held = spanned.count == all
+        let complete = held && spanned.allSatisfy(\.complete)
+        let anyAdopted = amendments.contains { $0.fate == .adopte }
+        let candidateNote = candidates.isEmpty
+            ? nil : "adopted in this step, inserting an article at this place: n° " + candidates.map(\.0.number).joined(separator: ", n° ")
+        var explanation: StepExplanation? = nil
+        if let explainer = input.explainer, !amendments.isEmpty, let from = step.comparedWith {
+            explanation = explainer.explain(comparison, spanned[0].label, from, step.reading, amendments)
+        }
+        if spanned.isEmpty {
+            step.assessment = "no amendment of this step is held: changes not assessed"
+        } else if explanation != nil {
+            step.assessment = "changes matched with the amendments held" + (complete ? "" : " (the list of amendments is partial)")
+        } else if complete && !anyAdopted {
+            step.assessment = "no amendment adopted on this article in this step: changes unexplained by amendments"
+        } else {
+            step.assessment = "amendments held but not matched to changes: not assessed"
+        }
+        var cited: Set<String> = []
+        for (number, change) in changes.enumerated() {
+            var verdict = Attribution.Verdict.notAssessed
+            var numbers: [String] = []
+            var note: String? = nil
+            if let found = explanation.flatMap({ ChangeGrouping.verdict(of: change, in: $0.attributions) }) {
+                (verdict, numbers, note) = found
+            } else if complete && !anyAdopted {
+                verdict = .unexplained
+            } else if let candidateNote {
+                note = candidateNote
+            }
+            let amendmentIds = numbers.map { ids[$0] ?? "\(step.reading)#\($0)" }
+            cited.formUnion(amendmentIds)
+            counts.add(verdict)
+            let anchor = "\(slug)-c\(number + 1)"
+            step.changes.append(
+                ChangeNote(anchor: anchor, alinea: change.entry, ops: change.ops, what: change.what, verdict: verdict, amendments: amendmentIds, note: note))
+            if change.ops.isEmpty {
+                if whole != nil {
+                    for entry in step.alineas.indices { step.alineas[entry].changes.append(number) }
+                } else {
+                    step.alineas[change.entry].changes.append(number)
+                }
+            } else {
+                for op in change.ops { step.alineas[change.entry].ops[op].change = number }
+            }
+        }
+        let adoptedIds = spanned.flatMap { list in
+            zip(list.amendments, list.ids).filter { $0.0.fate == .adopte }.map(\.1)
+        } + candidates.map(\.1)
+        step.adoptedUnmatched = adoptedIds.filter { !cited.contains($0) }
+    }
+
+    static func alineas(_ comparison: Comparison, slug: String, carried: Set<Int>) -> [AlineaReport] {
+        comparison.alineas.map { entry in
+            let anchor = entry.newNumber.map { "\(slug)-a\($0)" } ?? "\(slug)-d\(entry.oldNumber ?? 0)"
+            let unchanged = entry.kind == .unchanged
+            return AlineaReport(
+                kind: entry.kind, oldNumber: entry.oldNumber, newNumber: entry.newNumber, anchor: anchor,
+                text: unchanged ? (entry.new ?? "") : nil,
+                ops: unchanged
+                    ? []
+                    : entry.ops.map {
+                        OpReport(op: $0.op, text: $0.text, old: $0.old, typographic: $0.isTypographic ? true : nil, move: $0.move, change: nil)
+                    },
+                carried: entry.newNumber.map { carried.contains($0 - 1) } ?? false, changes: [])
+        }
+    }
+}

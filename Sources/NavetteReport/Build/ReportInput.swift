@@ -1,0 +1,86 @@
+import NavetteCore
+
+/// What a report is made from: the dossier and what was read around it. The caller does the reading
+/// (files, hashes, dates); the builder only arranges.
+public struct ReportInput: Sendable {
+    public var dossier: Dossier
+    public var kind: DossierInfo.Kind
+    /// The amendments examined in the step that produced a reading, by that reading's id.
+    public var examined: [String: StepAmendments]
+    /// Labels asked for (`--article`): a label in any reading, or the law's number. Empty: every
+    /// article the manifest follows, or every article of the dossier.
+    public var articles: [String]
+    /// Articles the manifest follows (final number, subject).
+    public var followed: [FollowedArticle]
+    public var scorecards: [Scorecard]
+    public var sources: [SourceFile]
+    /// ISO 8601 date and time of the report.
+    public var generated: String
+    public var tool: String
+    public var diagnostics: [Diagnostic]
+    /// Attributes changes to amendments; nil: every change is `not assessed`.
+    public var explainer: ReportExplainer?
+
+    public init(
+        dossier: Dossier, kind: DossierInfo.Kind, examined: [String: StepAmendments] = [:], articles: [String] = [],
+        followed: [FollowedArticle] = [], scorecards: [Scorecard] = [], sources: [SourceFile] = [], generated: String,
+        tool: String, diagnostics: [Diagnostic] = [], explainer: ReportExplainer? = nil
+    ) {
+        self.dossier = dossier
+        self.kind = kind
+        self.examined = examined
+        self.articles = articles
+        self.followed = followed
+        self.scorecards = scorecards
+        self.sources = sources
+        self.generated = generated
+        self.tool = tool
+        self.diagnostics = diagnostics
+        self.explainer = explainer
+    }
+}
+
+/// The amendments one step examined.
+public struct StepAmendments: Sendable {
+    public var amendments: [Amendment]
+    /// The reading they were filed on (the text the step examined).
+    public var filedOn: String?
+    /// True when the list is the step's whole list (La Fabrique), false for the few a manifest records:
+    /// only a complete list lets navette call a change `unexplained` on its own.
+    public var complete: Bool
+    /// One-line summaries written in the manifest, by amendment number as printed.
+    public var summaries: [String: String]
+
+    public init(amendments: [Amendment], filedOn: String?, complete: Bool, summaries: [String: String] = [:]) {
+        self.amendments = amendments
+        self.filedOn = filedOn
+        self.complete = complete
+        self.summaries = summaries
+    }
+}
+
+/// Explains changes by amendments. The report is written against NavetteCore's `Explainer`
+/// (`Explainer.explain` and `Explainer.tried`), passed in as functions so that the report works, with
+/// `not assessed` everywhere, where no explainer is given.
+public struct ReportExplainer: Sendable {
+    /// `(comparison, article label, from reading, to reading, amendments) -> explanation`.
+    public var explain: @Sendable (Comparison, String, String, String, [Amendment]) -> StepExplanation
+    /// `(amendments, article label) -> amendments grouped by the alinéa they target`; nil: grouped by
+    /// their target's alinéa number.
+    public var tried: (@Sendable ([Amendment], String) -> [(alinea: Int?, amendments: [Amendment])])?
+
+    public init(
+        explain: @escaping @Sendable (Comparison, String, String, String, [Amendment]) -> StepExplanation,
+        tried: (@Sendable ([Amendment], String) -> [(alinea: Int?, amendments: [Amendment])])? = nil
+    ) {
+        self.explain = explain
+        self.tried = tried
+    }
+}
+
+/// A report cannot be made as asked (an article no reading has).
+public struct ReportError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The report's files in one format: HTML and Markdown, an index and one page per article; JSON, one
+/// `report.json`. Rendering is pure: the caller writes the files (atomically).
+public enum ReportRenderer {
+    public enum Format: String, Sendable, CaseIterable {
+        case html, markdown, json
+    }
+
+    public struct File: Sendable, Hashable {
+        /// A file name, no directory: `index.html`, `article-7.html`, `report.json`.
+        public var name: String
+        public var contents: String
+    }
+
+    public static func files(_ report: Report, format: Format) throws -> [File] {
+        switch format {
+        case .json:
+            return [File(name: "report.json", contents: try json(report))]
+        case .html:
+            return [File(name: "index.html", contents: HTMLIndex.page(report))]
+                + report.articles.map { File(name: $0.page + ".html", contents: HTMLArticle.page($0, in: report)) }
+        case .markdown:
+            return [File(name: "index.md", contents: MarkdownReport.index(report))]
+                + report.articles.map { File(name: $0.page + ".md", contents: MarkdownReport.article($0, in: report)) }
+        }
+    }
+
+    /// The JSON report: `Report` encoded, keys sorted, so that a diff between two reports is stable.
+    public static func json(_ report: Report) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+}
