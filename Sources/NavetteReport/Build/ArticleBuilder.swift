@@ -5,6 +5,7 @@ import NavetteCore
 /// failed listed under the alinéa they targeted.
 struct ArticleBuilder {
     let input: ReportInput
+    let index: AmendmentIndex
     let history: ArticleHistory
     /// The label to use where no reading prints the article (the manifest's).
     let fallbackLabel: String?
@@ -27,8 +28,9 @@ struct ArticleBuilder {
         var spanned: [Int] = []
     }
 
-    init(input: ReportInput, history: ArticleHistory, fallbackLabel: String? = nil) {
+    init(input: ReportInput, index: AmendmentIndex, history: ArticleHistory, fallbackLabel: String? = nil) {
         self.input = input
+        self.index = index
         self.history = history
         self.fallbackLabel = fallbackLabel
     }
@@ -132,7 +134,7 @@ struct ArticleBuilder {
         guard let label = label(near: filedOnIndex) ?? label(near: index) else {
             return ArticleAmendments(amendments: [], ids: [], filedOn: step.filedOn, complete: step.complete, label: "")
         }
-        let list = step.amendments.filter { $0.targets(article: label) }
+        let list = self.index.on[reading]?[ArticleNumber(label: label).key] ?? []
         let ids = list.map { register($0, examinedIn: reading, filedOn: step.filedOn, summary: step.summaries[$0.number]) }
         return ArticleAmendments(amendments: list, ids: ids, filedOn: step.filedOn, complete: step.complete, label: label)
     }
@@ -198,10 +200,9 @@ struct ArticleBuilder {
         else { return [] }
         let before = position > 0 ? reading.articles[position - 1].number.key : nil
         let after = position + 1 < reading.articles.count ? reading.articles[position + 1].number.key : nil
-        return step.amendments.filter { amendment in
-            guard amendment.fate == .adopte, let target = amendment.target.article?.key else { return false }
-            return amendment.target.position == .after && target == before || amendment.target.position == .before && target == after
-        }.map { ($0, register($0, examinedIn: reading.id, filedOn: step.filedOn, summary: step.summaries[$0.number])) }
+        let found = (before.flatMap { self.index.after[reading.id]?[$0] } ?? []) + (after.flatMap { self.index.before[reading.id]?[$0] } ?? [])
+        return found.filter { $0.fate == .adopte }
+            .map { ($0, register($0, examinedIn: reading.id, filedOn: step.filedOn, summary: step.summaries[$0.number])) }
     }
 
     private mutating func attribute(
@@ -284,6 +285,28 @@ struct ArticleBuilder {
                         OpReport(op: $0.op, text: $0.text, old: $0.old, typographic: $0.isTypographic ? true : nil, move: $0.move, change: nil)
                     },
                 carried: entry.newNumber.map { carried.contains($0 - 1) } ?? false, changes: [])
+        }
+    }
+}
+
+/// The amendments of each step by the article they target (`on`), or next to which they insert one
+/// (`after`, `before`), by article key: built once for all the articles of a report.
+struct AmendmentIndex {
+    var on: [String: [String: [Amendment]]] = [:]
+    var after: [String: [String: [Amendment]]] = [:]
+    var before: [String: [String: [Amendment]]] = [:]
+
+    init(_ examined: [String: StepAmendments]) {
+        for (reading, step) in examined {
+            for amendment in step.amendments {
+                // "Division additionnelle après l'article 17" (La Fabrique) inserts articles too.
+                guard let key = amendment.target.article?.key else { continue }
+                switch amendment.target.position {
+                case .on: if amendment.target.kind == .article { on[reading, default: [:]][key, default: []].append(amendment) }
+                case .after: after[reading, default: [:]][key, default: []].append(amendment)
+                case .before: before[reading, default: [:]][key, default: []].append(amendment)
+                }
+            }
         }
     }
 }

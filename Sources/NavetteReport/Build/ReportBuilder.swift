@@ -8,6 +8,7 @@ public enum ReportBuilder {
         let lineage = DossierLineage(dossier)
         let selected = try select(input, lineage: lineage)
         let motions = input.scorecards.map(MotionReport.init)
+        let index = AmendmentIndex(input.examined)
         let lastText = dossier.readings.lastIndex { !$0.articles.isEmpty }
         let finalComputed = lastText.map { dossier.readings[$0].coverage == .full } ?? false
         var summary = Summary()
@@ -15,7 +16,7 @@ public enum ReportBuilder {
         var pages: Set<String> = []
         var diagnostics = (dossier.diagnostics + dossier.readings.flatMap(\.diagnostics) + input.diagnostics).map(\.description)
         for (history, followed) in selected {
-            var builder = ArticleBuilder(input: input, history: history, fallbackLabel: followed?.label)
+            var builder = ArticleBuilder(input: input, index: index, history: history, fallbackLabel: followed?.label)
             let steps = builder.steps()
             var final: String? = nil
             var basis = ArticleReport.FinalBasis.none
