@@ -5,8 +5,9 @@ import NavetteReport
 
 /// `navette report`: the main job. Reads a dossier (or a manifest and its copies), follows its
 /// articles, explains the changes, scores the motions, and writes the annotated report.
-struct Report: ParsableCommand {
+struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write the annotated report of a bill: each article's history, redlines, amendments, motions.",
         discussion: """
             For each article followed: its numbers through time and a timeline of the readings; for each \
@@ -52,7 +53,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let input = try ReportLoading.input(path: dossier, mirror: mirror, articles: article)
-        let report: NavetteReport.Report
+        let report: Report
         do {
             report = try ReportBuilder.build(input)
         } catch let error as ReportError {

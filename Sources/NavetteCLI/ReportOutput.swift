@@ -39,7 +39,7 @@ enum ReportOutput {
     }
 
     /// The terminal summary: readings found and missing, articles, changes, amendments, motions.
-    static func summary(_ report: NavetteReport.Report) -> String {
+    static func summary(_ report: Report) -> String {
         let summary = report.summary
         var out = "\(report.dossier.title ?? report.dossier.id) (\(report.dossier.id))\n"
         out += "  readings: \(summary.readingsFull.count) in full, \(summary.readingsExcerpt.count) as excerpts, \(summary.readingsMissing.count) not held"

@@ -230,13 +230,13 @@ struct ArticleBuilder {
             explanation = explainer.explain(comparison, spanned[0].label, from, step.reading, amendments)
         }
         if spanned.isEmpty {
-            step.assessment = "no amendment of this step is held: changes not assessed"
+            step.assessment = "No amendment of this step is held: its changes are not assessed."
         } else if explanation != nil {
-            step.assessment = "changes matched with the amendments held" + (complete ? "" : " (the list of amendments is partial)")
+            step.assessment = "Changes matched with the amendments held" + (complete ? "." : " (the list of amendments is partial).")
         } else if complete && !anyAdopted {
-            step.assessment = "no amendment adopted on this article in this step: changes unexplained by amendments"
+            step.assessment = "No amendment on this article was adopted in this step: its changes are unexplained by amendments."
         } else {
-            step.assessment = "amendments held but not matched to changes: not assessed"
+            step.assessment = "Amendments are held for this step, but not matched to its changes: not assessed."
         }
         var cited: Set<String> = []
         for (number, change) in changes.enumerated() {

@@ -50,9 +50,14 @@ public enum ReportBuilder {
             summary.changes = summary.changes + builder.counts
             if builder.counts.total > 0 { summary.articlesChanged += 1 }
             summary.amendmentsByFate.merge(builder.fates, uniquingKeysWith: +)
+            // The lineage's notes on this article, except about readings that do not hold its text
+            // (an excerpt without it is not a deletion).
             let labelKeys = Set(labels.map { ArticleNumber(label: $0).key })
-            diagnostics += lineage.diagnostics.filter { $0.article.map { labelKeys.contains(ArticleNumber(label: $0).key) } ?? false }
-                .map(\.description)
+            let notHeld = Set(steps.filter { $0.change == .notHeld }.map(\.reading))
+            diagnostics += lineage.diagnostics.filter { diagnostic in
+                guard let label = diagnostic.article, labelKeys.contains(ArticleNumber(label: label).key) else { return false }
+                return diagnostic.source.map { !notHeld.contains($0) } ?? true
+            }.map(\.description)
         }
         let readings = dossier.readings.map { ReadingInfo($0, kind: input.kind) }
         for reading in readings {
@@ -117,7 +122,9 @@ extension ReadingInfo {
             holds = articles
         case .missing: coverage = .missing
         }
-        if reading.articles.isEmpty { coverage = .missing }
+        // A full reading without articles is a step without text (La Fabrique's failed steps); an
+        // excerpt keeps what the manifest says of it.
+        if reading.articles.isEmpty, coverage == .full { coverage = .missing }
         self.init(
             id: reading.id, chamber: reading.chamber.rawValue, stage: reading.stage, step: reading.step, date: reading.date,
             number: kind == .manifest ? reading.title : nil,

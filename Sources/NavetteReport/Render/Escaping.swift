@@ -26,17 +26,21 @@ public enum ReportEscaping {
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
-    /// For Markdown (GitHub-flavoured, which also reads inline HTML): the HTML entities above, a
-    /// backslash before each character Markdown gives a meaning to, line breaks as spaces (a document's
-    /// text stays in its list item or table cell).
+    /// For Markdown (GitHub-flavoured, which also reads inline HTML): `& < >` as entities, a backslash
+    /// before each character Markdown gives a meaning to, line breaks as spaces (a document's text
+    /// stays in its list item or table cell). Quotes stay as they are: Markdown text has no attributes.
     public static func markdown(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count + 16)
-        for scalar in html(text).unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
             case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "{", "}": output += "\\" + String(scalar)
             case "\n", "\t", "\r": output += " "
-            default: output.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { output += "\u{FFFD}" } else { output.unicodeScalars.append(scalar) }
             }
         }
         return output

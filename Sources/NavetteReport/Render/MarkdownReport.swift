@@ -13,7 +13,7 @@ enum MarkdownReport {
         let fates = summary.amendmentsByFate.keys.sorted().map { "\(summary.amendmentsByFate[$0]!) \($0)" }.joined(separator: ", ")
         out += "- **Amendments:** \(summary.amendmentsRead) read; on these articles: \(fates.isEmpty ? "none" : e(fates))\n"
         out += "- **Motions:** \(summary.motions) (\(Words.plural(summary.demands, "demand")))\n"
-        for url in report.dossier.urls { out += "- <\(url)>\n" }
+        for url in report.dossier.urls { out += "- " + (ReportEscaping.safeURL(url).map { "<\($0)>" } ?? e(url)) + "\n" }
         out += "\n## Readings\n\n| # | chamber | stage | step | date | number | text | official text |\n|---|---|---|---|---|---|---|---|\n"
         for (index, reading) in report.readings.enumerated() {
             out += "| <a id=\"r-\(Anchor.slug(reading.id))\"></a>\(index + 1) | \(e(Words.chamber(reading.chamber).name)) | \(e(reading.stage ?? "")) "

@@ -47,8 +47,8 @@ enum Redline {
             out += style.close(changes[current].anchor + "-note", current + 1)
             open = nil
         }
-        for op in alinea.ops {
-            if side == .old && op.op == .insert || side == .new && op.op == .delete { continue }
+        let ops = alinea.ops.filter { !(side == .old && $0.op == .insert || side == .new && $0.op == .delete) }
+        for (index, op) in ops.enumerated() {
             if op.change != open { close() }
             if let change = op.change, let changes, open == nil {
                 out += style.open(anchored.insert(change).inserted ? changes[change].anchor : nil)
@@ -66,6 +66,8 @@ enum Redline {
                 let deleted = op.op == .delete
                 out += plain ? style.escape(body) : (deleted ? "<del>" : "<ins>") + style.escape(body) + (deleted ? "</del>" : "</ins>")
                 if let move = op.move { out += deleted ? " (↷ moved, \(move))" : " (↶ moved here, \(move))" }
+                // The note's number right after the change, before the space that follows it.
+                if index + 1 == ops.count || ops[index + 1].change != op.change { close() }
                 out += style.escape(trailing)
             }
         }
