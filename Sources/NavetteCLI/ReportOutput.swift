@@ -4,8 +4,9 @@ import NavetteReport
 /// Writes a report's files and tells the terminal what they hold.
 enum ReportOutput {
     /// Writes every file whole or none: each goes to a hidden temporary file in the directory first;
-    /// only when all are written are they renamed into place (a rename is atomic). On any failure the
-    /// temporary files are removed and the error names the file.
+    /// only when all are written, and nothing stands in the way, are they renamed into place (a rename
+    /// is atomic: a reader sees the old file or the new one). On failure the temporary files are
+    /// removed and the error names the file.
     static func write(_ files: [ReportRenderer.File], to directory: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -25,6 +26,13 @@ enum ReportOutput {
                 staged.append((temporary, final))
                 guard FileManager.default.createFile(atPath: temporary, contents: Data(file.contents.utf8)) else {
                     throw UserError("\(final): cannot be written (permissions, or the disk is full)")
+                }
+            }
+            // What would stop a rename (a directory in the way) is checked before any file is replaced.
+            for (_, final) in staged {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory), isDirectory.boolValue {
+                    throw UserError("\(final): cannot be put in place, a directory has that name")
                 }
             }
             for (temporary, final) in staged {
