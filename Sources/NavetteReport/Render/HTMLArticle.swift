@@ -95,7 +95,7 @@ enum HTMLArticle {
         let what = alinea.kind == .deleted ? "deleted alinéa \(number)" : "alinéa \(number)"
         var out = "<div class=\"al \(alinea.kind.rawValue)\(alinea.carried ? " carried" : "")\(notes.isEmpty ? " plain" : "")\" id=\"\(alinea.anchor)\">"
         out += "<p class=\"txt\"><a class=\"num\" href=\"#\(alinea.anchor)\" aria-label=\"\(what), permalink\">\(StepLayout.number(alinea))</a>"
-        if alinea.kind == .moved { out += "<span class=\"move\" lang=\"en\">moved from alinéa \(alinea.oldNumber ?? 0)</span> " }
+        if alinea.kind == .moved { out += "<span class=\"move\" lang=\"en\">(moved from alinéa \(alinea.oldNumber ?? 0))</span> " }
         out += HTMLRedline.text(alinea, changes: step.changes, plain: plain) + "</p>"
         out += notes.isEmpty ? "" : "<aside class=\"notes\" lang=\"en\" aria-label=\"notes on \(what)\">\(notes)</aside>"
         out += "</div>\n"

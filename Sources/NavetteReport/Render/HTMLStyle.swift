@@ -47,7 +47,7 @@ enum HTMLStyle {
         .al.plain { grid-template-columns: minmax(0, 1fr); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .al.carried .txt, .al.same .txt { color: var(--muted); }
-        .num { display: inline-block; min-width: 2.2rem; font: bold .85rem sans-serif; text-decoration: none; color: var(--muted); }
+        .num { display: inline-block; min-width: 2.2rem; margin-right: .35rem; font: bold .85rem sans-serif; text-decoration: none; color: var(--muted); }
         .num:hover { text-decoration: underline; }
         .chg { border-radius: 2px; }
         .chg:target, .al:target, tr:target, td:target, li:target { outline: 3px solid #e8a400; }
