@@ -134,11 +134,6 @@ extension ReadingInfo {
 
 extension MotionReport {
     init(_ card: Scorecard) {
-        func linked(_ amendment: Scorecard.LinkedAmendment) -> LinkedAmendmentReport {
-            LinkedAmendmentReport(
-                number: amendment.number, reading: amendment.reading, fate: amendment.fate, authors: amendment.authors,
-                group: amendment.group, url: amendment.url, evidence: amendment.evidence)
-        }
         let motion = card.motion
         self.init(
             motion: Header(
@@ -148,12 +143,7 @@ extension MotionReport {
                 DemandReport(
                     kind: score.demand.kind.rawValue, text: score.demand.text, addressee: score.demand.addressee,
                     askedOf: score.demand.askedOf, target: score.target, article: score.demand.article,
-                    amendments: score.amendments.map(linked), fallbacks: score.fallbacks.map(linked),
-                    trajectory: score.trajectory.map {
-                        TrajectoryPoint(
-                            reading: $0.reading, value: $0.value, basis: $0.basis.rawValue, quote: $0.quote, alinea: $0.alinea,
-                            check: $0.check.rawValue, note: $0.note)
-                    },
+                    amendments: score.amendments, fallbacks: score.fallbacks, trajectory: score.trajectory,
                     outcome: score.outcome, decision: score.decision)
             },
             diagnostics: card.diagnostics.map(\.description))

@@ -1,4 +1,7 @@
-/// A motion's scorecard as the report shows it: the names follow `navette motion --format json`.
+import NavetteCore
+
+/// A motion's scorecard as the report shows it: the names follow `navette motion --format json`; the
+/// linked amendments and the feature's trajectory are the scorecard's own values.
 public struct MotionReport: Sendable, Hashable, Codable {
     public struct Header: Sendable, Hashable, Codable {
         /// The issuing body (`Conseil du 15e arrondissement`).
@@ -30,15 +33,15 @@ public struct MotionReport: Sendable, Hashable, Codable {
         public var target: String?
         /// The article label the demand names.
         public var article: String?
-        public var amendments: [LinkedAmendmentReport]
-        public var fallbacks: [LinkedAmendmentReport]
-        public var trajectory: [TrajectoryPoint]
+        public var amendments: [Scorecard.LinkedAmendment]
+        public var fallbacks: [Scorecard.LinkedAmendment]
+        public var trajectory: [FeatureObservation]
         public var outcome: String
         public var decision: String?
 
         public init(
             kind: String, text: String, addressee: String?, askedOf: String?, target: String?, article: String?,
-            amendments: [LinkedAmendmentReport], fallbacks: [LinkedAmendmentReport], trajectory: [TrajectoryPoint],
+            amendments: [Scorecard.LinkedAmendment], fallbacks: [Scorecard.LinkedAmendment], trajectory: [FeatureObservation],
             outcome: String, decision: String?
         ) {
             self.kind = kind
@@ -52,51 +55,6 @@ public struct MotionReport: Sendable, Hashable, Codable {
             self.trajectory = trajectory
             self.outcome = outcome
             self.decision = decision
-        }
-    }
-
-    public struct LinkedAmendmentReport: Sendable, Hashable, Codable {
-        public var number: String
-        public var reading: String?
-        public var fate: String
-        public var authors: [String]
-        public var group: String?
-        public var url: String?
-        /// What tied it to the demand (dispositif matched, date extracted): quotes the amendment.
-        public var evidence: String
-
-        public init(number: String, reading: String?, fate: String, authors: [String], group: String?, url: String?, evidence: String) {
-            self.number = number
-            self.reading = reading
-            self.fate = fate
-            self.authors = authors
-            self.group = group
-            self.url = url
-            self.evidence = evidence
-        }
-    }
-
-    /// The value of a cited feature (an end date) in one reading.
-    public struct TrajectoryPoint: Sendable, Hashable, Codable {
-        public var reading: String
-        public var value: String?
-        /// `text`, `manifest fact` or `missing`.
-        public var basis: String
-        /// The words it was read from.
-        public var quote: String?
-        public var alinea: Int?
-        /// `agrees`, `disagrees` or `unchecked` (against the manifest's fact).
-        public var check: String
-        public var note: String?
-
-        public init(reading: String, value: String?, basis: String, quote: String?, alinea: Int?, check: String, note: String?) {
-            self.reading = reading
-            self.value = value
-            self.basis = basis
-            self.quote = quote
-            self.alinea = alinea
-            self.check = check
-            self.note = note
         }
     }
 

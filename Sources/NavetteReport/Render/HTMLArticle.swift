@@ -35,19 +35,8 @@ enum HTMLArticle {
 
     private static func facts(_ article: ArticleReport, in report: Report) -> String {
         var out = "<dl class=\"facts\">\n"
-        var numbers: [String] = []
-        var last: String? = nil
-        for step in article.steps {
-            guard let label = step.label, label != last else { continue }
-            numbers.append("\(e(label)) <span class=\"meta\">(from \(e(Words.reading(report.reading(step.reading)))))</span>")
-            last = label
-        }
-        if let final = article.final {
-            let basis = article.finalBasis == .manifest ? "as the manifest states" : "computed from the last reading"
-            numbers.append("\(e(final)) in the law <span class=\"meta\">(\(basis))</span>")
-        } else {
-            numbers.append("no number in the law known")
-        }
+        var numbers = Words.numbering(article, in: report).map { "\(e($0.number)) <span class=\"meta\">(\(e($0.note)))</span>" }
+        if article.final == nil { numbers.append("no number in the law known") }
         out += "<dt>Numbers</dt><dd>\(numbers.joined(separator: " → "))</dd>\n"
         if let subject = article.subject { out += "<dt>Subject</dt><dd>\(e(subject))</dd>\n" }
         out += "<dt>Changes</dt><dd>\(e(Words.changeCounts(article.changes)))</dd>\n"

@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// A motion's scorecard in HTML: for each demand, what was asked, what was tried (amendments and
 /// their fates), what the text did (the cited feature reading by reading), and the outcome.
 enum HTMLMotions {
@@ -32,7 +34,7 @@ enum HTMLMotions {
                 for point in demand.trajectory {
                     let quote = point.quote.map { "<br><small lang=\"fr\">« \(e($0)) »\(point.alinea.map { ", alinéa \($0)" } ?? "")</small>" } ?? ""
                     out += "<tr><th scope=\"row\">\(e(point.reading))</th><td>\(e(point.value ?? "unknown"))\(quote)</td>"
-                    out += "<td>\(e(point.basis))</td><td>\(e(point.check))</td><td>\(e(point.note ?? ""))</td></tr>\n"
+                    out += "<td>\(e(point.basis.rawValue))</td><td>\(e(point.check.rawValue))</td><td>\(e(point.note ?? ""))</td></tr>\n"
                 }
                 out += "</tbody></table></div>\n"
             }
@@ -45,7 +47,7 @@ enum HTMLMotions {
         return out
     }
 
-    private static func linked(_ amendments: [MotionReport.LinkedAmendmentReport], title: String) -> String {
+    private static func linked(_ amendments: [Scorecard.LinkedAmendment], title: String) -> String {
         guard !amendments.isEmpty else { return "" }
         var out = "<p><strong>\(title):</strong></p>\n<ul>\n"
         for amendment in amendments {

@@ -55,14 +55,13 @@ enum HTMLPage {
 
     /// `n° 123` with who, fate, date and a link to the amendment.
     static func amendment(_ amendment: AmendmentInfo) -> String {
-        var out = "<strong>n° \(e(amendment.number))</strong>"
-        let who = Words.authors(amendment)
-        if !who.isEmpty { out += " — \(e(who))" }
-        out += " — <span class=\"fate \(Anchor.slug(amendment.fate.rawValue))\">\(e(Words.fate(amendment)))</span>"
-        if let date = amendment.date { out += " — <time>\(e(date))</time>" }
-        if let summary = amendment.summary { out += " — <i>\(e(summary))</i>" }
-        if let url = ReportEscaping.safeURL(amendment.url) { out += " — <a href=\"\(url)\">amendment</a>" }
-        return out
+        let parts = Words.amendmentParts(amendment)
+        var out = ["<strong>n° \(e(amendment.number))</strong>"]
+        if !parts.who.isEmpty { out.append(e(parts.who)) }
+        out.append("<span class=\"fate \(Anchor.slug(amendment.fate.rawValue))\">\(e(parts.fate))</span>")
+        out += [parts.date.map { "<time>\(e($0))</time>" }, parts.summary.map { "<i>\(e($0))</i>" }].compactMap { $0 }
+        if let url = ReportEscaping.safeURL(amendment.url) { out.append("<a href=\"\(url)\">amendment</a>") }
+        return out.joined(separator: " — ")
     }
 
     static func verdict(_ verdict: Attribution.Verdict) -> String {

@@ -40,16 +40,7 @@ enum MarkdownReport {
     static func article(_ article: ArticleReport, in report: Report) -> String {
         let bill = report.dossier.title ?? report.dossier.id
         var out = "# \(e(article.title))\n\n_[\(e(bill))](index.md) · dossier \(e(report.dossier.id))_\n\n"
-        var numbers: [String] = []
-        var last: String? = nil
-        for step in article.steps {
-            guard let label = step.label, label != last else { continue }
-            numbers.append("\(e(label)) (from \(e(Words.reading(report.reading(step.reading)))))")
-            last = label
-        }
-        if let final = article.final {
-            numbers.append("\(e(final)) in the law (\(article.finalBasis == .manifest ? "as the manifest states" : "computed from the last reading"))")
-        }
+        let numbers = Words.numbering(article, in: report).map { "\(e($0.number)) (\(e($0.note)))" }
         out += "- **Numbers:** \(numbers.isEmpty ? "none held" : numbers.joined(separator: " → "))\n"
         if let subject = article.subject { out += "- **Subject:** \(e(subject))\n" }
         out += "- **Changes:** \(e(Words.changeCounts(article.changes)))\n"
@@ -84,7 +75,7 @@ enum MarkdownReport {
                 out += "\n| reading | value | basis | check | note |\n|---|---|---|---|---|\n"
                 for point in demand.trajectory {
                     let quote = point.quote.map { " « \(e($0)) »" } ?? ""
-                    out += "| \(e(point.reading)) | \(e(point.value ?? "unknown"))\(quote) | \(e(point.basis)) | \(e(point.check)) | \(e(point.note ?? "")) |\n"
+                    out += "| \(e(point.reading)) | \(e(point.value ?? "unknown"))\(quote) | \(e(point.basis.rawValue)) | \(e(point.check.rawValue)) | \(e(point.note ?? "")) |\n"
                 }
                 out += "\n"
             }

@@ -62,14 +62,13 @@ enum MarkdownSteps {
     }
 
     static func amendment(_ amendment: AmendmentInfo) -> String {
-        var out = "n° \(e(amendment.number))"
-        let who = Words.authors(amendment)
-        if !who.isEmpty { out += " — \(e(who))" }
-        out += " — **\(e(Words.fate(amendment)))**"
-        if let date = amendment.date { out += " — \(e(date))" }
-        if let summary = amendment.summary { out += " — _\(e(summary))_" }
-        if let url = ReportEscaping.safeURL(amendment.url) { out += " — <\(url)>" }
-        return out
+        let parts = Words.amendmentParts(amendment)
+        var out = ["n° \(e(amendment.number))"]
+        if !parts.who.isEmpty { out.append(e(parts.who)) }
+        out.append("**\(e(parts.fate))**")
+        out += [parts.date.map(e), parts.summary.map { "_\(e($0))_" }].compactMap { $0 }
+        if let url = ReportEscaping.safeURL(amendment.url) { out.append("<\(url)>") }
+        return out.joined(separator: " — ")
     }
 
     private static func amendments(_ layout: StepLayout, step: StepReport, in article: ArticleReport, report: Report) -> String {

@@ -100,4 +100,25 @@ enum Words {
             return "The article's text in this reading is not held (\(what)): navette cannot say what the reading did to it."
         }
     }
+
+    /// The article's numbers through time, each with the reading that first prints it, then the law's
+    /// number and where it comes from: `[("7", "Assemblée nationale · …"), ("10", "in the law (as the manifest states)")]`.
+    static func numbering(_ article: ArticleReport, in report: Report) -> [(number: String, note: String)] {
+        var result: [(number: String, note: String)] = []
+        var last: String? = nil
+        for step in article.steps {
+            guard let label = step.label, label != last else { continue }
+            result.append((label, "from " + reading(report.reading(step.reading))))
+            last = label
+        }
+        if let final = article.final {
+            result.append((final, "in the law, " + (article.finalBasis == .manifest ? "as the manifest states" : "computed from the last reading")))
+        }
+        return result
+    }
+
+    /// The parts of an amendment's line, in order: who, fate, date, summary (each may be empty).
+    static func amendmentParts(_ amendment: AmendmentInfo) -> (who: String, fate: String, date: String?, summary: String?) {
+        (authors(amendment), fate(amendment), amendment.date, amendment.summary)
+    }
 }
