@@ -50,7 +50,10 @@ let package = Package(
         .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
         .testTarget(
             name: "NavetteWatchTests",
-            dependencies: ["NavetteWatch", "NavetteStore", "NavetteFormats", "TestSupport", "navette"]
+            dependencies: [
+                "NavetteWatch", "NavetteStore", "NavetteFormats", "TestSupport", "navette",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "NavetteCLITests",
