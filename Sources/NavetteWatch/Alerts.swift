@@ -73,22 +73,26 @@ public enum AlertText {
     public static func diff(_ ops: [AlineaChange.Op], context: Int = 6) -> String {
         var output = ""
         for (index, op) in ops.enumerated() {
+            let core = op.text.trimmingSpaces()
+            let spaced = op.text.last.map { $0.isWhitespace } ?? false
             switch op.op {
-            case .insert: output += "{+\(op.text.trimmingSpaces())+} "
-            case .delete: output += "[-\(op.text.trimmingSpaces())-] "
+            case .delete:
+                let next = index + 1 < ops.count ? ops[index + 1].op : nil
+                output += "[-\(core)-]" + (spaced || next == .insert ? " " : "")
+            case .insert:
+                output += "{+\(core)+}" + (spaced ? " " : "")
             case .equal:
-                let words = op.text.split(whereSeparator: \.isWhitespace)
-                let first = index == 0
-                let last = index == ops.count - 1
-                if words.count <= context * 2 {
-                    output += words.joined(separator: " ") + " "
-                } else if first {
-                    output += "… " + words.suffix(context).joined(separator: " ") + " "
-                } else if last {
-                    output += words.prefix(context).joined(separator: " ") + " …"
-                } else {
-                    output += words.prefix(context).joined(separator: " ") + " … " + words.suffix(context).joined(separator: " ") + " "
+                var words = core.split(whereSeparator: \.isWhitespace).map(String.init)
+                if words.count > context * 2 {
+                    if index == 0 {
+                        words = ["…"] + words.suffix(context)
+                    } else if index == ops.count - 1 {
+                        words = words.prefix(context) + ["…"]
+                    } else {
+                        words = words.prefix(context) + ["…"] + words.suffix(context)
+                    }
                 }
+                output += words.joined(separator: " ") + (spaced ? " " : "")
             }
         }
         return output.trimmingSpaces()

@@ -10,6 +10,9 @@ public struct AlineaChange: Sendable, Hashable, Codable {
         public var op: Kind
         /// Original text with the spaces that follow it (new text for `equal`).
         public var text: String
+        /// For `equal`: the old text when it differs from `text` (spacing, typography), so that the
+        /// old alinéa can be put back together exactly.
+        public var old: String?
     }
 
     public var kind: String
@@ -22,8 +25,8 @@ public struct AlineaChange: Sendable, Hashable, Codable {
 
 /// The changed alinéas between two versions of an article: alinéas aligned on their folded text
 /// (longest common subsequence), the unmatched ones between two anchors paired in order as rewritten,
-/// each pair diffed word by word on folded words. Typography alone (’ for ', no-break spaces) is no
-/// change.
+/// each pair diffed word by word on folded words. Typography and spacing alone (’ for ', a space
+/// after a full stop) are no change.
 ///
 /// Interim: NavetteCore's `Comparer` (alignment, moves, typographic ops) is being written in parallel.
 /// When it lands, `changedAlineas` becomes
@@ -31,7 +34,7 @@ public struct AlineaChange: Sendable, Hashable, Codable {
 /// mapped to `AlineaChange`; nothing else depends on how the diff is made.
 public enum AlineaDiff {
     public static func changedAlineas(old: [Alinea], new: [Alinea]) -> [AlineaChange] {
-        let pairs = commonSubsequence(old.map(\.folded), new.map(\.folded))
+        let pairs = commonSubsequence(old.map(key), new.map(key))
         var changes: [AlineaChange] = []
         var oldIndex = 0
         var newIndex = 0
@@ -49,6 +52,12 @@ public enum AlineaDiff {
         return changes
     }
 
+    /// What two alinéas must share to be the same: folded text, spacing aside (sources differ on a
+    /// space after a full stop or before a colon).
+    static func key(_ alinea: Alinea) -> String {
+        String(alinea.folded.unicodeScalars.filter { !Folding.isSpace($0) }.map(Character.init))
+    }
+
     private static func change(old: (index: Int, alinea: Alinea)?, new: (index: Int, alinea: Alinea)?) -> AlineaChange {
         var change = AlineaChange(
             kind: old == nil ? "inserted" : new == nil ? "deleted" : "changed", oldNumber: old.map { $0.index + 1 },
@@ -62,7 +71,8 @@ public enum AlineaDiff {
         return change
     }
 
-    /// Word diff of two alinéas: tokens are words with their following spaces, compared folded.
+    /// Word diff of two alinéas. Tokens are words and punctuation marks, each with the spaces that
+    /// follow it, compared folded (so `2013.` against `2012.` changes the year, not the full stop).
     static func words(_ old: String, _ new: String) -> [AlineaChange.Op] {
         let before = tokens(old)
         let after = tokens(new)
@@ -72,35 +82,54 @@ public enum AlineaDiff {
         }
         let pairs = commonSubsequence(before.map(\.key), after.map(\.key))
         var ops: [AlineaChange.Op] = []
-        func add(_ kind: AlineaChange.Op.Kind, _ text: String) {
-            if let last = ops.last, last.op == kind { ops[ops.count - 1].text += text } else { ops.append(.init(op: kind, text: text)) }
+        func add(_ kind: AlineaChange.Op.Kind, _ text: String, old: String? = nil) {
+            if let last = ops.last, last.op == kind {
+                if kind == .equal, last.old != nil || old != nil {
+                    ops[ops.count - 1].old = (last.old ?? last.text) + (old ?? text)
+                }
+                ops[ops.count - 1].text += text
+            } else {
+                ops.append(.init(op: kind, text: text, old: old))
+            }
         }
         var oldIndex = 0
         var newIndex = 0
         for (matchOld, matchNew) in pairs + [(before.count, after.count)] {
             for index in oldIndex..<matchOld { add(.delete, before[index].text) }
             for index in newIndex..<matchNew { add(.insert, after[index].text) }
-            if matchNew < after.count { add(.equal, after[matchNew].text) }
+            if matchNew < after.count {
+                let previous = before[matchOld].text
+                add(.equal, after[matchNew].text, old: previous == after[matchNew].text ? nil : previous)
+            }
             oldIndex = matchOld + 1
             newIndex = matchNew + 1
         }
         return ops
     }
 
+    /// Words and punctuation marks (`.,;:!?()«»"`), each with the spaces after it.
     private static func tokens(_ text: String) -> [(text: String, key: String)] {
-        var result: [(String, String)] = []
+        var result: [(text: String, key: String)] = []
         var current = ""
         var inSpace = false
+        func close() {
+            if !current.isEmpty { result.append((current, Folding.fold(current).trimmingSpaces())) }
+            current = ""
+        }
         for character in text {
             let space = character.unicodeScalars.allSatisfy(Folding.isSpace)
-            if !space, inSpace {
-                result.append((current, Folding.fold(current).trimmingSpaces()))
-                current = ""
+            if space {
+                current.append(character)
+                inSpace = true
+                continue
             }
-            inSpace = space
+            let mark = ".,;:!?()«»\"“”".contains(character)
+            // A mark ends the word before it and is a token of its own ("L. 551-1" is "L", ".", "551-1").
+            if inSpace || mark || (current.last.map { ".,;:!?()«»\"“”".contains($0) } ?? false) { close() }
+            inSpace = false
             current.append(character)
         }
-        if !current.isEmpty { result.append((current, Folding.fold(current).trimmingSpaces())) }
+        close()
         return result
     }
 
