@@ -12,6 +12,8 @@ final class ServedManifest: @unchecked Sendable {
     let manifest: Manifest
     let server: LocalServer
     let directory: TemporaryDirectory
+    /// Where an inline manifest was written (kept as long as the fixture).
+    private var manifestDirectory: TemporaryDirectory?
     /// `--map-host` rules for every host of the manifest's sources.
     let hostRules: [String]
 
@@ -42,7 +44,9 @@ final class ServedManifest: @unchecked Sendable {
     static func inline(_ yaml: String) throws -> ServedManifest {
         let directory = try TemporaryDirectory()
         let file = try directory.write("manifest.yaml", yaml)
-        return try ServedManifest(manifest: try ManifestReader.read(path: file))
+        let served = try ServedManifest(manifest: try ManifestReader.read(path: file))
+        served.manifestDirectory = directory
+        return served
     }
 
     /// The request target the server sees for an official address.
