@@ -43,8 +43,9 @@ public struct AlertDispatcher {
 
     public func dispatch() throws -> [Delivery] {
         let all = try store.changes(dossier: dossier).map(Alert.init)
+        let decoded = Dictionary(all.map { ($0.change.id, $0) }) { first, _ in first }
         return try notifiers.map { notifier in
-            let pending = try store.pendingChanges(dossier: dossier, channel: notifier.channel).map(Alert.init)
+            let pending = try store.pendingChanges(dossier: dossier, channel: notifier.channel).map { decoded[$0.id] ?? Alert($0) }
             let (delivered, problems) = notifier.deliver(pending: pending, all: all)
             for id in delivered { try store.recordAlert(changeId: id, channel: notifier.channel) }
             return Delivery(channel: notifier.channel, delivered: delivered.count, problems: problems)

@@ -74,8 +74,9 @@ public enum AlineaDiff {
     /// Word diff of two alinéas. Tokens are words and punctuation marks, each with the spaces that
     /// follow it, compared folded (so `2013.` against `2012.` changes the year, not the full stop).
     static func words(_ old: String, _ new: String) -> [AlineaChange.Op] {
-        let before = tokens(old)
-        let after = tokens(new)
+        var memo: [Substring: String] = [:]
+        let before = tokens(old, memo: &memo)
+        let after = tokens(new, memo: &memo)
         // Past this size the quadratic table costs more than the answer is worth: replace whole.
         guard before.count * after.count <= 4_000_000 else {
             return [.init(op: .delete, text: old), .init(op: .insert, text: new)]
@@ -107,29 +108,49 @@ public enum AlineaDiff {
         return ops
     }
 
-    /// Words and punctuation marks (`.,;:!?()«»"`), each with the spaces after it.
-    private static func tokens(_ text: String) -> [(text: String, key: String)] {
+    static let marks: Set<Character> = [".", ",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”"]
+
+    /// Words and punctuation marks (`.,;:!?()«»"`), each with the spaces after it. Keys are folded
+    /// once per distinct word (`memo`): legal text repeats its words.
+    private static func tokens(_ text: String, memo: inout [Substring: String]) -> [(text: String, key: String)] {
         var result: [(text: String, key: String)] = []
-        var current = ""
+        var start = text.startIndex
+        var wordEnd = text.startIndex
         var inSpace = false
-        func close() {
-            if !current.isEmpty { result.append((current, Folding.fold(current).trimmingSpaces())) }
-            current = ""
-        }
-        for character in text {
-            let space = character.unicodeScalars.allSatisfy(Folding.isSpace)
-            if space {
-                current.append(character)
-                inSpace = true
-                continue
+        var previousIsMark = false
+        func close(at end: String.Index) {
+            guard start < end else { return }
+            let word = text[start..<wordEnd]
+            let key: String
+            if let known = memo[word] {
+                key = known
+            } else {
+                key = Folding.fold(String(word))
+                memo[word] = key
             }
-            let mark = ".,;:!?()«»\"“”".contains(character)
-            // A mark ends the word before it and is a token of its own ("L. 551-1" is "L", ".", "551-1").
-            if inSpace || mark || (current.last.map { ".,;:!?()«»\"“”".contains($0) } ?? false) { close() }
-            inSpace = false
-            current.append(character)
+            result.append((String(text[start..<end]), key))
+            start = end
         }
-        close()
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.unicodeScalars.allSatisfy(Folding.isSpace) {
+                if !inSpace { wordEnd = index }
+                inSpace = true
+            } else {
+                let mark = marks.contains(character)
+                // A mark ends the word before it and is a token of its own ("L. 551-1" is "L", ".", "551-1").
+                if inSpace || mark || previousIsMark {
+                    if !inSpace { wordEnd = index }
+                    close(at: index)
+                }
+                inSpace = false
+                previousIsMark = mark
+            }
+            index = text.index(after: index)
+        }
+        if !inSpace { wordEnd = text.endIndex }
+        close(at: text.endIndex)
         return result
     }
 

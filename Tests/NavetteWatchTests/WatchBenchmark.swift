@@ -6,11 +6,14 @@ import Testing
 import TestSupport
 
 /// Sync + detection over the nine readings of pjl09-200 served locally, time split between fetch,
-/// parse, detect (the alinéa diff) and store, with peers measured in the same run: curl for the
-/// fetch, `git diff --no-index --word-diff` for the diff. Not a test of speed (nothing is asserted on
-/// time); run it on a release build:
+/// parse, detect (the alinéa diff, with decoding the previous reading) and store as `navette sync
+/// --timings` reports it, with peers measured in the same run: curl for the fetch, `git diff
+/// --no-index --word-diff` for the diff. Nothing is asserted on time. The binary is `$NAVETTE_BIN`
+/// (a release build: release test builds trip over libxml2's and Foundation's ICU headers) or the
+/// debug one:
 ///
-///     NAVETTE_BENCH=1 swift test -c release --filter WatchBenchmark
+///     swift build -c release --product navette
+///     NAVETTE_BENCH=1 NAVETTE_BIN=.build/release/navette swift test --filter WatchBenchmark
 @Suite struct WatchBenchmark {
     static let dossier = "lafabrique/pjl09-200"
 
@@ -32,62 +35,71 @@ import TestSupport
         let served = try ServedManifest.inline(try Self.manifest())
         let sources = SourcePlan.sources(for: served.manifest)
         #expect(sources.count == 9)
-        let syncer = try served.syncer(retries: 0, articles: [])
+        let binary = ProcessInfo.processInfo.environment["NAVETTE_BIN"] ?? NavetteProcess.executable
         let clock = ContinuousClock()
+        func sync() throws -> (output: String, wall: Duration) {
+            var output = ""
+            let wall = try clock.measure {
+                output = try capture(binary, ["sync", served.manifest.file, "--timings", "--feed", served.feedPath] + served.cliOptions)
+            }
+            return (output, wall)
+        }
 
-        var first: SyncReport!
-        let firstTotal = try clock.measure { first = try syncer.run() }
-        #expect(first.count("stored") == 9)
-
+        let first = try sync()
+        #expect(first.output.contains("9 stored"))
         // Every address now serves the next reading's text: nine new snapshots, every article diffed.
         let copies = sources.map { $0.copy! }
         for (index, source) in sources.enumerated() {
             served.serve(source.url, try Corpus.bytes(copies[(index + 1) % copies.count]), contentType: "application/json")
         }
-        var second: SyncReport!
-        let secondTotal = try clock.measure { second = try syncer.run() }
-        #expect(second.count("stored") == 9)
-        var third: SyncReport!
-        let thirdTotal = try clock.measure { third = try syncer.run() }
-        #expect(third.count("not modified") == 9)
+        let second = try sync()
+        #expect(second.output.contains("9 stored"))
+        let third = try sync()
+        #expect(third.output.contains("9 not modified"))
 
         // Peers: curl fetching the nine addresses in one process; git's word diff of the same pairs.
         let urls = sources.map { served.server.base + ServedManifest.path(of: $0.url) }
-        let curl = try clock.measure { try run("/usr/bin/env", ["curl", "-s", "-o", "/dev/null"] + urls.flatMap { [$0, "-o", "/dev/null"] }) }
+        let curl = try clock.measure { _ = try capture("/usr/bin/env", ["curl", "-s"] + urls.flatMap { [$0, "-o", "/dev/null"] }) }
         let scratch = try TemporaryDirectory()
         var texts: [String] = []
         for (index, copy) in copies.enumerated() {
             let reading = try DocumentLoader.readReading(bytes: try Corpus.bytes(copy), file: copy)
-            texts.append(try scratch.write("r\(index).txt", reading.articles.flatMap { ["Article \($0.label)"] + $0.alineas.map(\.text) }.joined(separator: "\n")))
+            let lines = reading.articles.flatMap { ["Article \($0.label)"] + $0.alineas.map(\.text) }
+            texts.append(try scratch.write("r\(index).txt", lines.joined(separator: "\n")))
         }
         let git = try clock.measure {
             for index in texts.indices {
-                try run("/usr/bin/env", ["git", "diff", "--no-index", "--word-diff=porcelain", texts[index], texts[(index + 1) % texts.count]], allowFailure: true)
+                _ = try capture("/usr/bin/env", ["git", "diff", "--no-index", "--word-diff=porcelain", texts[index], texts[(index + 1) % texts.count]])
             }
         }
 
         func ms(_ duration: Duration) -> String {
-            String(format: "%.1f", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+            String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
         }
-        let changedArticles = second.changes.count
+        func lines(_ run: (output: String, wall: Duration)) -> String {
+            run.output.split(separator: "\n").filter { !$0.hasPrefix("●") && !$0.hasPrefix("  ") }.joined(separator: " | ") + " | wall \(ms(run.wall))"
+        }
+        let size = try copies.reduce(0) { $0 + (try Corpus.bytes($1)).count }
         print("""
-            WatchBenchmark pjl09-200, 9 readings (\(copies.reduce(0) { $0 + ((try? Corpus.bytes($1).count) ?? 0) }) bytes)
-              sync 1 (9 new, baseline): total \(ms(firstTotal)) ms = fetch \(ms(first.timings.fetch)) + parse \(ms(first.timings.parse)) + detect \(ms(first.timings.detect)) + store \(ms(first.timings.store))
-              sync 2 (9 changed, \(changedArticles) article changes): total \(ms(secondTotal)) ms = fetch \(ms(second.timings.fetch)) + parse \(ms(second.timings.parse)) + detect \(ms(second.timings.detect)) + store \(ms(second.timings.store))
-              sync 3 (9 × 304): total \(ms(thirdTotal)) ms = fetch \(ms(third.timings.fetch))
-              peers: curl 9 GETs \(ms(curl)) ms; git diff --word-diff 9 pairs \(ms(git)) ms
-              ratios: fetch / curl = \(String(format: "%.2f", second.timings.fetch / curl)); detect / git word diff = \(String(format: "%.2f", second.timings.detect / git))
+            WatchBenchmark pjl09-200, 9 readings, \(size) bytes, binary \(binary)
+              sync 1 (baseline): \(lines(first))
+              sync 2 (9 changed texts): \(lines(second))
+              sync 3 (9 x 304): \(lines(third))
+              peers: curl 9 GETs \(ms(curl)); git diff --word-diff 9 pairs \(ms(git))
             """)
     }
 
-    private func run(_ executable: String, _ arguments: [String], allowFailure: Bool = false) throws {
+    /// Runs a program, returns its standard output (exit status ignored: git diff exits 1 on a difference).
+    private func capture(_ executable: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
+        let pipe = Pipe()
+        process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        if !allowFailure, process.terminationStatus != 0 { throw ServerError("\(arguments[0]) failed") }
+        return String(decoding: data, as: UTF8.self)
     }
 }
