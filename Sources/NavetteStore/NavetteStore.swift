@@ -33,10 +33,12 @@ public final class NavetteStore: Sendable {
 
     // MARK: Sources and snapshots
 
-    /// The source with this address, added on first sight.
+    /// The dossier's source with this address, added on first sight.
     public func source(url: String, kind: String, label: String, dossier: String) throws -> SourceRecord {
         try pool.write { db in
-            if let existing = try SourceRecord.filter(Column("url") == url).fetchOne(db) { return existing }
+            if let existing = try SourceRecord.filter(Column("url") == url && Column("dossier") == dossier).fetchOne(db) {
+                return existing
+            }
             var record = SourceRecord(url: url, kind: kind, label: label, dossier: dossier)
             try record.insert(db)
             return record

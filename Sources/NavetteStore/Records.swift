@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// An address navette follows: a reading's text, a dossier feed, an amendment page.
+/// An address a dossier follows: a reading's text, a dossier feed, an amendment page.
 public struct SourceRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "sources"
     public var id: Int64?

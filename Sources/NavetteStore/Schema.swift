@@ -8,11 +8,13 @@ enum Schema {
         migrator.registerMigration("v1: sources, contents, snapshots, parsed, fetches, changes, alerts") { db in
             try db.create(table: "sources") { table in
                 table.autoIncrementedPrimaryKey("id")
-                table.column("url", .text).notNull().unique()
+                table.column("url", .text).notNull()
                 table.column("kind", .text).notNull()
                 table.column("label", .text).notNull()
                 table.column("dossier", .text).notNull().indexed()
                 table.column("addedAt", .datetime).notNull()
+                // Two dossiers sharing a store may follow the same address, each with its own history.
+                table.uniqueKey(["url", "dossier"])
             }
             try db.create(table: "contents") { table in
                 table.primaryKey("sha256", .text)

@@ -32,6 +32,7 @@ import TestSupport
         let store = try NavetteStore(path: path)
         let source = try store.source(url: "https://www.senat.fr/leg/pjl22-220.html", kind: "text", label: "senat-220", dossier: "jo2024")
         #expect(try store.source(url: source.url, kind: "text", label: "other", dossier: "jo2024").id == source.id)
+        #expect(try store.source(url: source.url, kind: "text", label: "senat-220", dossier: "other").id != source.id)
         let text = try Corpus.bytes("jo2024/excerpts/senat-leg-pjl22-249.head.txt")
         let (first, _) = try Self.snapshot(store, source: source, bytes: text, changeKey: "k1")
         _ = try Self.snapshot(store, source: source, bytes: Array("other".utf8))
