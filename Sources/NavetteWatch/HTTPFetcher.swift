@@ -79,7 +79,13 @@ public final class HTTPFetcher: DocumentFetching, @unchecked Sendable {
         let task = session.dataTask(with: request)
         let transfer = tracker.begin(task.taskIdentifier)
         task.resume()
-        transfer.done.wait()
+        // FoundationNetworking enforces the idle timeout; this bound only guards against a task that
+        // would never report its end.
+        if transfer.done.wait(timeout: .now() + configuration.timeout * 4 + 30) == .timedOut {
+            task.cancel()
+            tracker.end(task.taskIdentifier)
+            return (FetchResult(.failed("timed out after \(formatSeconds(configuration.timeout * 4 + 30))")), true)
+        }
         let (data, response, error, redirectCount) = transfer.result()
         tracker.end(task.taskIdentifier)
 
@@ -107,7 +113,10 @@ public final class HTTPFetcher: DocumentFetching, @unchecked Sendable {
             return (FetchResult(.notModified, status: status), false)
         case 200..<300:
             let bytes = [UInt8](data)
-            if let declared = header(http, "Content-Length").flatMap(Int.init), declared != bytes.count {
+            // Content-Length counts the bytes on the wire: with a Content-Encoding (gzip), the body
+            // handed over is decompressed and longer. libcurl reports a cut compressed body itself.
+            let encoding = header(http, "Content-Encoding")?.lowercased() ?? "identity"
+            if encoding == "identity", let declared = header(http, "Content-Length").flatMap(Int.init), declared != bytes.count {
                 return (FetchResult(.failed("body cut short: \(bytes.count) of \(declared) bytes"), status: status), true)
             }
             let document = FetchedDocument(

@@ -112,6 +112,16 @@ import TestSupport
         #expect(try served.store().counts()["snapshots"] == 1)
     }
 
+    @Test func onlyFollowedArticlesRaiseChanges() throws {
+        let served = try ServedManifest.inline(Self.manifest)
+        let syncer = try served.syncer(articles: ["1er"])
+        _ = try syncer.run()
+        served.serve(Self.url, try Self.changedText())
+        let report = try syncer.run()
+        // The text changed (a new snapshot) but not article 1er, the only one followed.
+        #expect(report.count("stored") == 1 && report.changes.isEmpty)
+    }
+
     @Test func typographyAloneIsNoChange() throws {
         let served = try ServedManifest.inline(Self.manifest)
         let syncer = try served.syncer()
