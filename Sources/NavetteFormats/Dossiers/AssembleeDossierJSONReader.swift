@@ -30,7 +30,7 @@ public enum AssembleeDossierJSONReader {
         let code = act["codeActe"] as? String ?? ""
         let uid = act["uid"] as? String ?? code
         let label = ((act["libelleActe"] as? [String: Any])?["nomCanonique"] as? String).map(DossierVocabulary.squeeze) ?? code
-        let date = (act["dateActe"] as? String).flatMap(FrenchDate.parisDate(iso:))
+        let date = (act["dateActe"] as? String).flatMap(DossierDate.parisDate(iso:))
         let stage = stage(stageCode)
 
         var references: [String] = []

@@ -40,7 +40,7 @@ public enum SenatDossierAtomReader {
                 ?? link.flatMap(DossierVocabulary.chamber(url:))
             if document.kind == .text { document.step = DossierVocabulary.step(title: title, description: description) }
             let updated = (entry.first("updated") ?? entry.first("published"))?.text.trimmingSpaces()
-            document.date = FrenchDate.last(in: description) ?? updated.flatMap(FrenchDate.parisDate(iso:))
+            document.date = DossierDate.last(in: description) ?? updated.flatMap(DossierDate.parisDate(iso:))
             if document.date == nil {
                 feed.diagnostics.append(Diagnostic(.note, "no date for entry '\(title)'", source: file))
             }

@@ -71,7 +71,7 @@ public enum SenatDossierPageReader {
         var kind = DossierVocabulary.kind(title: linkText)
         var number = DossierVocabulary.number(in: text)
         var title = linkText + (number.map { " n° \($0)" } ?? "")
-        var date = FrenchDate.last(in: text)
+        var date = DossierDate.last(in: text)
         if state.stage == "promulgation", DossierVocabulary.chamber(url: url) == .gouvernement {
             // "Loi … (n° 2015-912 du 24 juillet 2015), parue au JO n° 171 du 26 juillet 2015": the law's
             // own number and date, not the Journal officiel's.
@@ -79,7 +79,7 @@ public enum SenatDossierPageReader {
             if let range = text.range(of: #"n°\s*\d{4}-\d+\s+du\s+\d{1,2}(er)?\s+\S+\s+\d{4}"#, options: .regularExpression) {
                 let cited = String(text[range])
                 number = DossierVocabulary.number(in: cited)
-                date = FrenchDate.last(in: cited)
+                date = DossierDate.last(in: cited)
                 title = "Loi \(DossierVocabulary.squeeze(cited))"
             }
         }

@@ -1,28 +1,11 @@
 import Foundation
+import NavetteCore
 
-/// Dates as dossier pages print them: `1er avril 2015`, `12 juillet 2010`, `(15, 16 et 22 novembre 2016)`.
-enum FrenchDate {
-    private static let months = [
-        "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-        "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
-    ]
-
-    private static let pattern = try! NSRegularExpression(
-        pattern: #"\b(\d{1,2})(?:er)?[\s\x{00A0}]+([a-zéèûôA-ZÉ]+)[\s\x{00A0}]+(\d{4})\b"#)
-
+/// Dates as dossier pages and feeds give them: spelled out (`1er avril 2015`, through
+/// `NavetteCore.FrenchDate`) or as ISO timestamps to be read as the date in Paris.
+enum DossierDate {
     /// Every date in `text`, in order, as `yyyy-mm-dd`.
-    static func all(in text: String) -> [String] {
-        let range = NSRange(text.startIndex..., in: text)
-        return pattern.matches(in: text, range: range).compactMap { match in
-            guard let day = Range(match.range(at: 1), in: text).flatMap({ Int(text[$0]) }),
-                let name = Range(match.range(at: 2), in: text).map({ text[$0].lowercased() }),
-                let month = months[name],
-                let year = Range(match.range(at: 3), in: text).flatMap({ Int(text[$0]) }),
-                (1...31).contains(day)
-            else { return nil }
-            return String(format: "%04d-%02d-%02d", year, month, day)
-        }
-    }
+    static func all(in text: String) -> [String] { FrenchDate.all(in: text).map(\.iso) }
 
     /// The last date written in `text` (the one a list of sitting days ends with).
     static func last(in text: String) -> String? { all(in: text).last }
