@@ -86,14 +86,18 @@ struct TokenizedText {
     /// The original text of tokens `range`, with the spaces that follow them.
     func slice(_ range: Range<Int>) -> String {
         let bytes = byteRange(range)
-        return self.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+        return self.bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self)
+        }
     }
 
     /// True when token `index` here and token `other` there are written the same, with the spaces
     /// that follow them when `spacesIncluded`.
     func sameText(_ index: Int, as otherIndex: Int, in other: TokenizedText, spacesIncluded: Bool) -> Bool {
         let mine = spacesIncluded ? byteRange(index..<index + 1) : starts[index]..<ends[index]
-        let theirs = spacesIncluded ? other.byteRange(otherIndex..<otherIndex + 1) : other.starts[otherIndex]..<other.ends[otherIndex]
+        let theirs =
+            spacesIncluded
+            ? other.byteRange(otherIndex..<otherIndex + 1) : other.starts[otherIndex]..<other.ends[otherIndex]
         return bytes[mine].elementsEqual(other.bytes[theirs])
     }
 
