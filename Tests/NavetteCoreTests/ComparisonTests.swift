@@ -190,6 +190,14 @@ import Testing
         #expect(changes(entry) == ["insert:les services d’incendie, "])
     }
 
+    @Test func emptyAndBlankAlineasAreHandled() {
+        let comparison = compare(["", Self.second, "  "], [Self.second, "", "\u{a0}"])
+        #expect(comparison.alineas.compactMap(\.oldNumber).sorted() == [1, 2, 3])
+        #expect(comparison.alineas.compactMap(\.newNumber) == [1, 2, 3])
+        #expect(comparison.alineas.flatMap(\.ops).allSatisfy { !$0.text.isEmpty || !($0.old ?? "").isEmpty })
+        #expect(Comparer.compare(old: [], new: []).alineas.isEmpty)
+    }
+
     @Test func articlesCompareAndMissingOnesAreInsertionsOrDeletions() {
         let seven = Article(label: "7", alineas: [Alinea(Self.olympics30June), Alinea(Self.second)])
         #expect(Comparison(old: nil, new: seven).alineas.map(\.kind) == [.inserted, .inserted])

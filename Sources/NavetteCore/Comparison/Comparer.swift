@@ -163,6 +163,7 @@ struct ComparisonBuilder {
                 appendEqual(piece, oldText!, newText!, to: &ops)
             }
         }
+        ops.removeAll { $0.text.isEmpty && ($0.old ?? "").isEmpty }  // an empty alinéa has nothing to show
         return Comparison.Entry(
             kind: draft.kind, oldNumber: draft.old.map { $0 + 1 }, newNumber: draft.new.map { $0 + 1 },
             old: draft.old.map { old[$0].text }, new: draft.new.map { new[$0].text }, ops: ops)
