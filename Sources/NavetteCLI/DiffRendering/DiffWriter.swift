@@ -182,7 +182,7 @@ enum DiffSummary {
 
     static func status(_ article: ArticleDiff) -> String {
         var words = article.status.rawValue
-        if let old = article.oldLabel, let new = article.newLabel,
+        if let old = article.oldLabel, let new = article.newLabel, old != new,
             ArticleNumber(label: old).key != ArticleNumber(label: new).key
         {
             words += ", was article \(old)"
