@@ -198,27 +198,22 @@ enum DiffSelection {
     }
 }
 
-/// Which version of an article each reading of a dossier holds: the one swappable place where the
-/// lineage (issue 3, part 1) will plug in. For now, a plain label match, an article written as a
-/// placeholder (`(Non modifié)`, `Conforme`) taking the text of the last reading that wrote it out.
+/// Which version of an article each reading of a dossier holds, through the lineage: the label may
+/// be the article's label in any reading or its final number (`--article 10` finds the history that
+/// was article 7), placeholders (`(Non modifié)`, `Conforme`, `II. – (Non modifié)`) carry the text
+/// of the last reading that wrote it out.
 enum ArticleLookup {
-    /// One entry per reading of the dossier, nil where the article is absent.
+    /// One entry per reading of the dossier, nil where the article is absent; nil when no history has
+    /// that label.
     static func steps(of label: String, in dossier: Dossier) -> [Article?] {
-        var last: Article? = nil
+        guard let history = DossierLineage(dossier).history(forLabel: label) else {
+            return dossier.readings.map { _ in nil }
+        }
         return dossier.readings.map { reading in
-            guard var article = reading.article(label) else { return nil }
-            if isPlaceholder(article), let written = last {
-                article.alineas = written.alineas
-            } else {
-                last = article
-            }
+            guard let step = history.step(in: reading.id), step.isPresent, let stepLabel = step.label else { return nil }
+            var article = reading.article(stepLabel) ?? Article(label: stepLabel)
+            article.alineas = step.alineas
             return article
         }
-    }
-
-    /// `(Non modifié)` or `Conforme` with no text of its own (nothing, or only placeholders).
-    static func isPlaceholder(_ article: Article) -> Bool {
-        guard article.status == .nonModifie || article.status == .conforme else { return false }
-        return article.alineas.allSatisfy { $0.placeholder != nil || ArticleStatus(statusWord: $0.text) != nil }
     }
 }

@@ -165,18 +165,8 @@ import Testing
         #expect(missing.stderr == "navette: error: /nonexistent/old.html: no such file or directory\n")
     }
 
-    static var plainTextReaderWorks: Bool {
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("navette-probe-\(getpid()).txt")
-        defer { try? FileManager.default.removeItem(at: probe) }
-        guard (try? Data("Article 1\nTexte.\n".utf8).write(to: probe)) != nil,
-            let result = try? NavetteProcess.run(["show", probe.path, "--input-format", "text"])
-        else { return false }
-        return result.status == 0
-    }
-
-    /// End to end on two pasted texts; runs once the plain-text reader reads them.
-    @Test(.enabled(if: plainTextReaderWorks, "the plain-text reader is not on this branch yet"))
-    func twoTextFilesEndToEnd() throws {
+    /// End to end on two pasted texts.
+    @Test func twoTextFilesEndToEnd() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("navette-diff-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -188,5 +178,18 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("jusqu’au [-30 juin 2025-]{+31 décembre 2024+}, à la seule fin"))
         #expect(result.stdout.contains("… alinéa 2 unchanged"))
+    }
+}
+
+@Suite struct DiffByFinalNumberTests {
+    /// Article 10 of the bill as the readings number it is article 27 of the law (table_concordance
+    /// of La Fabrique says so too): `--article 27` finds its history.
+    @Test func finalNumberFindsTheNavetteArticle() throws {
+        let result = try NavetteProcess.run([
+            "diff", Corpus.path("lafabrique/pjl09-200"), "--article", "27", "--from", "05", "--to", "08",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Article 10 (changed)"))
+        #expect(result.stdout.contains("[-publication-] {+promulgation+}"))
     }
 }

@@ -23,8 +23,9 @@ import TestSupport
         let changes = AlineaDiff.changedAlineas(old: depot.alineas, new: commission.alineas)
         #expect(changes.map(\.kind) == ["changed", "changed", "changed"])
         let last = changes[2]
-        #expect(last.ops.filter { $0.op == .delete }.map(\.text) == ["2013"])
-        #expect(last.ops.filter { $0.op == .insert }.map(\.text) == ["2012"])
+        // A date is one token: the whole date changes.
+        #expect(last.ops.filter { $0.op == .delete }.map(\.text) == ["1er janvier 2013"])
+        #expect(last.ops.filter { $0.op == .insert }.map(\.text) == ["1er janvier 2012"])
         #expect(last.ops.last?.op == .equal && last.ops.last?.text == ".")
         let first = changes[0]
         #expect(first.ops.map(\.op) == [.equal, .delete, .insert, .equal])
@@ -52,7 +53,7 @@ import TestSupport
                 }
                 let spaceless = { (alineas: [Alinea]) in alineas.map { $0.folded.filter { !$0.isWhitespace } } }
                 let unchanged = spaceless(previous.alineas) == spaceless(article.alineas)
-                #expect(unchanged == changes.isEmpty, "\(after) article \(article.label)")
+                #expect(unchanged == changes.isEmpty, "\(after) article \(article.label): \(changes.map { "\($0.kind) \($0.ops.filter { $0.op != .equal }.map(\.text))" })")
             }
         }
         #expect(compared > 200)

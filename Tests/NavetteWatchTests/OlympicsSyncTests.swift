@@ -79,16 +79,16 @@ import TestSupport
         let detail = try JSONDecoder().decode(ChangeDetail.self, from: Data(change.detail.utf8))
         let alinea = try #require(detail.alineas?.first)
         #expect(alinea.oldNumber == 1 && alinea.newNumber == 1 && alinea.kind == "changed")
-        // "31" is common to both dates: only the month and year change.
-        #expect(alinea.ops.filter { $0.op == .delete }.map(\.text) == ["décembre 2024"])
-        #expect(alinea.ops.filter { $0.op == .insert }.map(\.text) == ["mars 2025"])
+        // A date is one token: the end date changes as a whole.
+        #expect(alinea.ops.filter { $0.op == .delete }.map(\.text) == ["31 décembre 2024"])
+        #expect(alinea.ops.filter { $0.op == .insert }.map(\.text) == ["31 mars 2025"])
         #expect(alinea.ops.filter { $0.op != .delete }.map(\.text).joined() == alinea.new)
 
         let deliveries = try dispatcher.dispatch()
         #expect(deliveries.map(\.delivered) == [1, 1, 1])
         #expect(deliveries.allSatisfy { $0.problems.isEmpty })
         #expect(output.text.hasPrefix("● Article 7 changed in an-939: 1 alinéa changed\n  \(Self.an939)\n  alinéa 1: "))
-        #expect(output.text.contains("jusqu’au 31 [-décembre 2024-] {+mars 2025+}, à la seule fin"))
+        #expect(output.text.contains("jusqu’au [-31 décembre 2024-] {+31 mars 2025+}, à la seule fin"))
         let posts = served.server.requests.filter { $0.path == "/hook" }
         #expect(posts.count == 1)
         let payload = try JSONSerialization.jsonObject(with: Data(posts[0].body)) as? [String: Any]

@@ -36,7 +36,7 @@ import TestSupport
         try #require(lines.count >= 5, "\(third.stdout)")
         #expect(lines[0] == "● Article 7 changed in an-939: 1 alinéa changed")
         #expect(lines[1] == "  \(Self.an939)")
-        #expect(lines[2] == "  alinéa 1: I. À titre expérimental et jusqu’au 31 [-décembre 2024-] {+mars 2025+}, à la seule fin d’assurer …")
+        #expect(lines[2] == "  alinéa 1: I. À titre expérimental et jusqu’au [-31 décembre 2024-] {+31 mars 2025+}, à la seule fin d’assurer …")
         #expect(lines[3] == "jo2024: 24 sources: 1 stored, 0 unchanged, 16 not modified, 7 failed; 1 change, 1 alert")
         #expect(lines[4].hasPrefix("time: fetch ") && lines[4].contains(", parse ") && lines[4].contains(", detect "))
 

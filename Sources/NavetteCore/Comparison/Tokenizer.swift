@@ -183,6 +183,9 @@ struct TokenScanner {
             } else if j > i, isApostrophe(s), j + 1 < scalars.count, isLetter(scalars[j + 1]) {
                 if j - i <= 6, TokenScanner.elisions.contains(lowercased(i, j)) { return j + 1 }
                 j += 1
+            } else if j > i, isApostrophe(s), j - i <= 6, TokenScanner.elisions.contains(lowercased(i, j)) {
+                // "l’ État": an elision typed with a space after it is the same elision.
+                return j + 1
             } else {
                 break
             }
