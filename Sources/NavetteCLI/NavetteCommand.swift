@@ -13,7 +13,7 @@ public struct NavetteCommand: ParsableCommand {
               navette show ../shared/corpus/lafabrique/pjl09-200
             """,
         version: NavetteVersion.current,
-        subcommands: [Show.self, Bench.self]
+        subcommands: [Show.self, Apply.self, Bench.self]
     )
 
     public init() {}

@@ -1,0 +1,136 @@
+/// One change a dispositif asks for on an article: where (`target`) and what (`operation`).
+///
+/// `instruction` keeps the words of the dispositif the edit was read from, so that a reader can
+/// check the interpretation against the amendment itself.
+public struct Edit: Sendable, Hashable, Codable {
+    public var target: EditTarget
+    public var operation: EditOperation
+    public var instruction: String
+
+    public init(target: EditTarget = EditTarget(), operation: EditOperation, instruction: String) {
+        self.target = target
+        self.operation = operation
+        self.instruction = instruction
+    }
+
+    /// True when the dispositif text was not understood.
+    public var isUnparsed: Bool {
+        if case .unparsed = operation { return true }
+        return false
+    }
+}
+
+/// Where an edit applies, from the outermost division to the phrase.
+///
+/// Alinéas given by number (`alinéa 5`) count from 1 within the whole article, as amendments count
+/// them; ordinals in words (`le deuxième alinéa du II`) count within `parts` when parts are given.
+public struct EditTarget: Sendable, Hashable, Codable {
+    /// Designations of the divisions of the article, outermost first: `["II", "A"]` for `au A du II`,
+    /// `["I", "2°", "a)"]` for `au a du 2° du I`. Empty: the whole article.
+    public var parts: [String]
+    /// The alinéas aimed at inside the parts (empty: all of them).
+    public var alineas: [AlineaReference]
+    /// The sentences aimed at inside each alinéa (empty: the whole alinéa).
+    public var phrases: [Ordinal]
+    /// `au début de` / `à la fin de`.
+    public var anchor: Anchor?
+    /// `le texte proposé pour l'article L. …`: alinéas count within the quoted text only.
+    public var quotedText: Bool
+    /// A sub-amendment aims at the dispositif of this amendment (`78 rectifié`), not at the article.
+    public var amendment: String?
+
+    public init(
+        parts: [String] = [], alineas: [AlineaReference] = [], phrases: [Ordinal] = [], anchor: Anchor? = nil,
+        quotedText: Bool = false, amendment: String? = nil
+    ) {
+        self.parts = parts
+        self.alineas = alineas
+        self.phrases = phrases
+        self.anchor = anchor
+        self.quotedText = quotedText
+        self.amendment = amendment
+    }
+
+    /// True when the edit aims at the whole article.
+    public var isWholeArticle: Bool { parts.isEmpty && alineas.isEmpty && phrases.isEmpty && !quotedText }
+
+    public enum Anchor: String, Sendable, Hashable, Codable {
+        case start
+        case end
+    }
+}
+
+/// An alinéa named by an amendment.
+public enum AlineaReference: Sendable, Hashable, Codable {
+    /// `alinéa 5`: counted from 1 in the whole article.
+    case number(Int)
+    /// `le deuxième alinéa`, `le dernier alinéa`: counted inside the target's parts.
+    case ordinal(Ordinal)
+}
+
+/// A rank in words: `premier` (.first(1)), `troisième` (.first(3)), `dernier` (.last(1)),
+/// `avant-dernier` (.last(2)).
+public enum Ordinal: Sendable, Hashable, Codable {
+    case first(Int)
+    case last(Int)
+
+    /// The zero-based index in a collection of `count` elements, if it exists.
+    public func index(in count: Int) -> Int? {
+        switch self {
+        case .first(let rank): return rank >= 1 && rank <= count ? rank - 1 : nil
+        case .last(let rank): return rank >= 1 && rank <= count ? count - rank : nil
+        }
+    }
+}
+
+/// Words quoted by an amendment and which of their occurrences it means.
+public struct Words: Sendable, Hashable, Codable {
+    public var text: String
+    public var occurrence: Occurrence
+
+    public init(_ text: String, occurrence: Occurrence = .unspecified) {
+        self.text = text
+        self.occurrence = occurrence
+    }
+
+    public enum Occurrence: Sendable, Hashable, Codable {
+        /// Not said: the words are expected once (the first is taken when they recur).
+        case unspecified
+        /// `la première occurrence` (.first(1)), `la dernière occurrence` (.last(1)).
+        case rank(Ordinal)
+        /// `(deux fois)`, `à chaque occurrence`: every occurrence in the target.
+        case every
+    }
+}
+
+/// What an edit does to its target.
+public enum EditOperation: Sendable, Hashable, Codable {
+    /// `Supprimer cet article`, `Supprimer l'alinéa 5`, `Supprimer la dernière phrase`.
+    case delete
+    /// `Rédiger ainsi cet article / cet alinéa / le II`, `Substituer à l'alinéa 13 les deux alinéas
+    /// suivants`: the target becomes these alinéas (one text for a phrase).
+    case rewrite([String])
+    /// `Rédiger ainsi le début de l'alinéa 8 : « … (le reste sans changement) »`.
+    case rewriteStart(String)
+    /// `Après le mot « x », rédiger ainsi la fin de l'alinéa : « y »` (nil text: `supprimer la fin`).
+    case rewriteEnd(after: Words, text: String?)
+    /// `substituer aux mots « x » les mots « y »`, `remplacer le taux : 8 % par le taux : 11 %`.
+    case replaceWords(Words, by: String)
+    /// `supprimer les mots : « x »`.
+    case deleteWords(Words)
+    /// `après le mot : « x », insérer les mots : « y »` (or `avant`).
+    case insertWords(String, side: Side, anchor: Words)
+    /// `Compléter cet alinéa par les mots « y »` (.end) or `Au début de l'alinéa, insérer les mots`
+    /// (.start); `sentence` for `par une phrase ainsi rédigée`.
+    case addWords(String, at: EditTarget.Anchor, sentence: Bool)
+    /// `Après l'alinéa 5, insérer l'alinéa suivant`, `Compléter cet article par un paragraphe`,
+    /// `Au début de cet article, ajouter un paragraphe`.
+    case insertAlineas([String], side: Side)
+    /// A part of the dispositif that was not understood, kept verbatim.
+    case unparsed(String)
+
+    public enum Side: String, Sendable, Hashable, Codable {
+        case before
+        case after
+    }
+}

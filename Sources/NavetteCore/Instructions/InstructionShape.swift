@@ -1,0 +1,106 @@
+/// Recognisers for the shapes of dispositif paragraphs, on `Folding.key` text.
+enum InstructionShape {
+    /// Imperative verbs of the dispositifs (accents stripped).
+    static let verbs =
+        "supprimer|inserer|rediger|remplacer|substituer|completer|ajouter|retablir|proceder|modifier|abroger"
+    /// What quoted words are called: `les mots`, `la référence`, `le taux`, `le signe de ponctuation`.
+    static let nouns =
+        "mots?|references?|dates?|taux|nombres?|montants?|annees?|chiffres?|sommes?|ponctuation|pourcentages?|"
+        + "termes?|expressions?|mentions?|caracteres?|lettres?|signes?|seuils?|durees?|delais?|pourcentage"
+    static let ordinalWords =
+        "premiere|premier|seconde|second|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|"
+        + "neuvieme|dixieme|derniere|dernier|avant-derniere|avant-dernier"
+
+    static let wordsNoun = Pattern(#"(?:^|[\s'])(?:"# + nouns + #")$"#)
+    static let writingVerb = Pattern(#"\b(?:rediger|retablir|inserer|ajouter|completer|remplacer|substituer)\b"#)
+    static let alineasWithoutColon = Pattern(
+        #"(?:redige|rediges|redigee|redigees|suivants?|suivantes?|cet alinea|cet article|ce paragraphe|ces alineas|redaction suivante|texte suivant|comme suit)$"#
+    )
+    static let singleParagraphObject = Pattern(
+        #"(?:une phrase ainsi redigee|la phrase suivante|phrases ainsi redigees|les phrases suivantes)$"#)
+    private static let countedAlineas = Pattern(
+        #"\b([0-9]+|[a-z]+(?:-[a-z]+)*)\s+(?:nouveaux\s+)?alineas?\b"#)
+    private static let singleItem = Pattern(
+        #"\b(?:un|une|l')\s*(?:alinea|[0-9]+\s*°|[a-z]\))(?:\s*(?:bis|ter|quater|[a-z]))?\s+(?:ainsi|suivant)"#)
+
+    private static let alineaHeader = Pattern(#"^alineas?\s+[0-9]"#)
+    private static let insertionHeader = Pattern(#"^(?:apres|avant)\s+l'alinea\s+[0-9]+\s*[:.]?$"#)
+    private static let phraseHeader = Pattern(#"^(?:"# + ordinalWords + #")\s+phrase\s*[:.]?$"#)
+    private static let amendmentHeader = Pattern(#"^(?:sous-)?amendement\b"#)
+    private static let anyVerb = Pattern(#"\b(?:"# + verbs + #")\b"#)
+    private static let leadingVerb = Pattern(#"^(?:en consequence,?\s*)?(?:"# + verbs + #")\b"#)
+    private static let locatedVerb = Pattern(
+        #"^(?:en consequence,?\s*|pour compenser[^,]{0,120},\s*)?(?:a|au|aux|dans|apres|avant|a la fin|au debut)\b[^.;]{0,220}?,\s*(?:en consequence,?\s*)?(?:"#
+            + verbs + #")\b"#)
+    private static let compensation = Pattern(#"^pour compenser\b[^.]{0,200},\s*(?:"# + verbs + #")\b"#)
+    private static let anchorOnly = Pattern(
+        #"^(?:apres|avant)\s+(?:la |le |les |l')?\s*(?:[a-z-]+\s+occurr?ences?\s+d[a-z']*\s*)?(?:"# + nouns
+            + #")\s*:?$"#)
+    private static let remainder = Pattern(#"^\(?\s*le reste sans changement\s*\)?\s*\.?$"#)
+
+    static let alwaysContinues = Pattern(#"^(?:et|par)\s"#)
+    static let continuesIncomplete = Pattern(
+        #"^(?:les?\s|la\s|l'|inserer|ajouter|rediger ainsi la fin|rediger la fin|supprimer la fin|substituer|remplacer|a la place)"#
+    )
+
+    /// `Alinéa 17`, `Alinéas 5 et 6`, `Après l'alinéa 3`, `Deuxième phrase`, `Amendement n° 24`.
+    static func isHeader(_ paragraph: String) -> Bool {
+        let key = DispositifText.trim(Folding.key(paragraph))
+        guard key.count < 140, !anyVerb.matches(key) else { return false }
+        return alineaHeader.matches(key) || insertionHeader.matches(key) || phraseHeader.matches(key)
+            || amendmentHeader.matches(key)
+    }
+
+    static func isPhraseHeader(_ paragraph: String) -> Bool {
+        phraseHeader.matches(DispositifText.trim(Folding.key(paragraph)))
+    }
+
+    /// True for a paragraph that gives an instruction rather than text to write.
+    static func isInstructionParagraph(_ paragraph: String) -> Bool {
+        let (_, rest) = PartPrefix.split(paragraph)
+        if let first = rest.first, "«\"“".contains(first) { return false }
+        if isHeader(rest) { return true }
+        let key = DispositifText.trim(Folding.key(rest))
+        return leadingVerb.matches(key) || locatedVerb.matches(key) || anchorOnly.matches(key)
+            || compensation.matches(key)
+    }
+
+    static func isRemainderMark(_ paragraph: String) -> Bool {
+        remainder.matches(DispositifText.trim(Folding.key(paragraph)))
+    }
+
+    /// `les quatre alinéas suivants` → 4, `un alinéa ainsi rédigé` → 1, `un paragraphe` → nil.
+    static func alineaCount(_ key: String) -> Int? {
+        if singleItem.matches(key) { return 1 }
+        guard let match = countedAlineas.allMatches(in: key).last, let word = match[1] else { return nil }
+        if let value = FrenchNumbers.cardinal(word) { return value }
+        if word.hasSuffix("s"), let value = FrenchNumbers.cardinal(String(word.dropLast())) { return value }
+        return nil
+    }
+
+    /// Whether a statement already has the operands its verb needs (`substituer aux mots « x »` still
+    /// waits for `les mots « y »`; `après le mot « x »` still waits for its verb).
+    static func isComplete(_ pieces: [Statement.Piece]) -> Bool {
+        var verb: String?
+        var operandsAfterVerb = 0
+        var replacesWords = false
+        for piece in pieces {
+            switch piece {
+            case .text(let text):
+                let key = Folding.key(text)
+                if let match = lastVerb.allMatches(in: key).last, let found = match[1] {
+                    verb = found
+                    operandsAfterVerb = 0
+                    replacesWords = (found == "substituer" || found == "remplacer") && wordsNoun.matches(
+                        key.trimmingCharacters(in: " :,"))
+                }
+            case .operand:
+                operandsAfterVerb += 1
+            }
+        }
+        guard verb != nil else { return false }
+        return operandsAfterVerb >= (replacesWords ? 2 : 1)
+    }
+
+    private static let lastVerb = Pattern(#"\b("# + verbs + #")\b"#)
+}

@@ -1,0 +1,78 @@
+/// Spaces and capitals where an edit meets the text around it.
+enum Joining {
+    private static let tight: Set<Unicode.Scalar> = [",", ".", ")", ";", ":"]
+
+    /// Words added after other words: a space, unless they open with punctuation (`, dont…`).
+    static func after(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return tight.contains(first) && first != ";" && first != ":" ? text : " " + text
+    }
+
+    /// Mends the seams around `insertedCount` scalars placed at `lower` (zero: words were deleted):
+    /// no doubled space, no space before a comma, a capital when the deletion left a sentence without
+    /// its first word.
+    static func mend(_ scalars: inout [Unicode.Scalar], at lower: Int, insertedCount: Int) {
+        var lower = lower
+        if insertedCount > 0, let first = scalars[safe: lower], tight.contains(first), first != ";", first != ":",
+            lower > 0, Folding.isSpace(scalars[lower - 1])
+        {
+            scalars.remove(at: lower - 1)
+            lower -= 1
+        }
+        let seam = lower + insertedCount
+        guard seam <= scalars.count else { return }
+        if seam > 0, seam < scalars.count, Folding.isSpace(scalars[seam - 1]) {
+            if Folding.isSpace(scalars[seam]) {
+                scalars.remove(at: seam - 1)
+            } else if insertedCount == 0, scalars[seam] == "," || scalars[seam] == "." || scalars[seam] == ")" {
+                scalars.remove(at: seam - 1)
+            }
+        }
+        guard insertedCount == 0 else { return }
+        let position = min(lower, scalars.count)
+        if position == scalars.count {
+            while let last = scalars.last, Folding.isSpace(last) { scalars.removeLast() }
+            return
+        }
+        if startsSentence(scalars, at: position) {
+            while position < scalars.count, Folding.isSpace(scalars[position]) { scalars.remove(at: position) }
+            if position < scalars.count, scalars[position].properties.isLowercase,
+                let upper = String(scalars[position]).uppercased().unicodeScalars.first
+            {
+                scalars[position] = upper
+            }
+        }
+    }
+
+    /// True when only quotes and spaces, or a sentence end, come before `position`.
+    private static func startsSentence(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, Folding.isSpace(scalars[index]) { index -= 1 }
+        if index < 0 { return true }
+        let previous = scalars[index]
+        if previous == "«" || previous == "\"" || previous == "“" {
+            var before = index - 1
+            while before >= 0, Folding.isSpace(scalars[before]) { before -= 1 }
+            return before < 0
+        }
+        return false
+    }
+
+    /// After words inserted at the start of a sentence (`Pour la déclaration de situation
+    /// patrimoniale, ne peuvent…`), the former first word loses its capital.
+    static func lowercaseAfterInsertion(_ text: inout String, at offset: Int, inserted: String) {
+        guard let last = DispositifText.trim(inserted).unicodeScalars.last, !".:;!?".unicodeScalars.contains(last) else {
+            return
+        }
+        var scalars = Array(text.unicodeScalars)
+        guard offset + 1 < scalars.count, scalars[offset].properties.isUppercase, scalars[offset + 1].properties.isLowercase,
+            let lower = String(scalars[offset]).lowercased().unicodeScalars.first
+        else { return }
+        scalars[offset] = lower
+        text = String(String.UnicodeScalarView(scalars))
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

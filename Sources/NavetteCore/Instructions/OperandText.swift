@@ -1,0 +1,74 @@
+/// The text an amendment quotes, without the amendment's own quoting.
+///
+/// The Assemblée quotes everything (`« les mots »`, each inserted alinéa opening with « and the last
+/// one closing with »); the Sénat often gives words and alinéas bare. Quotes that belong to the text
+/// (a code article quoted inside the bill, `l'agrément « qualité »`) are kept.
+enum OperandText {
+    /// Quoted words: `« de deux »,` → `de deux`; a bare paragraph stays as it is.
+    static func words(_ paragraphs: [String]) -> String {
+        let text = DispositifText.trim(paragraphs.joined(separator: " "))
+        guard text.first == "«", let close = closingQuote(of: text) else { return text }
+        let after = text[text.index(after: close)...]
+        guard after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) else {
+            return text
+        }
+        return DispositifText.trim(String(text[text.index(after: text.startIndex)..<close]))
+    }
+
+    /// Alinéas to write, without the amendment's quoting: when the first paragraph opens with «,
+    /// each paragraph loses its opening « and the last one its closing » (and the period after it).
+    static func alineas(_ paragraphs: [String]) -> [String] {
+        var result = paragraphs.map(DispositifText.trim).filter { !$0.isEmpty && !InstructionShape.isRemainderMark($0) }
+        guard let first = result.first, first.hasPrefix("«") else { return result }
+        if result.count == 1 {
+            return [words(result)]
+        }
+        result = result.map { paragraph in
+            paragraph.hasPrefix("«") ? DispositifText.trim(String(paragraph.dropFirst())) : paragraph
+        }
+        if let last = result.last {
+            result[result.count - 1] = withoutClosingQuote(last)
+        }
+        return result
+    }
+
+    /// Drops a final » that closes nothing opened in the paragraph, and the punctuation after it.
+    static func withoutClosingQuote(_ paragraph: String) -> String {
+        let opens = paragraph.filter { $0 == "«" }.count
+        let closes = paragraph.filter { $0 == "»" }.count
+        guard closes > opens, let close = paragraph.lastIndex(of: "»") else { return paragraph }
+        let after = paragraph[paragraph.index(after: close)...]
+        guard after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) else {
+            return paragraph
+        }
+        return DispositifText.trim(String(paragraph[..<close]))
+    }
+
+    /// `Lorsque plusieurs référendums sont organisés…(le reste sans changement)` → the new beginning.
+    static func withoutRemainderMark(_ text: String) -> String {
+        var result = text
+        if let open = text.indices.first(where: {
+            text[$0] == "(" && Folding.key(String(text[$0...])).hasPrefix("(le reste sans changement")
+        }) {
+            result = String(text[..<open])
+        }
+        result = DispositifText.trim(result)
+        while let last = result.last, last == "…" || last == "." || last.unicodeScalars.allSatisfy(Folding.isSpace) {
+            result.removeLast()
+        }
+        return DispositifText.trim(result)
+    }
+
+    /// The » that balances the « at the start of `text`.
+    private static func closingQuote(of text: String) -> String.Index? {
+        var depth = 0
+        for index in text.indices {
+            if text[index] == "«" { depth += 1 }
+            if text[index] == "»" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
+    }
+}

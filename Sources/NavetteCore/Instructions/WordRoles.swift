@@ -1,0 +1,83 @@
+/// Word-level instructions, read operand by operand: the words just before each quoted operand say
+/// what it is (`après le mot` an anchor, `substituer aux mots` what goes, `les mots` what comes,
+/// `insérer les mots`, `supprimer les mots`, `rédiger ainsi la fin`). One sentence may hold several
+/// edits: `substituer aux mots « a » les mots « b » et aux mots « c » les mots « d »`.
+enum WordRoles {
+    private static let nouns = "(?:" + InstructionShape.nouns + ")"
+    private static let anchor = Pattern(
+        #"\b(apres|avant)\s+(?:(?:la|le|les|l')\s*)?(?:[a-z-]+\s+occurr?ences?\s+(?:du|des|de la|de l'|d')\s*)?(?:(?:la|le|les|l')\s*)?"#
+            + nouns + #"(?:\s+et\s+(?:le|la|les)\s+"# + nouns + ")*$")
+    private static let replace = Pattern(#"\b(?:substituer|remplacer)\b.*"# + nouns + "$")
+    private static let again = Pattern(#"^(?:,\s*)?et\b.*"# + nouns + "$")
+    private static let delete = Pattern(#"\bsupprimer\b.*"# + nouns + "$")
+    private static let insert = Pattern(#"\b(?:inserer|ajouter)\b.*"# + nouns + "$")
+    private static let complete = Pattern(#"\bcompleter\b.*\bpar\b"#)
+    private static let rewriteEnd = Pattern(#"\b(?:rediger|retablir)\s+(?:ainsi|comme suit)\s+la fin\b"#)
+    private static let deleteEnd = Pattern(#"\bsupprimer la fin\b"#)
+    private static let rewrite = Pattern(#"\b(?:rediger|retablir)\b"#)
+    private static let sentence = Pattern(#"\bphrases?\b"#)
+    private static let rank = Pattern(
+        #"\b(premiere|seconde|deuxieme|troisieme|quatrieme|derniere|avant-derniere)\s+occurr?ences?\b"#)
+    private static let every = Pattern(
+        #"\b(?:deux|trois|quatre) fois\b|\bchaque occurr?ence\b|\bchaque fois\b|\btoutes les occurr?ences\b"#)
+
+    static func operations(leads: [String], operands: [[String]], target: inout EditTarget) -> [EditOperation] {
+        var result: [EditOperation] = []
+        var anchorWords: Words?
+        var anchorSide = EditOperation.Side.after
+        var pending: Words?
+        for (index, operand) in operands.enumerated() {
+            let lead = leads[index]
+            let text = OperandText.words(operand)
+            if let from = pending {
+                result.append(.replaceWords(from, by: text))
+                pending = nil
+                continue
+            }
+            if rewriteEnd.matches(lead), let anchorWords {
+                result.append(.rewriteEnd(after: anchorWords, text: text))
+            } else if let match = anchor.firstMatch(in: lead) {
+                anchorWords = Words(text, occurrence: occurrence(lead))
+                anchorSide = match[1] == "avant" ? .before : .after
+            } else if replace.matches(lead) || (again.matches(lead) && isReplacement(result.last)) {
+                pending = Words(text, occurrence: occurrence(lead))
+            } else if delete.matches(lead) {
+                result.append(.deleteWords(Words(text, occurrence: occurrence(lead))))
+            } else if insert.matches(lead) {
+                if var anchorWords {
+                    if case .every = occurrence(lead) { anchorWords.occurrence = .every }
+                    result.append(.insertWords(text, side: anchorSide, anchor: anchorWords))
+                } else if let position = target.anchor {
+                    result.append(.addWords(text, at: position, sentence: false))
+                } else {
+                    return []
+                }
+            } else if complete.matches(lead) {
+                result.append(.addWords(text, at: .end, sentence: sentence.matches(lead)))
+            } else if rewrite.matches(lead) {
+                result.append(.rewrite([text]))
+            } else {
+                return []
+            }
+        }
+        if pending != nil { return [] }
+        if let anchorWords, deleteEnd.matches(leads[leads.count - 1]) {
+            result.append(.rewriteEnd(after: anchorWords, text: nil))
+        }
+        return result
+    }
+
+    private static func isReplacement(_ operation: EditOperation?) -> Bool {
+        if case .replaceWords? = operation { return true }
+        return false
+    }
+
+    /// `la deuxième occurrence du mot` → .rank(.first(2)); `(deux fois)` → .every.
+    static func occurrence(_ lead: String) -> Words.Occurrence {
+        if every.matches(lead) { return .every }
+        if let match = rank.allMatches(in: lead).last, let word = match[1], let ordinal = FrenchNumbers.ordinal(word) {
+            return .rank(ordinal)
+        }
+        return .unspecified
+    }
+}
