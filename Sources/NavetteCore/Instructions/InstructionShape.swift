@@ -45,14 +45,23 @@ enum InstructionShape {
 
     /// `Alinéa 17`, `Alinéas 5 et 6`, `Après l'alinéa 3`, `Deuxième phrase`, `Amendement n° 24`.
     static func isHeader(_ paragraph: String) -> Bool {
-        let key = DispositifText.trim(Folding.key(paragraph))
+        let key = headerKey(paragraph)
         guard key.count < 140, !anyVerb.matches(key) else { return false }
         return alineaHeader.matches(key) || insertionHeader.matches(key) || phraseHeader.matches(key)
             || amendmentHeader.matches(key)
     }
 
     static func isPhraseHeader(_ paragraph: String) -> Bool {
-        phraseHeader.matches(DispositifText.trim(Folding.key(paragraph)))
+        phraseHeader.matches(headerKey(paragraph))
+    }
+
+    private static let consequence = Pattern(#"^en consequence,?\s*"#)
+
+    /// The key of a header, without `En conséquence,` (`II. – En conséquence, alinéa 7, première phrase`).
+    private static func headerKey(_ paragraph: String) -> String {
+        let key = DispositifText.trim(Folding.key(paragraph))
+        guard let match = consequence.firstMatch(in: key), let prefix = match[0] else { return key }
+        return String(key.dropFirst(prefix.count))
     }
 
     /// True for a paragraph that gives an instruction rather than text to write.
@@ -93,6 +102,8 @@ enum InstructionShape {
                     operandsAfterVerb = 0
                     replacesWords = (found == "substituer" || found == "remplacer") && wordsNoun.matches(
                         key.trimmingCharacters(in: " :,"))
+                } else if anchorOnly.matches(DispositifText.trim(key).replacing(/^(?:,\s*)?et\s+/, with: "")) {
+                    verb = nil  // `et après le mot :` opens a new edit that waits for its verb
                 }
             case .operand:
                 operandsAfterVerb += 1

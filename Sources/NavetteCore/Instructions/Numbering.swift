@@ -5,8 +5,8 @@
 /// number (`III. –`). When a numbered paragraph is added to an article that had none, the article's
 /// existing text becomes the other paragraph (`I. –` or `II. –`), as the adopted texts show.
 enum Numbering {
-    private static let romanPlaceholder = Pattern(#"^(?:\.\.\.|…)\s*(?=-)"#)
-    private static let itemPlaceholder = Pattern(#"^(?:\.\.\.|…)\s*°\s*"#)
+    private static let romanPlaceholder = Pattern(#"^(?:\.{3,}|…)\s*(?=-)"#)
+    private static let itemPlaceholder = Pattern(#"^(?:\.{3,}|…)\s*°\s*"#)
 
     /// Replaces number placeholders in `new` (inserted at `position` among `lines`).
     static func fill(_ new: [String], in lines: [String], at position: Int) -> [String] {
@@ -15,12 +15,25 @@ enum Numbering {
         for text in new {
             let folded = Folding.fold(text)
             var filled = text
+            let rest = String(text.drop(while: { $0 == "…" || $0 == "." }))
+            let after = lines[position...]
             if romanPlaceholder.matches(folded) {
-                let last = lastNumber(in: before, level: .roman).flatMap(Roman.value) ?? (before.isEmpty ? 0 : 1)
-                filled = Roman.string(last + 1) + "." + String(text.drop(while: { $0 == "…" || $0 == "." }))
+                let previous = lastNumber(in: before, level: .roman)
+                if let previous, after.contains(where: { ArticleOutline.designation(of: $0)?.level == .roman }) {
+                    filled = Latin.next(after: previous) + "." + rest
+                } else {
+                    let last = previous.flatMap(Roman.value) ?? (before.isEmpty ? 0 : 1)
+                    filled = Roman.string(last + 1) + "." + rest
+                }
             } else if itemPlaceholder.matches(folded) {
-                let last = lastNumber(in: before, level: .item).flatMap { Int($0.prefix(while: \.isNumber)) } ?? 0
-                filled = "\(last + 1)" + String(text.drop(while: { $0 == "…" || $0 == "." }))
+                let previous = lastNumber(in: before, level: .item)
+                let itemRest = String(rest.drop(while: { $0 == "°" }))
+                if let previous, after.contains(where: { ArticleOutline.designation(of: $0)?.level == .item }) {
+                    filled = Latin.next(after: previous) + itemRest
+                } else {
+                    let last = previous.flatMap { Int($0.prefix(while: \.isNumber)) } ?? 0
+                    filled = "\(last + 1)°" + itemRest
+                }
             }
             result.append(filled)
             before.append(filled)
@@ -49,6 +62,19 @@ enum Numbering {
             }
         }
         return nil
+    }
+}
+
+/// The Latin adverbs that number insertions between two divisions: `II` → `II bis` → `II ter`.
+enum Latin {
+    static let adverbs = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+
+    static func next(after label: String) -> String {
+        let words = label.split(separator: " ").map(String.init)
+        if let last = words.last, let index = adverbs.firstIndex(of: last), index + 1 < adverbs.count {
+            return (words.dropLast() + [adverbs[index + 1]]).joined(separator: " ")
+        }
+        return label + " bis"
     }
 }
 

@@ -2,12 +2,13 @@
 ///
 /// Patterns are written for `Folding.key` text (lowercase, no accents, `'` and `"`), where the
 /// dispositif's wording is matched; designations such as `II` are read on the folded text instead.
+/// Word boundaries are the simple ones: with Unicode's default, `l'alinea` would be a single word.
 struct Pattern: @unchecked Sendable {
     private let regex: Regex<AnyRegexOutput>
 
     init(_ source: String) {
         do {
-            regex = try Regex(source)
+            regex = try Regex(source).wordBoundaryKind(.simple)
         } catch {
             preconditionFailure("invalid pattern \(source): \(error)")
         }

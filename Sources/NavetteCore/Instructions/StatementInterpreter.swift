@@ -82,7 +82,6 @@ struct StatementInterpreter {
     private static let insertVerb = Pattern(#"\b(?:inserer|ajouter)\b"#)
     private static let completeVerb = Pattern(#"\bcompleter\b"#)
     private static let before = Pattern(#"\bavant\b|\bau debut\b"#)
-    private static let phraseObject = Pattern(#"\bphrases?\b"#)
 
     private mutating func operations(_ statement: Statement, key: String, target: inout EditTarget) -> [EditOperation] {
         let operands = statement.operands
@@ -109,7 +108,7 @@ struct StatementInterpreter {
             return [.rewrite(alineas)]
         }
         if Self.completeVerb.matches(key) {
-            if Self.phraseObject.matches(leads[leads.count - 1]) {
+            if WordRoles.sentence.matches(leads[max(0, leads.count - 2)]) {
                 return [.addWords(OperandText.words(operands.last ?? []), at: .end, sentence: true)]
             }
             return [.insertAlineas(alineas, side: .after)]

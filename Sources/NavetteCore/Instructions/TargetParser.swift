@@ -8,6 +8,10 @@ enum TargetParser {
         var target = EditTarget()
         target.alineas = alineaNumbers(key) + ordinalAlineas(key)
         target.phrases = phrases(key)
+        // `Alinéas 24, seconde phrase, 37 et 38`: the phrase is the first alinéa's only.
+        if target.alineas.count > 1, numbered.allMatches(in: key).contains(where: { $0[1]?.contains("phrase") ?? false }) {
+            target.phrases = []
+        }
         target.parts = parts(folded)
         target.quotedText = quotedText.matches(key)
         if atStart.matches(key) {

@@ -15,7 +15,8 @@ enum WordRoles {
     private static let rewriteEnd = Pattern(#"\b(?:rediger|retablir)\s+(?:ainsi|comme suit)\s+la fin\b"#)
     private static let deleteEnd = Pattern(#"\bsupprimer la fin\b"#)
     private static let rewrite = Pattern(#"\b(?:rediger|retablir)\b"#)
-    private static let sentence = Pattern(#"\bphrases?\b"#)
+    /// `par une phrase ainsi rédigée`: words added as a sentence of their own.
+    static let sentence = Pattern(#"\bpar\s+(?:une|la|deux|trois|les)\s+(?:[a-z]+\s+)?phrases?\b"#)
     private static let rank = Pattern(
         #"\b(premiere|seconde|deuxieme|troisieme|quatrieme|derniere|avant-derniere)\s+occurr?ences?\b"#)
     private static let every = Pattern(
@@ -28,7 +29,12 @@ enum WordRoles {
         var pending: Words?
         for (index, operand) in operands.enumerated() {
             let lead = leads[index]
-            let text = OperandText.words(operand)
+            var text = OperandText.words(operand)
+            // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare words end with the
+            // dispositif's own comma, unless punctuation is what the edit is about.
+            if operand.first?.hasPrefix("«") == false, text.hasSuffix(","), !lead.contains("ponctuation") {
+                text = DispositifText.trim(String(text.dropLast()))
+            }
             if let from = pending {
                 result.append(.replaceWords(from, by: text))
                 pending = nil
