@@ -20,6 +20,8 @@ public enum AmendmentSequence {
         public var results: [EditResult]
         /// For a sub-amendment, the amendment it was applied to (nil when that was not found).
         public var appliedTo: String?
+        /// An amendment identical to one applied before it (same edits) is not applied twice.
+        public var identicalTo: String?
     }
 
     public struct Outcome: Sendable, Hashable, Codable {
@@ -47,8 +49,15 @@ public enum AmendmentSequence {
             applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: results, appliedTo: amendments[target].name)
         }
         var editor = ArticleEditor(alineas: alineas)
+        var seen: [[Edit.Meaning]: String] = [:]
         for (index, amendment) in amendments.enumerated() where applied[index] == nil {
             let dispositif = DispositifParser.parse(texts[index])
+            let meaning = dispositif.edits.map(\.meaning)
+            if let first = seen[meaning], dispositif.isUnderstood {
+                applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: [], identicalTo: first)
+                continue
+            }
+            seen[meaning] = amendment.name
             applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: editor.apply(dispositif.edits))
         }
         return Outcome(alineas: editor.texts, amendments: applied.compactMap { $0 })

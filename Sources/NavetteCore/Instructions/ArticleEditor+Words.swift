@@ -44,9 +44,22 @@ extension ArticleEditor {
     /// Finds the occurrences of `words` the edit means, across the target's spans.
     func occurrences(of words: Words, in target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done) {
         var all: [(line: Int, range: Range<Int>)] = []
+        var anchorSeen = words.after == nil
         for span in try spans(target) {
             var matcher = TextMatcher(lines[span.line].text)
-            all += matcher.ranges(of: words.text, within: span.range).map { (span.line, $0) }
+            var range = span.range
+            if !anchorSeen, let after = words.after {
+                guard let anchor = matcher.ranges(of: after, within: range).first else { continue }
+                anchorSeen = true
+                range = anchor.upperBound..<range.upperBound
+            }
+            all += matcher.ranges(of: words.text, within: range).map { (span.line, $0) }
+        }
+        if !anchorSeen, let after = words.after {
+            throw EditFailure(kind: .wordsNotFound, detail: "« \(after) » not found")
+        }
+        if words.after != nil, case .unspecified = words.occurrence, let first = all.first {
+            return ([first], Done())
         }
         guard !all.isEmpty else {
             throw EditFailure(kind: .wordsNotFound, detail: "« \(words.text) » not found")
@@ -70,17 +83,27 @@ extension ArticleEditor {
     mutating func replaceWords(_ words: Words, in target: EditTarget, by replacement: (String) -> String) throws -> Done {
         let (found, done) = try occurrences(of: words, in: target)
         for (line, range) in found.reversed() {
-            let original = String(String.UnicodeScalarView(Array(lines[line].text.unicodeScalars)[range]))
-            splice(line: line, range: range, with: replacement(original))
+            let scalars = Array(lines[line].text.unicodeScalars)
+            var new = replacement(String(String.UnicodeScalarView(scalars[range])))
+            // `la personne` → `le donneur d'ordre` at the start of a sentence keeps its capital.
+            if let first = scalars[range].first, first.properties.isUppercase, Joining.startsSentence(scalars, at: range.lowerBound),
+                let head = new.unicodeScalars.first, head.properties.isLowercase
+            {
+                new = String(head).uppercased() + String(String.UnicodeScalarView(new.unicodeScalars.dropFirst()))
+            }
+            splice(line: line, range: range, with: new)
         }
         return done
     }
 
     mutating func insertWords(_ text: String, side: EditOperation.Side, anchor: Words, in target: EditTarget) throws -> Done {
         let (found, done) = try occurrences(of: anchor, in: target)
+        // `après la référence « L. 4221-9, » insérer « L. 4221-12 »`: the list goes on after it.
+        let listed = side == .after && anchor.text.hasSuffix(",") && !(text.last.map { ",;.".contains($0) } ?? true)
+        let inserted = listed ? text + "," : text
         for (line, range) in found.reversed() {
             let position = side == .after ? range.upperBound : range.lowerBound
-            splice(line: line, range: position..<position, with: side == .after ? Joining.after(text) : text + " ")
+            splice(line: line, range: position..<position, with: side == .after ? Joining.after(inserted) : inserted + " ")
         }
         return done
     }

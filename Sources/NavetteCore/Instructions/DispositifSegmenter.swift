@@ -133,8 +133,9 @@ enum DispositifSegmenter {
         case .alineas(let count):
             var taken: [String] = []
             var index = start
+            // The count said (`un alinéa ainsi rédigé`) is sometimes wrong; it only vouches for the
+            // first paragraph, which is taken even if it reads like an instruction.
             while index < paragraphs.count {
-                if let count, taken.count >= count { break }
                 let paragraph = paragraphs[index]
                 if !taken.isEmpty || count == nil, InstructionShape.isInstructionParagraph(paragraph) { break }
                 if InstructionShape.isRemainderMark(paragraph) {

@@ -13,6 +13,15 @@ public struct Edit: Sendable, Hashable, Codable {
         self.instruction = instruction
     }
 
+    /// What the edit does, whatever words the dispositif used: two amendments whose edits have the
+    /// same meanings are identical.
+    public struct Meaning: Sendable, Hashable {
+        var target: EditTarget
+        var operation: EditOperation
+    }
+
+    public var meaning: Meaning { Meaning(target: target, operation: operation.folded) }
+
     /// True when the dispositif text was not understood.
     public var isUnparsed: Bool {
         if case .unparsed = operation { return true }
@@ -87,10 +96,13 @@ public enum Ordinal: Sendable, Hashable, Codable {
 public struct Words: Sendable, Hashable, Codable {
     public var text: String
     public var occurrence: Occurrence
+    /// `après le mot « Guyane », substituer au mot « et »`: the occurrence that follows these words.
+    public var after: String?
 
-    public init(_ text: String, occurrence: Occurrence = .unspecified) {
+    public init(_ text: String, occurrence: Occurrence = .unspecified, after: String? = nil) {
         self.text = text
         self.occurrence = occurrence
+        self.after = after
     }
 
     public enum Occurrence: Sendable, Hashable, Codable {
@@ -132,5 +144,21 @@ public enum EditOperation: Sendable, Hashable, Codable {
     public enum Side: String, Sendable, Hashable, Codable {
         case before
         case after
+    }
+
+    /// The operation with its texts folded, to compare amendments typed differently.
+    var folded: EditOperation {
+        func fold(_ words: Words) -> Words { Words(Folding.fold(words.text), occurrence: words.occurrence, after: words.after.map(Folding.fold)) }
+        switch self {
+        case .rewrite(let texts): return .rewrite(texts.map(Folding.fold))
+        case .rewriteStart(let text): return .rewriteStart(Folding.fold(text))
+        case .rewriteEnd(let words, let text): return .rewriteEnd(after: fold(words), text: text.map(Folding.fold))
+        case .replaceWords(let words, let text): return .replaceWords(fold(words), by: Folding.fold(text))
+        case .deleteWords(let words): return .deleteWords(fold(words))
+        case .insertWords(let text, let side, let anchor): return .insertWords(Folding.fold(text), side: side, anchor: fold(anchor))
+        case .addWords(let text, let position, let sentence): return .addWords(Folding.fold(text), at: position, sentence: sentence)
+        case .insertAlineas(let texts, let side): return .insertAlineas(texts.map(Folding.fold), side: side)
+        case .delete, .unparsed: return self
+        }
     }
 }

@@ -29,6 +29,7 @@ enum Joining {
             }
         }
         guard insertedCount == 0 else { return }
+        dropDoubledComma(&scalars, at: lower)
         let position = min(lower, scalars.count)
         if position == scalars.count {
             while let last = scalars.last, Folding.isSpace(last) { scalars.removeLast() }
@@ -44,12 +45,23 @@ enum Joining {
         }
     }
 
-    /// True when only quotes and spaces, or a sentence end, come before `position`.
-    private static func startsSentence(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+    /// `d'arrondissement, [de maire de secteur], de maire délégué`: one comma stays.
+    private static func dropDoubledComma(_ scalars: inout [Unicode.Scalar], at position: Int) {
+        var left = min(position, scalars.count) - 1
+        while left >= 0, Folding.isSpace(scalars[left]) { left -= 1 }
+        var right = min(position, scalars.count)
+        while right < scalars.count, Folding.isSpace(scalars[right]) { right += 1 }
+        guard left >= 0, right < scalars.count, scalars[right] == ",", scalars[left] == "," || scalars[left] == ";" else { return }
+        scalars.removeSubrange(left + 1...right)
+    }
+
+    /// True when only quotes and spaces come before `position`, or the end of a sentence.
+    static func startsSentence(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
         var index = position - 1
         while index >= 0, Folding.isSpace(scalars[index]) { index -= 1 }
         if index < 0 { return true }
         let previous = scalars[index]
+        if previous == ".", index < position - 1 { return true }
         if previous == "«" || previous == "\"" || previous == "“" {
             var before = index - 1
             while before >= 0, Folding.isSpace(scalars[before]) { before -= 1 }

@@ -46,9 +46,11 @@ enum WordRoles {
                 anchorWords = Words(text, occurrence: occurrence(lead))
                 anchorSide = match[1] == "avant" ? .before : .after
             } else if replace.matches(lead) || (again.matches(lead) && isReplacement(result.last)) {
-                pending = Words(text, occurrence: occurrence(lead))
+                pending = Words(text, occurrence: occurrence(lead), after: anchorWords?.text)
+                anchorWords = nil
             } else if delete.matches(lead) {
-                result.append(.deleteWords(Words(text, occurrence: occurrence(lead))))
+                result.append(.deleteWords(Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
+                anchorWords = nil
             } else if insert.matches(lead) {
                 if var anchorWords {
                     if case .every = occurrence(lead) { anchorWords.occurrence = .every }
