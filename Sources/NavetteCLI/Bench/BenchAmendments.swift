@@ -13,7 +13,8 @@ struct BenchAmendments: ParsableCommand {
             DIR holds one folder per case with article_avant, amendement_* and article_apres (the \
             layout of ../shared/corpus/amendment-application/données). Amendments apply in the natural \
             order of their names; a result is exact when it equals article_apres once typography \
-            (’ « » – no-break spaces, accents on capitals) is folded and whitespace removed.
+            (’ « » – no-break spaces, accents on capitals, the dots of "loi n° ... du ...") is folded and \
+            whitespace removed.
 
             Example:
               navette bench amendments ../shared/corpus/amendment-application/données --verbose
@@ -84,7 +85,8 @@ struct AmendmentBench {
         for scalar in Folding.fold(alineas.joined(separator: " ")).unicodeScalars where !Folding.isSpace(scalar) {
             if let plain = capitalWithoutAccent[scalar] { scalars.append(plain) } else { scalars.append(scalar) }
         }
-        return String(scalars)
+        // `la loi n° ... du ...` and `la loi n° du`: the dots stand for numbers not known yet.
+        return String(scalars).replacing(/\.{3,}/, with: "")
     }
 
     /// Capitals lose their accent in some typographies (`Etat`, `A compter`): folded like the rest.

@@ -118,6 +118,14 @@ public struct ArticleEditor: Sendable {
         return Array(Set(result)).sorted()
     }
 
+    /// `Après l'alinéa 9` when alinéa 9 was deleted by an earlier amendment: where it stood.
+    private func placeOfRemoved(_ target: EditTarget) -> Int? {
+        guard target.parts.isEmpty, target.alineas.count == 1, case .number(let number) = target.alineas[0],
+            !lines.contains(where: { $0.origin == number }), number <= originalCount
+        else { return nil }
+        return lines.firstIndex(where: { ($0.origin ?? 0) > number }) ?? lines.count
+    }
+
     private var originalCount: Int { lines.compactMap(\.origin).max() ?? 0 }
 
     // MARK: Alinéas
@@ -152,15 +160,29 @@ public struct ArticleEditor: Sendable {
         }
         let old = lines[first...last]
         let shaped = QuoteShape.rewriting(texts, replacing: old.map(\.text))
-        let origins = old.map(\.origin)
-        let new = shaped.enumerated().map { Line(text: $0.element, origin: $0.offset < origins.count ? origins[$0.offset] : nil) }
-        lines.replaceSubrange(first...last, with: new)
+        lines.replaceSubrange(first...last, with: Self.carryOrigins(old.map(\.origin), to: shaped))
+    }
+
+    /// New lines replacing old ones keep the old numbers, the last one the last old number, so that
+    /// `après l'alinéa 84` still lands after a block that replaced alinéas 82 to 84.
+    static func carryOrigins(_ origins: [Int?], to texts: [String]) -> [Line] {
+        texts.enumerated().map { offset, text in
+            let origin: Int?
+            if offset == texts.count - 1 {
+                origin = origins.last ?? nil
+            } else {
+                origin = offset < origins.count - 1 ? origins[offset] : nil
+            }
+            return Line(text: text, origin: origin)
+        }
     }
 
     private mutating func insert(_ texts: [String], side: EditOperation.Side, target: EditTarget) throws {
         let position: Int
         if target.isWholeArticle {
             position = side == .after ? lines.count : 0
+        } else if let place = placeOfRemoved(target) {
+            position = place
         } else {
             let indices = try resolve(target)
             guard let first = indices.first, let last = indices.last else {

@@ -30,6 +30,7 @@ enum Joining {
         }
         guard insertedCount == 0 else { return }
         dropDoubledComma(&scalars, at: lower)
+        dropRepeatedWord(&scalars, at: lower)
         let position = min(lower, scalars.count)
         if position == scalars.count {
             while let last = scalars.last, Folding.isSpace(last) { scalars.removeLast() }
@@ -53,6 +54,22 @@ enum Joining {
         while right < scalars.count, Folding.isSpace(scalars[right]) { right += 1 }
         guard left >= 0, right < scalars.count, scalars[right] == ",", scalars[left] == "," || scalars[left] == ";" else { return }
         scalars.removeSubrange(left + 1...right)
+    }
+
+    /// `…, par [la prolongation …,] par la démission`: a word left twice in a row by a deletion.
+    private static func dropRepeatedWord(_ scalars: inout [Unicode.Scalar], at position: Int) {
+        var end = min(position, scalars.count)
+        while end > 0, Folding.isSpace(scalars[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        var next = min(position, scalars.count)
+        while next < scalars.count, Folding.isSpace(scalars[next]) { next += 1 }
+        var nextEnd = next
+        while nextEnd < scalars.count, scalars[nextEnd].properties.isAlphabetic { nextEnd += 1 }
+        guard start < end, next < nextEnd, scalars[start..<end].elementsEqual(scalars[next..<nextEnd]),
+            start == 0 || !scalars[start - 1].properties.isAlphabetic, end - start <= 4
+        else { return }
+        scalars.removeSubrange(start..<next)
     }
 
     /// True when only quotes and spaces come before `position`, or the end of a sentence.
