@@ -32,10 +32,12 @@ public enum AmendmentSequence {
     public static func apply(_ amendments: [Amendment], to alineas: [String]) -> Outcome {
         var texts = amendments.map(\.dispositif)
         var applied: [Applied?] = Array(repeating: nil, count: amendments.count)
+        let article = compact(alineas.joined(separator: " "))
         for (index, amendment) in amendments.enumerated() {
             let dispositif = DispositifParser.parse(amendment.dispositif)
-            guard let parent = dispositif.parent else { continue }
-            guard let target = amendments.indices.first(where: { $0 != index && sameNumber(amendments[$0].name, parent) })
+            let implicit = dispositif.parent == nil ? implicitParent(of: dispositif, at: index, in: amendments, article: article) : nil
+            guard let parent = dispositif.parent ?? implicit.map({ amendments[$0].name }) else { continue }
+            guard let target = implicit ?? amendments.indices.first(where: { $0 != index && sameNumber(amendments[$0].name, parent) })
             else {
                 let results = dispositif.edits.map {
                     EditResult(edit: $0, outcome: .failed(.aimsAtAmendment), detail: "amendment \(parent) is not among those given")
@@ -61,6 +63,29 @@ public enum AmendmentSequence {
             applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: editor.apply(dispositif.edits))
         }
         return Outcome(alineas: editor.texts, amendments: applied.compactMap { $0 })
+    }
+
+    /// A sub-amendment of the Assemblée does not name its amendment in its dispositif: one whose
+    /// quoted words are nowhere in the article but in exactly one other amendment amends that one.
+    private static func implicitParent(of dispositif: Dispositif, at index: Int, in amendments: [Amendment], article: String) -> Int? {
+        var quoted: [String] = []
+        for edit in dispositif.edits {
+            switch edit.operation {
+            case .replaceWords(let words, _), .deleteWords(let words), .insertWords(_, _, let words), .rewriteEnd(let words, _):
+                quoted.append(compact(words.text))
+            default:
+                return nil
+            }
+        }
+        guard !quoted.isEmpty, quoted.allSatisfy({ !$0.isEmpty && !article.contains($0) }) else { return nil }
+        let holders = amendments.indices.filter { other in
+            other != index && quoted.allSatisfy { compact(amendments[other].dispositif).contains($0) }
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    private static func compact(_ text: String) -> String {
+        Folding.key(DispositifText.clean(text)).filter { !$0.isWhitespace }
     }
 
     /// `amendement_78` is amendment `78 rectifié`; `COM-14` is `14`.

@@ -43,6 +43,33 @@ extension ArticleEditor {
 
     /// Finds the occurrences of `words` the edit means, across the target's spans.
     func occurrences(of words: Words, in target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done) {
+        do {
+            return try occurrencesInPlace(of: words, in: target)
+        } catch let failure as EditFailure where failure.kind == .wordsNotFound {
+            guard let moved = try? relocated(words, from: target) else { throw failure }
+            return moved
+        }
+    }
+
+    /// Texts do not always number alinéas as the amendment did (a `(Supprimé)` line kept or not):
+    /// words missing from alinéa N are looked for in the alinéas around it, and used when exactly
+    /// one of them holds them.
+    private func relocated(_ words: Words, from target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done)? {
+        guard target.parts.isEmpty, target.alineas.count == 1, case .number(let number) = target.alineas[0] else { return nil }
+        var hits: [(Int, (found: [(line: Int, range: Range<Int>)], done: Done))] = []
+        for candidate in (number - Self.relocationWindow)...(number + Self.relocationWindow) where candidate != number && candidate > 0 {
+            var moved = target
+            moved.alineas = [.number(candidate)]
+            moved.phrases = []
+            if let found = try? occurrencesInPlace(of: words, in: moved) { hits.append((candidate, found)) }
+        }
+        guard hits.count == 1, let (alinea, found) = hits.first else { return nil }
+        return (found.found, Done(outcome: .relocated(alinea: alinea), detail: "« \(words.text) » is not in alinéa \(number) but in alinéa \(alinea)"))
+    }
+
+    static let relocationWindow = 3
+
+    private func occurrencesInPlace(of words: Words, in target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done) {
         var all: [(line: Int, range: Range<Int>)] = []
         var anchorSeen = words.after == nil
         for span in try spans(target) {
