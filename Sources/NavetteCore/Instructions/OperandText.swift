@@ -23,14 +23,22 @@ enum OperandText {
         if result.count == 1 {
             return [words(result)]
         }
+        // A paragraph announcing text (`Le quatrième alinéa est ainsi rédigé :`) is followed by text
+        // the bill itself quotes: those paragraphs keep their «, and the last one its ».
+        var announced = false
         result = result.map { paragraph in
-            paragraph.hasPrefix("«") ? DispositifText.trim(String(paragraph.dropFirst())) : paragraph
+            let unquoted = paragraph.hasPrefix("«") ? DispositifText.trim(String(paragraph.dropFirst())) : paragraph
+            defer { announced = announced || announcing.matches(Folding.key(unquoted)) }
+            return announced ? paragraph : unquoted
         }
-        if let last = result.last {
+        if let last = result.last, !announced || !last.hasPrefix("«") {
             result[result.count - 1] = withoutClosingQuote(last)
         }
         return result
     }
+
+    private static let announcing = Pattern(
+        #"\b(?:ainsi redigee?s?|suivante?s?|sont inseres|est insere|est ajoute|sont ajoutes)\s*:\s*$"#)
 
     /// Drops a final » that closes nothing opened in the paragraph, and the punctuation after it.
     static func withoutClosingQuote(_ paragraph: String) -> String {
