@@ -192,6 +192,10 @@ public struct ArticleEditor: Sendable {
         }
         let previous = position > 0 ? lines[position - 1].text : nil
         var shaped = QuoteShape.inserting(texts, after: previous)
+        if let previous, let list = QuoteShape.continuingList(after: previous, with: texts) {
+            lines[position - 1].text = list.previous
+            shaped = list.new
+        }
         shaped = Numbering.fill(shaped, in: self.texts, at: position)
         let numbered = Numbering.numberExisting(self.texts, inserting: shaped, at: position)
         for (index, text) in numbered { lines[index].text = text }

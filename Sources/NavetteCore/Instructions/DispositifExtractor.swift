@@ -13,15 +13,17 @@ public enum DispositifExtractor {
             if header.matches(key) { continue }
             paragraphs.append(paragraph)
         }
-        var kept: [String] = []
+        var end = paragraphs.count
         var understood = false
         for statement in DispositifSegmenter.statements(paragraphs) {
             let first = statement.source.first ?? ""
-            if understood, !InstructionShape.isInstructionParagraph(first) { break }
-            kept += statement.source
+            if understood, !InstructionShape.isInstructionParagraph(first) {
+                end = statement.start
+                break
+            }
             if InstructionShape.isInstructionParagraph(first) { understood = true }
         }
-        return kept.joined(separator: "\n\n")
+        return paragraphs[..<end].joined(separator: "\n\n")
     }
 
     private static let exposeHeading = Pattern(#"^\s*(?:expose sommaire|expose des motifs|objet)\s*:?\s*$"#)

@@ -10,6 +10,8 @@ struct Statement: Sendable {
     var context: String
     var pieces: [Piece]
     var source: [String]
+    /// Index of the statement's first paragraph in the dispositif.
+    var start: Int
 
     var operands: [[String]] {
         pieces.compactMap { if case .operand(let paragraphs) = $0 { return paragraphs } else { return nil } }
@@ -44,7 +46,7 @@ enum DispositifSegmenter {
             }
             var statement = Statement(
                 context: [top, sub].filter { !$0.isEmpty }.joined(separator: ", "), pieces: inlinePieces(rest),
-                source: [paragraph])
+                source: [paragraph], start: index)
             index += 1
             while true {
                 if let kind = expectedOperand(statement.pieces) {

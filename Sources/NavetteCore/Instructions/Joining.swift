@@ -13,6 +13,10 @@ enum Joining {
     /// its first word.
     static func mend(_ scalars: inout [Unicode.Scalar], at lower: Int, insertedCount: Int) {
         var lower = lower
+        if insertedCount == 0 {
+            dropDoubledComma(&scalars, at: lower)
+            dropRepeatedWord(&scalars, at: lower)
+        }
         if insertedCount > 0, let first = scalars[safe: lower], tight.contains(first), first != ";", first != ":",
             lower > 0, Folding.isSpace(scalars[lower - 1])
         {
@@ -29,8 +33,6 @@ enum Joining {
             }
         }
         guard insertedCount == 0 else { return }
-        dropDoubledComma(&scalars, at: lower)
-        dropRepeatedWord(&scalars, at: lower)
         let position = min(lower, scalars.count)
         if position == scalars.count {
             while let last = scalars.last, Folding.isSpace(last) { scalars.removeLast() }

@@ -61,6 +61,31 @@ enum QuoteShape {
         return new.map { mark + $0 }
     }
 
+    /// Items added after the last item of a quoted list (`« 4° … mixte. »` then `5° …`) join the
+    /// list: the former last item ends with ` ;` instead of closing the quote, the new last one
+    /// closes it. Nil when the new alinéas do not continue the list.
+    static func continuingList(after previous: String, with new: [String]) -> (previous: String, new: [String])? {
+        guard opens(previous), let suffix = closingSuffix(previous), let first = new.first, !new.contains(where: opens),
+            let level = ArticleOutline.designation(of: unquoted(previous))?.level,
+            ArticleOutline.designation(of: first)?.level == level
+        else { return nil }
+        let mark = previous.unicodeScalars.first == "\"" ? "\"" : "« "
+        var head = DispositifText.trim(previous)
+        head.unicodeScalars.removeLast(suffix.unicodeScalars.count)
+        head = DispositifText.trim(head)
+        if head.hasSuffix(".") || head.hasSuffix(";") { head.removeLast() }
+        var result = new.map { mark + $0 }
+        result[result.count - 1] = DispositifText.trim(result[result.count - 1]) + suffix
+        return (DispositifText.trim(head) + " ;", result)
+    }
+
+    /// The text without its opening quotation mark.
+    static func unquoted(_ text: String) -> String {
+        let trimmed = DispositifText.trim(text)
+        guard opens(trimmed) else { return trimmed }
+        return DispositifText.trim(String(trimmed.unicodeScalars.dropFirst()))
+    }
+
     /// `… L. 6213-12 ;` followed by the suffix `" ;` would say `;` twice.
     private static func withoutFinalSemicolon(_ text: String, keeping suffix: String) -> String {
         guard suffix.contains(";") else { return text }

@@ -26,13 +26,15 @@ enum WordRoles {
         var result: [EditOperation] = []
         var anchorWords: Words?
         var anchorSide = EditOperation.Side.after
+        var anchorComma = false
         var pending: Words?
         for (index, operand) in operands.enumerated() {
             let lead = leads[index]
             var text = OperandText.words(operand)
-            // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare words end with the
+            // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare words may end with the
             // dispositif's own comma, unless punctuation is what the edit is about.
-            if operand.first?.hasPrefix("«") == false, text.hasSuffix(","), !lead.contains("ponctuation") {
+            let bareComma = operand.first?.hasPrefix("«") == false && text.hasSuffix(",") && !lead.contains("ponctuation")
+            if bareComma, anchor.firstMatch(in: lead) == nil {
                 text = DispositifText.trim(String(text.dropLast()))
             }
             if let from = pending {
@@ -40,10 +42,16 @@ enum WordRoles {
                 pending = nil
                 continue
             }
+            if anchorComma, var words = anchorWords, !insert.matches(lead) {
+                words.text = DispositifText.trim(String(words.text.dropLast()))
+                anchorWords = words
+                anchorComma = false
+            }
             if rewriteEnd.matches(lead), let anchorWords {
                 result.append(.rewriteEnd(after: anchorWords, text: text))
             } else if let match = anchor.firstMatch(in: lead) {
                 anchorWords = Words(text, occurrence: occurrence(lead))
+                anchorComma = bareComma
                 anchorSide = match[1] == "avant" ? .before : .after
             } else if replace.matches(lead) || (again.matches(lead) && isReplacement(result.last)) {
                 pending = Words(text, occurrence: occurrence(lead), after: anchorWords?.text)
@@ -54,6 +62,11 @@ enum WordRoles {
             } else if insert.matches(lead) {
                 if var anchorWords {
                     if case .every = occurrence(lead) { anchorWords.occurrence = .every }
+                    // A bare anchor's comma belongs to the text when the inserted words end with one
+                    // (`prise en charge,` + `les modalités…,`), to the dispositif otherwise.
+                    if anchorComma, !text.hasSuffix(",") {
+                        anchorWords.text = DispositifText.trim(String(anchorWords.text.dropLast()))
+                    }
                     result.append(.insertWords(text, side: anchorSide, anchor: anchorWords))
                 } else if let position = target.anchor {
                     result.append(.addWords(text, at: position, sentence: false))
