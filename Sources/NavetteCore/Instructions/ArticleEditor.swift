@@ -142,7 +142,14 @@ public struct ArticleEditor: Sendable {
             }
             return
         }
-        for index in indices.reversed() { lines.remove(at: index) }
+        let placeholders = Suppression.placeholders(deleting: indices, in: texts)
+        for index in indices.reversed() {
+            if let placeholder = placeholders[index] {
+                lines[index].text = placeholder
+            } else {
+                lines.remove(at: index)
+            }
+        }
     }
 
     private mutating func rewrite(_ target: EditTarget, with texts: [String]) throws {

@@ -16,7 +16,7 @@ enum ArticleOutline {
     private static let roman = Pattern(#"^([IVXL]+"# + latin + #"(?:\s+[A-Z]{1,3}"# + latin + #")?)\s*\.?\s*-"#)
     private static let letter = Pattern(#"^([A-Z]"# + latin + #")\s*\.?\s*-"#)
     private static let arabic = Pattern(#"^([0-9]+)\.\s+-?\s*\S"#)
-    private static let item = Pattern(#"^([0-9]+\s*°"# + latin + #"(?:\s+[A-Z](?=[\s.)-]))?)"#)
+    private static let item = Pattern(#"^([0-9]+\s*°"# + latin + ")")
     private static let subItem = Pattern(#"^([a-z]"# + latin + #")\s*\)"#)
 
     /// The designation an alinéa opens with, unless it is quoted text (a code article in the bill).

@@ -7,7 +7,11 @@ enum OperandText {
     /// Quoted words: `« de deux »,` → `de deux`; a bare paragraph stays as it is.
     static func words(_ paragraphs: [String]) -> String {
         let text = DispositifText.trim(paragraphs.joined(separator: " "))
-        guard text.first == "«", let close = closingQuote(of: text) else { return text }
+        guard text.first == "«" else { return text }
+        guard let close = closingQuote(of: text) else {
+            // `« 4° bis … les mots : « Sans préjudice, ».`: one » closes both quotes.
+            return DispositifText.trim(String(withoutFinalPunctuation(text).dropFirst()))
+        }
         let after = text[text.index(after: close)...]
         guard after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) else {
             return text
@@ -31,8 +35,19 @@ enum OperandText {
             defer { announced = announced || announcing.matches(Folding.key(unquoted)) }
             return announced ? paragraph : unquoted
         }
-        if let last = result.last, !announced || !last.hasPrefix("«") {
-            result[result.count - 1] = withoutClosingQuote(last)
+        if let last = result.last {
+            result[result.count - 1] = !announced || !last.hasPrefix("«") ? withoutClosingQuote(last) : withoutFinalPunctuation(last)
+        }
+        return result
+    }
+
+    /// `… du II. ».` → `… du II. »`: the period after the last » is the dispositif's.
+    static func withoutFinalPunctuation(_ text: String) -> String {
+        var result = DispositifText.trim(text)
+        guard let close = result.lastIndex(of: "»") else { return result }
+        let after = result[result.index(after: close)...]
+        if after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) {
+            result = String(result[...close])
         }
         return result
     }

@@ -42,7 +42,8 @@ enum QuoteShape {
 
     /// New alinéas replacing `old` ones: opened if the first old one was, closed as the last old one was.
     static func rewriting(_ new: [String], replacing old: [String]) -> [String] {
-        guard !new.isEmpty, !new.contains(where: opens) else { return new }
+        guard !new.isEmpty else { return new }
+        if new.contains(where: opens) { return endingAsList(new, replacing: old) }
         var result = new
         if let first = old.first, opens(first) {
             let mark = first.unicodeScalars.first == "\"" ? "\"" : "« "
@@ -52,6 +53,16 @@ enum QuoteShape {
             result[result.count - 1] = withoutFinalSemicolon(result[result.count - 1], keeping: suffix) + suffix
         }
         return result
+    }
+
+    /// A rewritten item of a list ended with ` ;`: so does the block of quoted text replacing it
+    /// (`3° Le quatrième alinéa est ainsi rédigé : « … »` → `… » ;`).
+    private static func endingAsList(_ new: [String], replacing old: [String]) -> [String] {
+        guard let oldLast = old.last, DispositifText.trim(oldLast).hasSuffix(";"), var last = new.last,
+            let final = DispositifText.trim(last).unicodeScalars.last, final == "»" || final == "\""
+        else { return new }
+        last = DispositifText.trim(last) + " ;"
+        return new.dropLast() + [last]
     }
 
     /// New alinéas inserted after `previous`: opened when `previous` leaves a quoted block open.
