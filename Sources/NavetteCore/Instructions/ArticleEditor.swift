@@ -146,9 +146,22 @@ public struct ArticleEditor: Sendable {
         for index in indices.reversed() {
             if let placeholder = placeholders[index] {
                 lines[index].text = placeholder
+                mergePlaceholder(at: index)
             } else {
                 lines.remove(at: index)
             }
+        }
+    }
+
+    /// Joins a new `3° (Supprimé)` with a `2° (Supprimé)` or `4° (Supprimé)` next to it.
+    private mutating func mergePlaceholder(at index: Int) {
+        if index + 1 < lines.count, let merged = Suppression.merged(lines[index].text, lines[index + 1].text) {
+            lines[index].text = merged
+            lines.remove(at: index + 1)
+        }
+        if index > 0, let merged = Suppression.merged(lines[index - 1].text, lines[index].text) {
+            lines[index - 1].text = merged
+            lines.remove(at: index)
         }
     }
 

@@ -46,6 +46,22 @@ enum Suppression {
         return result
     }
 
+    private static let listSeparator = Pattern(#"\s*,\s*|\s+et\s+"#)
+    private static let placeholderShape = Pattern(#"^(.+?)(?:\.\s*-)?\s*\(Supprim[ée]s?\)\s*;?$"#)
+
+    /// `2° (Supprimé)` next to a new `3° (Supprimé)`: one placeholder, `2° et 3° (Supprimé)`.
+    static func merged(_ first: String, _ second: String) -> String? {
+        let a = Folding.fold(QuoteShape.unquoted(first)), b = Folding.fold(QuoteShape.unquoted(second))
+        guard QuoteShape.opens(first) == QuoteShape.opens(second),
+            let left = placeholderShape.firstMatch(in: a)?[1], let right = placeholderShape.firstMatch(in: b)?[1],
+            let leftLevel = ArticleOutline.designation(of: a)?.level, let rightLevel = ArticleOutline.designation(of: b)?.level,
+            leftLevel == rightLevel
+        else { return nil }
+        let labels = listSeparator.split(left) + [right]
+        let mark = QuoteShape.opens(first) ? String(DispositifText.trim(first).prefix(1)) : ""
+        return mark + placeholderText(labels.map { DispositifText.trim($0) }.filter { !$0.isEmpty }, level: leftLevel, original: second)
+    }
+
     /// True when every line between two deleted divisions is deleted too.
     private static func runEnds(after previous: Int, at index: Int, deleted: Set<Int>) -> Bool {
         (previous..<index).allSatisfy(deleted.contains)
@@ -57,15 +73,13 @@ enum Suppression {
     }
 
     private static func placeholderText(_ labels: [String], level: ArticleOutline.Level, original: String) -> String {
-        var names = labels
-        if level == .subItem {
-            names = names.enumerated().map { $0.offset == names.count - 1 ? $0.element : String($0.element.dropLast()) }
-        }
-        let list: String
+        let names = level == .subItem ? labels.map { $0.hasSuffix(")") ? String($0.dropLast()) : $0 } : labels
+        var list: String
         switch names.count {
         case 1: list = names[0]
         default: list = names.dropLast().joined(separator: ", ") + " et " + names[names.count - 1]
         }
+        if level == .subItem { list += ")" }
         switch level {
         case .roman, .letter, .arabic:
             let dash = original.contains("–") ? "–" : "-"
