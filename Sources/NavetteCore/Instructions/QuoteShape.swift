@@ -44,7 +44,7 @@ enum QuoteShape {
     static func rewriting(_ new: [String], replacing old: [String]) -> [String] {
         guard !new.isEmpty else { return new }
         if new.contains(where: opens) { return endingAsList(new, replacing: old) }
-        var result = new
+        var result = endingAsList(new, replacing: old)
         if let first = old.first, opens(first) {
             let mark = first.unicodeScalars.first == "\"" ? "\"" : "« "
             result = result.map { mark + $0 }
@@ -58,11 +58,16 @@ enum QuoteShape {
     /// A rewritten item of a list ended with ` ;`: so does the block of quoted text replacing it
     /// (`3° Le quatrième alinéa est ainsi rédigé : « … »` → `… » ;`).
     private static func endingAsList(_ new: [String], replacing old: [String]) -> [String] {
-        guard let oldLast = old.last, DispositifText.trim(oldLast).hasSuffix(";"), var last = new.last,
-            let final = DispositifText.trim(last).unicodeScalars.last, final == "»" || final == "\""
+        guard let oldLast = old.last, DispositifText.trim(oldLast).hasSuffix(";"), var last = new.last.map(DispositifText.trim),
+            !last.hasSuffix(";")
         else { return new }
-        last = DispositifText.trim(last) + " ;"
-        return new.dropLast() + [last]
+        if last.hasSuffix("."), !last.hasSuffix("..."), closingSuffix(oldLast) == nil {
+            last.removeLast()
+            last = DispositifText.trim(last)
+        } else if let final = last.unicodeScalars.last, final != "»" && final != "\"" {
+            return new
+        }
+        return new.dropLast() + [last + " ;"]
     }
 
     /// New alinéas inserted after `previous`: opened when `previous` leaves a quoted block open.

@@ -30,13 +30,10 @@ enum WordRoles {
         var pending: Words?
         for (index, operand) in operands.enumerated() {
             let lead = leads[index]
-            var text = OperandText.words(operand)
-            // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare words may end with the
-            // dispositif's own comma, unless punctuation is what the edit is about.
+            let text = OperandText.words(operand)
+            // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare anchor may end with the
+            // dispositif's own comma (decided when the inserted words are known).
             let bareComma = operand.first?.hasPrefix("«") == false && text.hasSuffix(",") && !lead.contains("ponctuation")
-            if bareComma, anchor.firstMatch(in: lead) == nil {
-                text = DispositifText.trim(String(text.dropLast()))
-            }
             if let from = pending {
                 result.append(.replaceWords(from, by: text))
                 pending = nil
