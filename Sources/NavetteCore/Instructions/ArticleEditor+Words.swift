@@ -155,7 +155,13 @@ extension ArticleEditor {
         while end > span.range.lowerBound, Folding.isSpace(scalars[end - 1]) || skipped.contains(scalars[end - 1]) {
             end -= 1
         }
-        splice(line: span.line, range: end..<end, with: Joining.after(text))
+        // `compléter par les mots « … famille. »` before the alinéa's own period: one period.
+        var added = DispositifText.trim(text)
+        let kept = scalars[end..<span.range.upperBound].first { !Folding.isSpace($0) }
+        if !sentence, let final = added.unicodeScalars.last, final == "." || final == ";", kept == "." || kept == ";" {
+            added = DispositifText.trim(String(added.dropLast()))
+        }
+        splice(line: span.line, range: end..<end, with: Joining.after(added))
     }
 
     mutating func rewriteEnd(after anchor: Words, text: String?, in target: EditTarget) throws -> Done {

@@ -121,25 +121,25 @@ public enum EditOperation: Sendable, Hashable, Codable {
     case delete
     /// `Rédiger ainsi cet article / cet alinéa / le II`, `Substituer à l'alinéa 13 les deux alinéas
     /// suivants`: the target becomes these alinéas (one text for a phrase).
-    case rewrite([String])
+    case rewrite(alineas: [String])
     /// `Rédiger ainsi le début de l'alinéa 8 : « … (le reste sans changement) »`.
-    case rewriteStart(String)
+    case rewriteStart(text: String)
     /// `Après le mot « x », rédiger ainsi la fin de l'alinéa : « y »` (nil text: `supprimer la fin`).
     case rewriteEnd(after: Words, text: String?)
     /// `substituer aux mots « x » les mots « y »`, `remplacer le taux : 8 % par le taux : 11 %`.
-    case replaceWords(Words, by: String)
+    case replaceWords(words: Words, by: String)
     /// `supprimer les mots : « x »`.
-    case deleteWords(Words)
+    case deleteWords(words: Words)
     /// `après le mot : « x », insérer les mots : « y »` (or `avant`).
-    case insertWords(String, side: Side, anchor: Words)
+    case insertWords(text: String, side: Side, anchor: Words)
     /// `Compléter cet alinéa par les mots « y »` (.end) or `Au début de l'alinéa, insérer les mots`
     /// (.start); `sentence` for `par une phrase ainsi rédigée`.
-    case addWords(String, at: EditTarget.Anchor, sentence: Bool)
+    case addWords(text: String, at: EditTarget.Anchor, sentence: Bool)
     /// `Après l'alinéa 5, insérer l'alinéa suivant`, `Compléter cet article par un paragraphe`,
     /// `Au début de cet article, ajouter un paragraphe`.
-    case insertAlineas([String], side: Side)
+    case insertAlineas(alineas: [String], side: Side)
     /// A part of the dispositif that was not understood, kept verbatim.
-    case unparsed(String)
+    case unparsed(text: String)
 
     public enum Side: String, Sendable, Hashable, Codable {
         case before
@@ -150,15 +150,79 @@ public enum EditOperation: Sendable, Hashable, Codable {
     var folded: EditOperation {
         func fold(_ words: Words) -> Words { Words(Folding.fold(words.text), occurrence: words.occurrence, after: words.after.map(Folding.fold)) }
         switch self {
-        case .rewrite(let texts): return .rewrite(texts.map(Folding.fold))
-        case .rewriteStart(let text): return .rewriteStart(Folding.fold(text))
+        case .rewrite(let texts): return .rewrite(alineas: texts.map(Folding.fold))
+        case .rewriteStart(let text): return .rewriteStart(text: Folding.fold(text))
         case .rewriteEnd(let words, let text): return .rewriteEnd(after: fold(words), text: text.map(Folding.fold))
-        case .replaceWords(let words, let text): return .replaceWords(fold(words), by: Folding.fold(text))
-        case .deleteWords(let words): return .deleteWords(fold(words))
-        case .insertWords(let text, let side, let anchor): return .insertWords(Folding.fold(text), side: side, anchor: fold(anchor))
-        case .addWords(let text, let position, let sentence): return .addWords(Folding.fold(text), at: position, sentence: sentence)
-        case .insertAlineas(let texts, let side): return .insertAlineas(texts.map(Folding.fold), side: side)
+        case .replaceWords(let words, let text): return .replaceWords(words: fold(words), by: Folding.fold(text))
+        case .deleteWords(let words): return .deleteWords(words: fold(words))
+        case .insertWords(let text, let side, let anchor): return .insertWords(text: Folding.fold(text), side: side, anchor: fold(anchor))
+        case .addWords(let text, let position, let sentence): return .addWords(text: Folding.fold(text), at: position, sentence: sentence)
+        case .insertAlineas(let texts, let side): return .insertAlineas(alineas: texts.map(Folding.fold), side: side)
         case .delete, .unparsed: return self
+        }
+    }
+}
+
+// MARK: Compact JSON
+
+/// `premier` is 1, `troisième` 3, `dernier` -1, `avant-dernier` -2.
+extension Ordinal {
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(Int.self)
+        self = value < 0 ? .last(-value) : .first(value)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .first(let rank): try container.encode(rank)
+        case .last(let rank): try container.encode(-rank)
+        }
+    }
+}
+
+/// `{"number": 5}` for `alinéa 5`, `{"ordinal": -1}` for `le dernier alinéa`.
+extension AlineaReference {
+    private enum CodingKeys: String, CodingKey {
+        case number
+        case ordinal
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let number = try container.decodeIfPresent(Int.self, forKey: .number) {
+            self = .number(number)
+        } else {
+            self = .ordinal(try container.decode(Ordinal.self, forKey: .ordinal))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .number(let number): try container.encode(number, forKey: .number)
+        case .ordinal(let ordinal): try container.encode(ordinal, forKey: .ordinal)
+        }
+    }
+}
+
+/// `"unspecified"`, `"every"`, or the rank: `2`, `-1` (the last).
+extension Words.Occurrence {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let word = try? container.decode(String.self) {
+            self = word == "every" ? .every : .unspecified
+        } else {
+            self = .rank(try container.decode(Ordinal.self))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .unspecified: try container.encode("unspecified")
+        case .every: try container.encode("every")
+        case .rank(let ordinal): try container.encode(ordinal)
         }
     }
 }

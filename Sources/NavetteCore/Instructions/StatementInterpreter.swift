@@ -17,7 +17,7 @@ struct StatementInterpreter {
         lastTarget = target
         if operations.contains(where: Self.isWordLevel) { lastWordOperations = operations }
         if operations.isEmpty {
-            return [Edit(target: target, operation: .unparsed(instruction), instruction: instruction)]
+            return [Edit(target: target, operation: .unparsed(text: instruction), instruction: instruction)]
         }
         return operations.flatMap { operation in
             Self.expand(target, for: operation).map { Edit(target: $0, operation: operation, instruction: instruction) }
@@ -79,6 +79,7 @@ struct StatementInterpreter {
     private static let rewriteVerb = Pattern(#"\b(?:rediger|retablir)\b(?! (?:ainsi|comme suit) la fin)"#)
     private static let replaceAlineas = Pattern(
         #"\b(?:remplacer|substituer)\b[^#]*?\b(?:alineas?|paragraphes?|cet article|ce paragraphe)\b"#)
+    private static let amendmentPlace = Pattern(#"\balineas?\s+[0-9]|\bcet (?:article|alinea)\b"#)
     private static let insertVerb = Pattern(#"\b(?:inserer|ajouter)\b"#)
     private static let completeVerb = Pattern(#"\bcompleter\b"#)
     private static let before = Pattern(#"\bavant\b|\bau debut\b"#)
@@ -97,26 +98,27 @@ struct StatementInterpreter {
             return []
         }
         let leads = Self.leadingTexts(statement)
+        let passive = Self.amendmentPlace.matches(key)
         if InstructionShape.wordsNoun.matches(leads[0]) {
-            return WordRoles.operations(leads: leads, operands: operands, target: &target)
+            return WordRoles.operations(leads: leads, operands: operands, target: &target, passive: passive)
         }
         let alineas = OperandText.alineas(operands.last ?? [])
         if Self.rewriteStart.matches(key), let text = alineas.first {
-            return [.rewriteStart(OperandText.withoutRemainderMark(text))]
+            return [.rewriteStart(text: OperandText.withoutRemainderMark(text))]
         }
         if Self.rewriteVerb.matches(key) || Self.replaceAlineas.matches(key) {
-            return [.rewrite(alineas)]
+            return [.rewrite(alineas: alineas)]
         }
         if Self.completeVerb.matches(key) {
             if WordRoles.sentence.matches(leads[max(0, leads.count - 2)]) {
-                return [.addWords(OperandText.words(operands.last ?? []), at: .end, sentence: true)]
+                return [.addWords(text: OperandText.words(operands.last ?? []), at: .end, sentence: true)]
             }
-            return [.insertAlineas(alineas, side: .after)]
+            return [.insertAlineas(alineas: alineas, side: .after)]
         }
         if Self.insertVerb.matches(key) {
-            return [.insertAlineas(alineas, side: Self.before.matches(key) ? .before : .after)]
+            return [.insertAlineas(alineas: alineas, side: Self.before.matches(key) ? .before : .after)]
         }
-        return WordRoles.operations(leads: leads, operands: operands, target: &target)
+        return WordRoles.operations(leads: leads, operands: operands, target: &target, passive: passive)
     }
 
     /// The words before each operand (the context for the first), in key form, without the trailing

@@ -15,6 +15,14 @@ enum WordRoles {
     private static let rewriteEnd = Pattern(#"\b(?:rediger|retablir)\s+(?:ainsi|comme suit)\s+la fin\b"#)
     private static let deleteEnd = Pattern(#"\bsupprimer la fin\b"#)
     private static let rewrite = Pattern(#"\b(?:rediger|retablir)\b"#)
+    // Passive forms: `le mot « x » est remplacé par le mot « y »`, `les mots « x » sont supprimés`,
+    // `après le mot « x », sont insérés les mots « y »`, `est complété par les mots « y »`.
+    private static let namesWords = Pattern(#"(?:^|[\s,:])(?:les?|la|l')\s*"# + nouns + "$")
+    private static let passiveReplace = Pattern(#"^(?:,\s*)?(?:est|sont)\s+(?:remplacee?s?|substituee?s?)\s+par\b"#)
+    private static let passiveDelete = Pattern(#"^(?:,\s*)?(?:est|sont)\s+supprimee?s?\b"#)
+    private static let passiveInsert = Pattern(#"\b(?:est|sont)\s+(?:inseree?s?|ajoutee?s?)\b.*"# + nouns + "$")
+    private static let passiveComplete = Pattern(#"\b(?:est|sont)\s+completee?s?\s+par\b"#)
+
     /// `par une phrase ainsi rédigée`: words added as a sentence of their own.
     static let sentence = Pattern(#"\bpar\s+(?:une|la|deux|trois|les)\s+(?:[a-z]+\s+)?phrases?\b"#)
     private static let rank = Pattern(
@@ -22,7 +30,10 @@ enum WordRoles {
     private static let every = Pattern(
         #"\b(?:deux|trois|quatre) fois\b|\bchaque occurr?ence\b|\bchaque fois\b|\btoutes les occurr?ences\b"#)
 
-    static func operations(leads: [String], operands: [[String]], target: inout EditTarget) -> [EditOperation] {
+    /// `passive`: whether passive forms count as instructions. Bill text is written that way too
+    /// (`Au second alinéa, le mot « six » est remplacé…`), so they are read only in a statement that
+    /// names its place the amendments' way (`alinéa 3`, `cet article`).
+    static func operations(leads: [String], operands: [[String]], target: inout EditTarget, passive: Bool = false) -> [EditOperation] {
         var result: [EditOperation] = []
         var anchorWords: Words?
         var anchorSide = EditOperation.Side.after
@@ -35,7 +46,7 @@ enum WordRoles {
             // dispositif's own comma (decided when the inserted words are known).
             let bareComma = operand.first?.hasPrefix("«") == false && text.hasSuffix(",") && !lead.contains("ponctuation")
             if let from = pending {
-                result.append(.replaceWords(from, by: text))
+                result.append(.replaceWords(words: from, by: text))
                 pending = nil
                 continue
             }
@@ -53,10 +64,16 @@ enum WordRoles {
             } else if replace.matches(lead) || (again.matches(lead) && isReplacement(result.last)) {
                 pending = Words(text, occurrence: occurrence(lead), after: anchorWords?.text)
                 anchorWords = nil
-            } else if delete.matches(lead) {
-                result.append(.deleteWords(Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
+            } else if passive, namesWords.matches(lead), index + 1 < leads.count, passiveReplace.matches(leads[index + 1]) {
+                pending = Words(text, occurrence: occurrence(lead), after: anchorWords?.text)
                 anchorWords = nil
-            } else if insert.matches(lead) {
+            } else if passive, namesWords.matches(lead), index + 1 < leads.count, passiveDelete.matches(leads[index + 1]) {
+                result.append(.deleteWords(words: Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
+                anchorWords = nil
+            } else if delete.matches(lead) {
+                result.append(.deleteWords(words: Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
+                anchorWords = nil
+            } else if insert.matches(lead) || (passive && passiveInsert.matches(lead)) {
                 if var anchorWords {
                     if case .every = occurrence(lead) { anchorWords.occurrence = .every }
                     // A bare anchor's comma belongs to the text when the inserted words end with one
@@ -64,16 +81,16 @@ enum WordRoles {
                     if anchorComma, !text.hasSuffix(",") {
                         anchorWords.text = DispositifText.trim(String(anchorWords.text.dropLast()))
                     }
-                    result.append(.insertWords(text, side: anchorSide, anchor: anchorWords))
+                    result.append(.insertWords(text: text, side: anchorSide, anchor: anchorWords))
                 } else if let position = target.anchor {
-                    result.append(.addWords(text, at: position, sentence: false))
+                    result.append(.addWords(text: text, at: position, sentence: false))
                 } else {
                     return []
                 }
-            } else if complete.matches(lead) {
-                result.append(.addWords(text, at: .end, sentence: sentence.matches(lead)))
+            } else if complete.matches(lead) || (passive && passiveComplete.matches(lead)) {
+                result.append(.addWords(text: text, at: .end, sentence: sentence.matches(lead)))
             } else if rewrite.matches(lead) {
-                result.append(.rewrite([text]))
+                result.append(.rewrite(alineas: [text]))
             } else {
                 return []
             }
