@@ -3,7 +3,8 @@
 ///
 /// The exposé starts at an `Exposé sommaire` or `Objet` line when there is one; otherwise the
 /// dispositif ends before the first paragraph that is neither an instruction nor text an instruction
-/// announced (the exposé's prose), once some instruction has been read.
+/// announced (the exposé's prose), once some instruction has been read. Without any instruction, the
+/// dispositif is empty.
 public enum DispositifExtractor {
     public static func dispositif(in text: String) -> String {
         var paragraphs: [String] = []
@@ -23,7 +24,8 @@ public enum DispositifExtractor {
             }
             if InstructionShape.isInstructionParagraph(first) { understood = true }
         }
-        return paragraphs[..<end].joined(separator: "\n\n")
+        // A text without a single instruction (a vote page, an exposé alone) has no dispositif.
+        return understood ? paragraphs[..<end].joined(separator: "\n\n") : ""
     }
 
     private static let exposeHeading = Pattern(#"^\s*(?:expose sommaire|expose des motifs|objet)\s*:?\s*$"#)

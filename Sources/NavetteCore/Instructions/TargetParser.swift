@@ -19,7 +19,7 @@ enum TargetParser {
         } else if atEnd.matches(key) {
             target.anchor = .end
         }
-        if let match = amendment.firstMatch(in: key), let number = match[1] {
+        if let match = amendment.firstMatch(in: folded), let number = match[1] {
             target.amendment = number
         }
         return target
@@ -126,5 +126,5 @@ enum TargetParser {
     private static let atStart = Pattern(#"\bau debut\s+(?:de|du|des)\b"#)
     private static let atEnd = Pattern(#"\ba la fin\s+(?:de|du|des)\b|\bin fine\b"#)
     private static let amendment = Pattern(
-        #"\bamendement\s+(?:n°\s*)?([0-9]+(?:\s*rect(?:ifie)?\.?(?:\s+(?:bis|ter))?)?)"#)
+        #"(?i)\bamendement\s+(?:n°\s*)?([0-9]+(?:\s*rect(?:ifié|ifie)?\.?(?:\s+(?:bis|ter))?)?)"#)
 }
