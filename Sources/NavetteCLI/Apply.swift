@@ -52,6 +52,14 @@ struct Apply: ParsableCommand {
             if let label = text.label { output.write("Article \(label)\n\n") }
             output.write(outcome.alineas.joined(separator: "\n\n"))
             output.write(outcome.alineas.isEmpty ? "(Supprimé)\n" : "\n")
+            // What did not apply is said on stderr, one line per edit, so that the text stays clean.
+            for applied in outcome.amendments {
+                for result in applied.results where !result.isApplied {
+                    let detail = result.detail.map { " (\($0))" } ?? ""
+                    let instruction = result.edit.instruction.split(separator: "\n").joined(separator: " ")
+                    StandardError.write("navette: warning: \(applied.name): \(ApplyReport.describe(result.outcome))\(detail): \(instruction)\n")
+                }
+            }
         }
     }
 }
@@ -100,7 +108,10 @@ struct ApplyReport: Encodable {
     struct AmendmentReport: Encodable {
         var file: String
         var understood: Bool
+        /// For a sub-amendment: the amendment it changed.
         var appliedTo: String?
+        /// For an amendment identical to an earlier one: that one (its edits are not applied twice).
+        var identicalTo: String?
         var edits: [EditReport]
     }
 
@@ -123,6 +134,7 @@ struct ApplyReport: Encodable {
         amendments = outcome.amendments.map { applied in
             AmendmentReport(
                 file: applied.name, understood: applied.dispositif.isUnderstood, appliedTo: applied.appliedTo,
+                identicalTo: applied.identicalTo,
                 edits: applied.results.map { result in
                     EditReport(
                         instruction: result.edit.instruction, target: result.edit.target, operation: result.edit.operation,

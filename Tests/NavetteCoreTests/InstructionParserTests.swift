@@ -284,13 +284,36 @@ import TestSupport
         #expect(dispositif.edits.first?.target.alineas == [.number(9)])
     }
 
-    @Test("What is not understood is kept (infrastructures 24: 2° Après la deuxième phrase)")
-    func unparsedKept() {
-        let dispositif = DispositifParser.parse("2° Après la deuxième phrase\n\nInsérer une phrase ainsi rédigée :\n\nIls sont transmis au préfet.")
-        let unparsed = dispositif.edits.filter(\.isUnparsed)
+    @Test("Après la deuxième phrase / Insérer une phrase ainsi rédigée (infrastructures, amendment 24)")
+    func insertSentence() {
+        let dispositif = DispositifParser.parse(
+            "Alinéa 2\n\n1° Deuxième phrase\n\nRemplacer les mots :\n\ndoit être\n\npar le mot :\n\nest\n\n2° Après la deuxième phrase\n\nInsérer une phrase ainsi rédigée :\n\nLe mineur peut cependant être consigné concomitamment avec un ou des membres de sa famille.")
+        #expect(dispositif.isUnderstood)
+        #expect(dispositif.edits.map(\.target.alineas) == [[.number(2)], [.number(2)]])
+        #expect(dispositif.edits.map(\.target.phrases) == [[.first(2)], [.first(2)]])
+        #expect(dispositif.edits.map(\.operation) == [
+            .replaceWords(words: Words("doit être"), by: "est"),
+            .addWords(text: "Le mineur peut cependant être consigné concomitamment avec un ou des membres de sa famille.", at: .end, sentence: true),
+        ])
+    }
+
+    @Test("Supprimer les mots … et les mots … (transparence, Sénat, amendment 8)")
+    func twoDeletions() {
+        let dispositif = DispositifParser.parse(
+            "Supprimer les mots :\n\net dans les cinq années précédant cette date\n\net les mots :\n\n, qu’il envisage de conserver")
+        #expect(dispositif.edits.map(\.operation) == [
+            .deleteWords(words: Words("et dans les cinq années précédant cette date")),
+            .deleteWords(words: Words(", qu’il envisage de conserver")),
+        ])
+    }
+
+    @Test("What is not understood is kept, verbatim (PLFSS 2012, amendment 210: a table)")
+    func unparsedKept() throws {
+        let text = try Corpus.text("amendment-application/données/13-plfss_2012__05_1erelecture_senat_hemicycle__15/amendement_210")
+        let dispositif = DispositifParser.parse(text)
         #expect(!dispositif.isUnderstood)
-        #expect(!unparsed.isEmpty)
-        #expect(dispositif.unparsed.joined().contains("Après la deuxième phrase"))
+        #expect(dispositif.unparsed == ["(Le reste sans changement)."])
+        #expect(dispositif.edits.filter { !$0.isUnparsed }.count == 3)
     }
 
     // MARK: Text residue

@@ -16,16 +16,25 @@ public enum DispositifExtractor {
         }
         var end = paragraphs.count
         var understood = false
+        var interpreter = StatementInterpreter()
         for statement in DispositifSegmenter.statements(paragraphs) {
-            let first = statement.source.first ?? ""
-            if understood, !InstructionShape.isInstructionParagraph(first) {
+            let instruction = InstructionShape.isInstructionParagraph(statement.source.first ?? "")
+                || interpreter.edits(for: statement).contains { !$0.isUnparsed }
+            if understood, !instruction, isProse(statement.source.first ?? "") {
                 end = statement.start
                 break
             }
-            if InstructionShape.isInstructionParagraph(first) { understood = true }
+            understood = understood || instruction
         }
         // A text without a single instruction (a vote page, an exposé alone) has no dispositif.
         return understood ? paragraphs[..<end].joined(separator: "\n\n") : ""
+    }
+
+    /// A paragraph of explanation: long, not quoted, not numbered like a division of the bill.
+    private static func isProse(_ paragraph: String) -> Bool {
+        let (prefix, rest) = PartPrefix.split(paragraph)
+        guard prefix == nil, rest.count >= 80, let first = rest.first, first.isLetter, first.isUppercase else { return false }
+        return !InstructionShape.isHeader(rest)
     }
 
     private static let exposeHeading = Pattern(#"^\s*(?:expose sommaire|expose des motifs|objet)\s*:?\s*$"#)

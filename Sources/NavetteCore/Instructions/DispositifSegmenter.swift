@@ -132,14 +132,15 @@ enum DispositifSegmenter {
             let paragraph = paragraphs[start]
             if InstructionShape.isInstructionParagraph(paragraph) && !paragraph.hasPrefix("«") { return [] }
             return [paragraph]
-        case .alineas(let count):
+        case .alineas:
             var taken: [String] = []
             var index = start
-            // The count said (`un alinéa ainsi rédigé`) is sometimes wrong; it only vouches for the
-            // first paragraph, which is taken even if it reads like an instruction.
+            // Announced text has at least one paragraph, taken even if it reads like an instruction
+            // (`6° compléter l'article L. 5312-11 d'une phrase ainsi rédigée :`); the count said
+            // (`un alinéa ainsi rédigé`) is sometimes wrong, so it does not stop the next ones.
             while index < paragraphs.count {
                 let paragraph = paragraphs[index]
-                if !taken.isEmpty || count == nil, InstructionShape.isInstructionParagraph(paragraph) { break }
+                if !taken.isEmpty, InstructionShape.isInstructionParagraph(paragraph) { break }
                 if InstructionShape.isRemainderMark(paragraph) {
                     index += 1
                     continue

@@ -25,20 +25,26 @@ enum InstructionShape {
 
     private static let alineaHeader = Pattern(#"^alineas?\s+[0-9]"#)
     private static let insertionHeader = Pattern(#"^(?:apres|avant)\s+l'alinea\s+[0-9]+\s*[:.]?$"#)
-    private static let phraseHeader = Pattern(#"^(?:"# + ordinalWords + #")\s+phrase\s*[:.]?$"#)
+    private static let phraseHeader = Pattern(
+        #"^(?:(?:apres|avant)\s+la\s+)?(?:"# + ordinalWords + #")\s+phrase\s*[:.]?$"#)
     private static let amendmentHeader = Pattern(#"^(?:sous-)?amendement\b"#)
     private static let anyVerb = Pattern(#"\b(?:"# + verbs + #")\b"#)
     private static let leadingVerb = Pattern(#"^(?:en consequence,?\s*)?(?:"# + verbs + #")\b"#)
     private static let locatedVerb = Pattern(
         #"^(?:en consequence,?\s*|pour compenser[^,]{0,120},\s*)?(?:a|au|aux|dans|apres|avant|a la fin|au debut)\b[^.;]{0,220}?,\s*(?:en consequence,?\s*)?(?:"#
             + verbs + #")\b"#)
+    /// `Dans la seconde phrase du second alinéa du I de cet article, après les mots :`
+    private static let locatedAnchor = Pattern(
+        #"^(?:en consequence,?\s*)?(?:a|au|aux|dans)\b[^.;]{0,220}?,\s*(?:apres|avant)\s+(?:la |le |les |l')?\s*(?:[a-z-]+\s+occurr?ences?\s+d[a-z']*\s*)?(?:"#
+            + nouns + #")\s*:?$"#)
     private static let compensation = Pattern(#"^pour compenser\b[^.]{0,200},\s*(?:"# + verbs + #")\b"#)
     private static let anchorOnly = Pattern(
         #"^(?:apres|avant)\s+(?:la |le |les |l')?\s*(?:[a-z-]+\s+occurr?ences?\s+d[a-z']*\s*)?(?:"# + nouns
             + #")\s*:?$"#)
     private static let remainder = Pattern(#"^\(?\s*le reste sans changement\s*\)?\s*\.?$"#)
 
-    static let alwaysContinues = Pattern(#"^(?:et|par)\s"#)
+    static let alwaysContinues = Pattern(
+        #"^(?:et|par)\s+(?:(?:deux|trois) fois\s+)?(?:les?\s|la\s|l'|apres\b|avant\b|substituer\b|remplacer\b|inserer\b|supprimer\b|aux?\s|a la\s)"#)
     static let continuesIncomplete = Pattern(
         #"^(?:les?\s|la\s|l'|inserer|ajouter|rediger ainsi la fin|rediger la fin|supprimer la fin|substituer|remplacer|a la place)"#
     )
@@ -71,7 +77,7 @@ enum InstructionShape {
         if isHeader(rest) { return true }
         let key = DispositifText.trim(Folding.key(rest))
         return leadingVerb.matches(key) || locatedVerb.matches(key) || anchorOnly.matches(key)
-            || compensation.matches(key)
+            || locatedAnchor.matches(key) || compensation.matches(key)
     }
 
     static func isRemainderMark(_ paragraph: String) -> Bool {

@@ -116,6 +116,11 @@ struct StatementInterpreter {
             return [.insertAlineas(alineas: alineas, side: .after)]
         }
         if Self.insertVerb.matches(key) {
+            // `Après la deuxième phrase / Insérer une phrase ainsi rédigée :`
+            if !target.phrases.isEmpty, WordRoles.newSentence.matches(leads[max(0, leads.count - 2)]) {
+                let text = OperandText.words(operands.last ?? [])
+                return [.addWords(text: text, at: Self.before.matches(key) ? .start : .end, sentence: true)]
+            }
             return [.insertAlineas(alineas: alineas, side: Self.before.matches(key) ? .before : .after)]
         }
         return WordRoles.operations(leads: leads, operands: operands, target: &target, passive: passive)

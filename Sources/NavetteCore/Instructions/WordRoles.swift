@@ -24,6 +24,8 @@ enum WordRoles {
     private static let passiveComplete = Pattern(#"\b(?:est|sont)\s+completee?s?\s+par\b"#)
 
     /// `par une phrase ainsi rédigée`: words added as a sentence of their own.
+    /// `insérer une phrase ainsi rédigée`: a sentence added inside an alinéa.
+    static let newSentence = Pattern(#"\b(?:une|deux|trois|la|les)\s+phrases?\s+(?:ainsi redigees?|suivantes?)$"#)
     static let sentence = Pattern(#"\bpar\s+(?:une|la|deux|trois|les)\s+(?:[a-z]+\s+)?phrases?\b"#)
     private static let rank = Pattern(
         #"\b(premiere|seconde|deuxieme|troisieme|quatrieme|derniere|avant-derniere)\s+occurr?ences?\b"#)
@@ -70,7 +72,7 @@ enum WordRoles {
             } else if passive, namesWords.matches(lead), index + 1 < leads.count, passiveDelete.matches(leads[index + 1]) {
                 result.append(.deleteWords(words: Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
                 anchorWords = nil
-            } else if delete.matches(lead) {
+            } else if delete.matches(lead) || (again.matches(lead) && isDeletion(result.last)) {
                 result.append(.deleteWords(words: Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
                 anchorWords = nil
             } else if insert.matches(lead) || (passive && passiveInsert.matches(lead)) {
@@ -104,6 +106,11 @@ enum WordRoles {
 
     private static func isReplacement(_ operation: EditOperation?) -> Bool {
         if case .replaceWords? = operation { return true }
+        return false
+    }
+
+    private static func isDeletion(_ operation: EditOperation?) -> Bool {
+        if case .deleteWords? = operation { return true }
         return false
     }
 

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import NavetteCore
+
+/// `DispositifExtractor` on files that carry a header and an exposé, and on the dataset's
+/// dispositifs, which it must leave whole.
+@Suite struct InstructionExtractorTests {
+    @Test("AN pages: the header lines and the exposé are left out", arguments: [
+        ("amendments/an/assemblee-nationale-0939-AN-406.txt", 4, "« 8 septembre 2024 »."),
+        ("amendments/an/assemblee-nationale-0939-AN-27.txt", 1, "Supprimer cet article."),
+        ("amendments/an/assemblee-nationale-0939-AN-585.txt", 1, "Supprimer cet article."),
+        ("amendments/an/assemblee-nationale-0809-CION_LOIS-CL357.txt", 8, "« 30 septembre 2024 »."),
+        ("amendments/an/nosdeputes-16-amendement-939-643.txt", 8, "« 8 septembre 2024 »."),
+    ])
+    func anPages(file: String, paragraphs: Int, last: String) throws {
+        let dispositif = DispositifText.paragraphs(DispositifExtractor.dispositif(in: try Corpus.text(file)))
+        #expect(dispositif.count == paragraphs)
+        #expect(dispositif.last == last)
+        #expect(!dispositif.contains { $0.hasPrefix("- Texte visé") || $0.hasPrefix("Photo de") || $0.hasPrefix("Publié le") })
+    }
+
+    @Test("A page without any instruction has no dispositif (the Datan page of vote 1267)")
+    func noInstruction() throws {
+        #expect(DispositifExtractor.dispositif(in: try Corpus.text("amendments/an/datan-legislature-16-vote_1267.head.txt")).isEmpty)
+    }
+
+    @Test("Every dispositif of the dataset is kept whole")
+    func datasetKeptWhole() throws {
+        let root = Corpus.path("amendment-application/données")
+        var cut: [String] = []
+        var count = 0
+        for folder in try FileManager.default.contentsOfDirectory(atPath: root) {
+            for file in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder) where file.hasPrefix("amendement_") {
+                let text = try Corpus.text("amendment-application/données/\(folder)/\(file)")
+                count += 1
+                if DispositifText.paragraphs(DispositifExtractor.dispositif(in: text)) != DispositifText.paragraphs(text) {
+                    cut.append(folder + "/" + file)
+                }
+            }
+        }
+        #expect(count == 448)
+        #expect(cut.isEmpty, "\(cut)")
+    }
+}
