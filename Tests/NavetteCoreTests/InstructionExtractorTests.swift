@@ -43,3 +43,21 @@ import TestSupport
         #expect(cut.isEmpty, "\(cut)")
     }
 }
+
+/// The dispositifs of a Sénat commission's Ameli export (PPL 2013-2014 n° 310, HTML in a
+/// tab-separated windows-1252 file): another source than the dataset, read by the same parser.
+@Suite struct InstructionAmeliTests {
+    @Test("Nearly every dispositif of the Ameli export is understood (104 of 106 when written)")
+    func ameliDispositifs() throws {
+        let bytes = try Corpus.bytes("formats/senat-ameli-csv/jeu_complet_commission_2013-2014_310.csv")
+        let text = try #require(String(data: Data(bytes), encoding: .windowsCP1252))
+        let rows = text.components(separatedBy: "\r\n").dropFirst().map { $0.components(separatedBy: "\t") }
+        let header = try #require(rows.first).map { $0.trimmingCharacters(in: .whitespaces) }
+        let column = try #require(header.firstIndex(of: "Dispositif"))
+        let dispositifs = rows.dropFirst().compactMap { $0.count > column ? $0[column] : nil }
+            .filter { !DispositifText.paragraphs($0).isEmpty }
+        let understood = dispositifs.filter { DispositifParser.parse($0).isUnderstood }
+        #expect(dispositifs.count == 106)
+        #expect(understood.count >= 102, "\(understood.count) of \(dispositifs.count)")
+    }
+}

@@ -6,14 +6,13 @@ extension ArticleEditor {
         var range: Range<Int>
     }
 
+    /// Where words were found: each occurrence's line and range, and how the choice went.
+    typealias Occurrences = (found: [(line: Int, range: Range<Int>)], done: Done)
+
     /// The spans a target names: each line, narrowed to its phrase when one is named.
     func spans(_ target: EditTarget) throws -> [Span] {
-        var indices = try resolve(target)
-        if target.isWholeArticle || (target.alineas.isEmpty && target.phrases.isEmpty && !target.parts.isEmpty) {
-            indices = indices.filter { !lines[$0].text.isEmpty }
-        }
         var result: [Span] = []
-        for index in indices {
+        for index in try resolve(target) {
             let scalars = Array(lines[index].text.unicodeScalars)
             guard let phrase = target.phrases.first else {
                 result.append(Span(line: index, range: 0..<scalars.count))
@@ -42,7 +41,7 @@ extension ArticleEditor {
     }
 
     /// Finds the occurrences of `words` the edit means, across the target's spans.
-    func occurrences(of words: Words, in target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done) {
+    func occurrences(of words: Words, in target: EditTarget) throws -> Occurrences {
         do {
             return try occurrencesInPlace(of: words, in: target)
         } catch let failure as EditFailure where failure.kind == .wordsNotFound {
@@ -54,9 +53,9 @@ extension ArticleEditor {
     /// Texts do not always number alinéas as the amendment did (a `(Supprimé)` line kept or not):
     /// words missing from alinéa N are looked for in the alinéas around it, and used when exactly
     /// one of them holds them.
-    private func relocated(_ words: Words, from target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done)? {
+    private func relocated(_ words: Words, from target: EditTarget) throws -> Occurrences? {
         guard target.parts.isEmpty, target.alineas.count == 1, case .number(let number) = target.alineas[0] else { return nil }
-        var hits: [(Int, (found: [(line: Int, range: Range<Int>)], done: Done))] = []
+        var hits: [(Int, Occurrences)] = []
         for candidate in (number - Self.relocationWindow)...(number + Self.relocationWindow) where candidate != number && candidate > 0 {
             var moved = target
             moved.alineas = [.number(candidate)]
@@ -69,7 +68,7 @@ extension ArticleEditor {
 
     static let relocationWindow = 3
 
-    private func occurrencesInPlace(of words: Words, in target: EditTarget) throws -> (found: [(line: Int, range: Range<Int>)], done: Done) {
+    private func occurrencesInPlace(of words: Words, in target: EditTarget) throws -> Occurrences {
         var all: [(line: Int, range: Range<Int>)] = []
         var anchorSeen = words.after == nil
         for span in try spans(target) {

@@ -76,7 +76,28 @@ enum DispositifSegmenter {
         var text = ""
         var quoted = ""
         var depth = 0
+        var straight = false
         for character in paragraph {
+            // The Sénat's Ameli files quote words with straight quotes: `le mot : " wifi ".`
+            if character == "\"" && (depth == 0 || straight) {
+                if straight {
+                    quoted.append(character)
+                    pieces.append(.operand([quoted]))
+                    quoted = ""
+                    depth = 0
+                } else {
+                    if !text.isEmpty { pieces.append(.text(text)) }
+                    text = ""
+                    quoted = String(character)
+                    depth = 1
+                }
+                straight.toggle()
+                continue
+            }
+            if straight {
+                quoted.append(character)
+                continue
+            }
             if character == "«" {
                 if depth == 0 {
                     if !text.isEmpty { pieces.append(.text(text)) }
@@ -130,7 +151,7 @@ enum DispositifSegmenter {
         switch kind {
         case .words:
             let paragraph = paragraphs[start]
-            if InstructionShape.isInstructionParagraph(paragraph) && !paragraph.hasPrefix("«") { return [] }
+            if InstructionShape.isInstructionParagraph(paragraph) && !QuoteShape.opens(paragraph) { return [] }
             return [paragraph]
         case .alineas:
             var taken: [String] = []
@@ -172,12 +193,13 @@ struct PartPrefix: Sendable, Equatable {
         #"^([IVXL]+(?:\s*(?:[A-Z]|bis|ter|quater))*)\s*\.?\s*-+\s*"#)
     private static let romanPeriod = Pattern(#"^([IVXL]+)\.\s+(?=\p{Lu})"#)
     private static let letter = Pattern(#"^([A-H])\s*\.?\s*-+\s*"#)
-    private static let item = Pattern(#"^(\d+)\s*°\s*\)?\s*"#)
+    private static let item = Pattern(#"^(\d+)\s*°\s*[.)]?\s*"#)
+    private static let bullet = Pattern(#"^(-)\s+(?=\p{L})"#)
 
     /// The prefix, if any, and the paragraph without it (original text).
     static func split(_ paragraph: String) -> (PartPrefix?, String) {
         let folded = Folding.fold(paragraph)
-        for (pattern, top) in [(roman, true), (romanPeriod, true), (letter, true), (item, false)] {
+        for (pattern, top) in [(roman, true), (romanPeriod, true), (letter, true), (item, false), (bullet, false)] {
             if let match = pattern.firstMatch(in: folded), let whole = match[0], let label = match[1] {
                 let rest = dropFoldedPrefix(whole, from: paragraph)
                 return (PartPrefix(label: label, isTopLevel: top), rest)

@@ -79,9 +79,18 @@ public enum AlineaReference: Sendable, Hashable, Codable {
 
 /// A rank in words: `premier` (.first(1)), `troisième` (.first(3)), `dernier` (.last(1)),
 /// `avant-dernier` (.last(2)).
-public enum Ordinal: Sendable, Hashable, Codable {
+public enum Ordinal: Sendable, Hashable, Codable, CustomStringConvertible {
     case first(Int)
     case last(Int)
+
+    /// `2`, `last`, `last but 1`: for messages.
+    public var description: String {
+        switch self {
+        case .first(let rank): return "\(rank)"
+        case .last(1): return "last"
+        case .last(let rank): return "last but \(rank - 1)"
+        }
+    }
 
     /// The zero-based index in a collection of `count` elements, if it exists.
     public func index(in count: Int) -> Int? {

@@ -11,7 +11,7 @@ enum InstructionShape {
         "premiere|premier|seconde|second|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|"
         + "neuvieme|dixieme|derniere|dernier|avant-derniere|avant-dernier"
 
-    static let wordsNoun = Pattern(#"(?:^|[\s'])(?:"# + nouns + #")$"#)
+    static let wordsNoun = Pattern(#"(?:^|[\s'])(?:"# + nouns + #")(?:\s+suivante?s?)?$"#)
     static let writingVerb = Pattern(#"\b(?:rediger|retablir|inserer|ajouter|completer|remplacer|substituer)\b"#)
     static let alineasWithoutColon = Pattern(
         #"(?:redige|rediges|redigee|redigees|suivants?|suivantes?|cet alinea|cet article|ce paragraphe|ces alineas|redaction suivante|texte suivant|comme suit)$"#
@@ -26,7 +26,8 @@ enum InstructionShape {
     private static let alineaHeader = Pattern(#"^alineas?\s+[0-9]"#)
     private static let insertionHeader = Pattern(#"^(?:apres|avant)\s+l'alinea\s+[0-9]+\s*[:.]?$"#)
     private static let phraseHeader = Pattern(
-        #"^(?:(?:apres|avant)\s+la\s+)?(?:"# + ordinalWords + #")\s+phrase\s*[:.]?$"#)
+        #"^(?:(?:apres|avant)\s+la\s+)?(?:"# + ordinalWords + #")(?:\s*(?:,|et)\s*(?:"# + ordinalWords
+            + #"))*\s+phrases?\s*[:.]?$"#)
     private static let amendmentHeader = Pattern(#"^(?:sous-)?amendement\b"#)
     private static let anyVerb = Pattern(#"\b(?:"# + verbs + #")\b"#)
     private static let leadingVerb = Pattern(#"^(?:en consequence,?\s*)?(?:"# + verbs + #")\b"#)
@@ -46,7 +47,7 @@ enum InstructionShape {
     static let alwaysContinues = Pattern(
         #"^(?:et|par)\s+(?:(?:deux|trois) fois\s+)?(?:les?\s|la\s|l'|apres\b|avant\b|substituer\b|remplacer\b|inserer\b|supprimer\b|aux?\s|a la\s)"#)
     static let continuesIncomplete = Pattern(
-        #"^(?:les?\s|la\s|l'|inserer|ajouter|rediger ainsi la fin|rediger la fin|supprimer la fin|substituer|remplacer|a la place)"#
+        #"^(?:les?\s|la\s|l'|inserer|ajouter|rediger ainsi la fin|rediger la fin|supprimer la fin|substituer|remplacer|a la place|(?:est|sont)\s+(?:remplacee?s?|substituee?s?|inseree?s?|ajoutee?s?|supprimee?s?)\b)"#
     )
 
     /// `Alinéa 17`, `Alinéas 5 et 6`, `Après l'alinéa 3`, `Deuxième phrase`, `Amendement n° 24`.

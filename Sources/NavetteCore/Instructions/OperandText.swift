@@ -7,6 +7,7 @@ enum OperandText {
     /// Quoted words: `« de deux »,` → `de deux`; a bare paragraph stays as it is.
     static func words(_ paragraphs: [String]) -> String {
         let text = DispositifText.trim(paragraphs.joined(separator: " "))
+        if text.first == "\"" || text.first == "“" { return withoutStraightQuotes(text) }
         guard text.first == "«" else { return text }
         guard let close = closingQuote(of: text) else {
             // `« 4° bis … les mots : « Sans préjudice, ».`: one » closes both quotes.
@@ -54,6 +55,14 @@ enum OperandText {
 
     private static let announcing = Pattern(
         #"\b(?:ainsi redigee?s?|suivante?s?|sont inseres|est insere|est ajoute|sont ajoutes)\s*:\s*$"#)
+
+    /// `" sans fil à internet",` → `sans fil à internet`, when the quotes wrap the whole paragraph.
+    private static func withoutStraightQuotes(_ text: String) -> String {
+        var body = Substring(text).dropFirst()
+        while let last = body.last, ".,;:".contains(last) || last.unicodeScalars.allSatisfy(Folding.isSpace) { body = body.dropLast() }
+        guard let close = body.last, close == "\"" || close == "”", !body.dropLast().contains("\"") else { return text }
+        return DispositifText.trim(String(body.dropLast()))
+    }
 
     /// Drops a final » that closes nothing opened in the paragraph, and the punctuation after it.
     static func withoutClosingQuote(_ paragraph: String) -> String {

@@ -3,7 +3,7 @@
 /// `insérer les mots`, `supprimer les mots`, `rédiger ainsi la fin`). One sentence may hold several
 /// edits: `substituer aux mots « a » les mots « b » et aux mots « c » les mots « d »`.
 enum WordRoles {
-    private static let nouns = "(?:" + InstructionShape.nouns + ")"
+    private static let nouns = "(?:" + InstructionShape.nouns + #")(?:\s+suivante?s?)?"#
     private static let anchor = Pattern(
         #"\b(apres|avant)\s+(?:(?:la|le|les|l')\s*)?(?:[a-z-]+\s+occurr?ences?\s+(?:du|des|de la|de l'|d')\s*)?(?:(?:la|le|les|l')\s*)?"#
             + nouns + #"(?:\s+et\s+(?:le|la|les)\s+"# + nouns + ")*$")
@@ -46,7 +46,7 @@ enum WordRoles {
             let text = OperandText.words(operand)
             // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare anchor may end with the
             // dispositif's own comma (decided when the inserted words are known).
-            let bareComma = operand.first?.hasPrefix("«") == false && text.hasSuffix(",") && !lead.contains("ponctuation")
+            let bareComma = operand.first.map { !QuoteShape.opens($0) } == true && text.hasSuffix(",") && !lead.contains("ponctuation")
             if let from = pending {
                 result.append(.replaceWords(words: from, by: text))
                 pending = nil
