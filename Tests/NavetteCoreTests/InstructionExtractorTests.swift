@@ -61,3 +61,42 @@ import TestSupport
         #expect(understood.count >= 102, "\(understood.count) of \(dispositifs.count)")
     }
 }
+
+/// Dispositifs as the Assemblée publishes them: HTML inside the legacy XML's CDATA, and the
+/// 14th-legislature amendment page with Word's conditional comments.
+@Suite struct InstructionHTMLDispositifTests {
+    /// The text between `<open>` and `</close>` in a corpus file.
+    static func between(_ open: String, _ close: String, in file: String) throws -> String {
+        let text = try Corpus.text(file)
+        let start = try #require(text.range(of: open)).upperBound
+        let end = try #require(text.range(of: close, range: start..<text.endIndex)).lowerBound
+        return String(text[start..<end])
+    }
+
+    @Test("AN XML AS1 (15th legislature): Supprimer l’alinéa 4")
+    func legacyXMLDelete() throws {
+        let dispositif = DispositifParser.parse(try Self.between("<dispositif><![CDATA[", "]]></dispositif>", in: "formats/an-legacy-amendement-xml/an15-1408-CION-SOC-AS1.xml"))
+        #expect(dispositif.edits.map(\.operation) == [.delete])
+        #expect(dispositif.edits.map(\.target.alineas) == [[.number(4)]])
+    }
+
+    @Test("AN XML PLFSS 2017 n° 135: Compléter cet article par l’alinéa suivant (VI)")
+    func legacyXMLComplete() throws {
+        let dispositif = DispositifParser.parse(try Self.between("<dispositif><![CDATA[", "]]></dispositif>", in: "formats/an-legacy-amendement-xml/an14-PLFSS2017-4072-amdt135.xml"))
+        #expect(dispositif.isUnderstood)
+        guard case .insertAlineas(let alineas, .after)? = dispositif.edits.first?.operation else {
+            Issue.record("\(dispositif.edits)")
+            return
+        }
+        #expect(alineas.count == 1)
+        #expect(alineas[0].hasPrefix("VI.\u{A0}–\u{A0}Le\u{A0}I de l’article L.\u{A0}133‑1‑1"))
+        #expect(alineas[0].hasSuffix("à compter du 1er\u{A0}janvier 2018."))
+    }
+
+    @Test("AN page, 14th legislature, n° 406: Supprimer le mot « républicaine » despite Word's markup")
+    func anPage() throws {
+        let html = try Self.between("class=\"amddispotexte\" align=\"justify\">", "</div>", in: "formats/an-html/14_amendements_0922_AN_406.html")
+        let dispositif = DispositifParser.parse(html)
+        #expect(dispositif.edits.map(\.operation) == [.deleteWords(words: Words("républicaine"))])
+    }
+}

@@ -68,15 +68,19 @@ public enum DispositifText {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if character == "<", let close = text[index...].prefix(40).firstIndex(of: ">") {
+            if text[index...].hasPrefix("<!--"), let end = text[index...].firstRange(of: "-->") {
+                index = end.upperBound  // comments, Word's `<!--[if gte mso 9]>…<![endif]-->` among them
+                continue
+            }
+            if character == "<", let close = text[index...].prefix(600).firstIndex(of: ">") {
                 let tag = text[text.index(after: index)..<close].lowercased()
-                let name = tag.split(separator: " ").first.map(String.init) ?? ""
-                if name.allSatisfy({ $0.isLetter || $0 == "/" }) && !name.isEmpty {
+                let name = tag.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) ?? ""
+                if name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == ":" }) && !name.isEmpty {
                     let next = text.index(after: close)
                     switch name {
                     case "/sup", "/sub":
                         if next < text.endIndex, text[next].isLetter || text[next].isNumber { output += " " }
-                    case "br", "br/", "/tr", "/p", "/table":
+                    case "br", "br/", "/tr", "/p", "/div", "/table", "p", "div":
                         output += "\n"
                     case "/td", "/th":
                         output += " "

@@ -12,7 +12,8 @@ enum InstructionShape {
         + "neuvieme|dixieme|derniere|dernier|avant-derniere|avant-dernier"
 
     static let wordsNoun = Pattern(#"(?:^|[\s'])(?:"# + nouns + #")(?:\s+suivante?s?)?$"#)
-    static let writingVerb = Pattern(#"\b(?:rediger|retablir|inserer|ajouter|completer|remplacer|substituer)\b"#)
+    static let writingVerb = Pattern(
+        #"\b(?:rediger|retablir|inserer|ajouter|completer|remplacer|substituer|(?:est|sont)\s+(?:completee?|inseree?|ajoutee?|remplacee?)s?)\b"#)
     static let alineasWithoutColon = Pattern(
         #"(?:redige|rediges|redigee|redigees|suivants?|suivantes?|cet alinea|cet article|ce paragraphe|ces alineas|redaction suivante|texte suivant|comme suit)$"#
     )

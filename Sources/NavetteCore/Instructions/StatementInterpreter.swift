@@ -82,6 +82,7 @@ struct StatementInterpreter {
     private static let amendmentPlace = Pattern(#"\balineas?\s+[0-9]|\bcet (?:article|alinea)\b"#)
     private static let insertVerb = Pattern(#"\b(?:inserer|ajouter)\b"#)
     private static let completeVerb = Pattern(#"\bcompleter\b"#)
+    private static let completedPassive = Pattern(#"\best completee?\s+par\b"#)
     private static let before = Pattern(#"\bavant\b|\bau debut\b"#)
 
     private mutating func operations(_ statement: Statement, key: String, target: inout EditTarget) -> [EditOperation] {
@@ -109,7 +110,7 @@ struct StatementInterpreter {
         if Self.rewriteVerb.matches(key) || Self.replaceAlineas.matches(key) {
             return [.rewrite(alineas: alineas)]
         }
-        if Self.completeVerb.matches(key) {
+        if Self.completeVerb.matches(key) || (passive && Self.completedPassive.matches(key)) {
             if WordRoles.sentence.matches(leads[max(0, leads.count - 2)]) {
                 return [.addWords(text: OperandText.words(operands.last ?? []), at: .end, sentence: true)]
             }
