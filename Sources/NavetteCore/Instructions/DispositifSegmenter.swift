@@ -125,8 +125,8 @@ enum DispositifSegmenter {
 
     enum OperandKind {
         case words
-        /// Alinéas, at most `count` when the dispositif says how many.
-        case alineas(count: Int?)
+        /// Alinéas: the paragraphs up to the next instruction.
+        case alineas
     }
 
     /// What the statement waits for after its last words, if anything.
@@ -141,7 +141,7 @@ enum DispositifSegmenter {
         guard InstructionShape.writingVerb.matches(bare) else { return nil }
         if endsWithColon || InstructionShape.alineasWithoutColon.matches(bare) {
             if InstructionShape.singleParagraphObject.matches(bare) { return .words }
-            return .alineas(count: InstructionShape.alineaCount(bare))
+            return .alineas
         }
         return nil
     }

@@ -19,10 +19,6 @@ enum InstructionShape {
     )
     static let singleParagraphObject = Pattern(
         #"(?:une phrase ainsi redigee|la phrase suivante|phrases ainsi redigees|les phrases suivantes)$"#)
-    private static let countedAlineas = Pattern(
-        #"\b([0-9]+|[a-z]+(?:-[a-z]+)*)\s+(?:nouveaux\s+)?alineas?\b"#)
-    private static let singleItem = Pattern(
-        #"\b(?:un|une|l')\s*(?:alinea|[0-9]+\s*°|[a-z]\))(?:\s*(?:bis|ter|quater|[a-z]))?\s+(?:ainsi|suivant)"#)
 
     private static let alineaHeader = Pattern(#"^alineas?\s+[0-9]"#)
     private static let insertionHeader = Pattern(#"^(?:apres|avant)\s+l'alinea\s+[0-9]+\s*[:.]?$"#)
@@ -84,15 +80,6 @@ enum InstructionShape {
 
     static func isRemainderMark(_ paragraph: String) -> Bool {
         remainder.matches(DispositifText.trim(Folding.key(paragraph)))
-    }
-
-    /// `les quatre alinéas suivants` → 4, `un alinéa ainsi rédigé` → 1, `un paragraphe` → nil.
-    static func alineaCount(_ key: String) -> Int? {
-        if singleItem.matches(key) { return 1 }
-        guard let match = countedAlineas.allMatches(in: key).last, let word = match[1] else { return nil }
-        if let value = FrenchNumbers.cardinal(word) { return value }
-        if word.hasSuffix("s"), let value = FrenchNumbers.cardinal(String(word.dropLast())) { return value }
-        return nil
     }
 
     /// Whether a statement already has the operands its verb needs (`substituer aux mots « x »` still
