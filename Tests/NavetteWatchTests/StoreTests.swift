@@ -1,3 +1,4 @@
+import NavetteCore
 import Foundation
 import GRDB
 import NavetteStore
