@@ -8,11 +8,14 @@ let package = Package(
         .executable(name: "navette", targets: ["navette"]),
         .library(name: "NavetteCore", targets: ["NavetteCore"]),
         .library(name: "NavetteFormats", targets: ["NavetteFormats"]),
+        .library(name: "NavetteStore", targets: ["NavetteStore"]),
+        .library(name: "NavetteWatch", targets: ["NavetteWatch"]),
         .library(name: "NavetteReport", targets: ["NavetteReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,13 +30,20 @@ let package = Package(
             name: "NavetteFormats",
             dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
+        // The append-only history of what was fetched, read and detected (SQLite through GRDB).
+        .target(
+            name: "NavetteStore",
+            dependencies: ["NavetteCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Fetching the official sources, change detection, notifications.
+        .target(name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore"]),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteReport",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +51,13 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
         .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
         .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteWatchTests",
+            dependencies: [
+                "NavetteWatch", "NavetteStore", "NavetteFormats", "TestSupport", "navette",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "NavetteReportTests",
             dependencies: ["NavetteReport", "NavetteCLI", "NavetteFormats", "TestSupport"],

@@ -48,7 +48,11 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "Colours in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .customLong("input-format"),
+        help:
+            "Force the input format instead of detecting it: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var inputFormat: String?
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -68,13 +72,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        var forced: DocumentFormat? = nil
-        if let inputFormat {
-            guard let value = DocumentFormat(rawValue: inputFormat) else {
-                throw ValidationError("unknown input format '\(inputFormat)'; expected one of \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            forced = value
-        }
+        let forced = try InputFormat.parse(inputFormat)
         let comparisons: [ReadingComparison]
         if paths.count == 2 {
             let readings = try paths.map { path in
@@ -86,7 +84,8 @@ struct Diff: ParsableCommand {
             comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
         } else {
             guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: forced) else {
-                throw UserError("\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
+                throw UserError(
+                    "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
             }
             comparisons = try DiffSelection.dossier(dossier, article: article, from: from, to: to, all: all)
         }
@@ -106,6 +105,19 @@ struct Diff: ParsableCommand {
     }
 }
 
+/// The `--input-format` option's value (`show` parses it the same way and could share this).
+enum InputFormat {
+    static func parse(_ value: String?) throws -> DocumentFormat? {
+        guard let value else { return nil }
+        guard let format = DocumentFormat(rawValue: value) else {
+            throw ValidationError(
+                "unknown input format '\(value)'; expected one of \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        return format
+    }
+}
+
 /// Renders comparisons in the chosen format.
 enum DiffOutput {
     /// The JSON document: `{"comparisons": [ReadingComparison…]}`; see `ReadingComparison`,
@@ -114,7 +126,9 @@ enum DiffOutput {
         var comparisons: [ReadingComparison]
     }
 
-    static func render(_ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool) throws -> String {
+    static func render(_ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool) throws
+        -> String
+    {
         switch format {
         case .json:
             return try JSONOutput.encode(Document(comparisons: comparisons))
@@ -146,7 +160,9 @@ enum DiffSelection {
         return ReadingComparison(from: old.id, to: new.id, articles: [ArticleDiff(old: before, new: after)])
     }
 
-    static func dossier(_ dossier: Dossier, article label: String?, from: String?, to: String?, all: Bool) throws -> [ReadingComparison] {
+    static func dossier(_ dossier: Dossier, article label: String?, from: String?, to: String?, all: Bool) throws
+        -> [ReadingComparison]
+    {
         guard dossier.readings.count >= 2 || (dossier.readings.count == 1 && all) else {
             throw UserError("dossier \(dossier.id) has \(dossier.readings.count) reading(s); two are needed to compare")
         }
@@ -182,27 +198,22 @@ enum DiffSelection {
     }
 }
 
-/// Which version of an article each reading of a dossier holds: the one swappable place where the
-/// lineage (issue 3, part 1) will plug in. For now, a plain label match, an article written as a
-/// placeholder (`(Non modifié)`, `Conforme`) taking the text of the last reading that wrote it out.
+/// Which version of an article each reading of a dossier holds, through the lineage: the label may
+/// be the article's label in any reading or its final number (`--article 10` finds the history that
+/// was article 7), placeholders (`(Non modifié)`, `Conforme`, `II. – (Non modifié)`) carry the text
+/// of the last reading that wrote it out.
 enum ArticleLookup {
-    /// One entry per reading of the dossier, nil where the article is absent.
+    /// One entry per reading of the dossier, nil where the article is absent; nil when no history has
+    /// that label.
     static func steps(of label: String, in dossier: Dossier) -> [Article?] {
-        var last: Article? = nil
+        guard let history = DossierLineage(dossier).history(forLabel: label) else {
+            return dossier.readings.map { _ in nil }
+        }
         return dossier.readings.map { reading in
-            guard var article = reading.article(label) else { return nil }
-            if isPlaceholder(article), let written = last {
-                article.alineas = written.alineas
-            } else {
-                last = article
-            }
+            guard let step = history.step(in: reading.id), step.isPresent, let stepLabel = step.label else { return nil }
+            var article = reading.article(stepLabel) ?? Article(label: stepLabel)
+            article.alineas = step.alineas
             return article
         }
-    }
-
-    /// `(Non modifié)` or `Conforme` with no text of its own (nothing, or only placeholders).
-    static func isPlaceholder(_ article: Article) -> Bool {
-        guard article.status == .nonModifie || article.status == .conforme else { return false }
-        return article.alineas.allSatisfy { $0.placeholder != nil || ArticleStatus(statusWord: $0.text) != nil }
     }
 }

@@ -50,9 +50,16 @@ struct DiffBench: ParsableCommand {
         if !noPeers {
             let directory = try workload.writeFiles()
             defer { try? FileManager.default.removeItem(at: directory) }
-            rows.append(("git diff --no-index --word-diff", Timing.best(runs) {
-                _ = Timing.run("/usr/bin/env", ["git", "diff", "--no-index", "--no-color", "--word-diff=porcelain", "old", "new"], in: directory)
-            }))
+            rows.append(
+                (
+                    "git diff --no-index --word-diff",
+                    Timing.best(runs) {
+                        _ = Timing.run(
+                            "/usr/bin/env",
+                            ["git", "diff", "--no-index", "--no-color", "--word-diff=porcelain", "old", "new"],
+                            in: directory)
+                    }
+                ))
             let python = Timing.python(directory: directory, runs: runs)
             rows.append(("python difflib (lines, then words)", python["difflib"]))
             rows.append(("python diff-match-patch (semantic)", python["dmp"]))
@@ -76,14 +83,17 @@ struct DiffWorkload {
     init(path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ReadError(file: path, "expected a dossier directory or a directory of article_avant/article_apres pairs")
+            throw ReadError(
+                file: path, "expected a dossier directory or a directory of article_avant/article_apres pairs")
         }
         if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("viz/procedure.json")) {
             let dossier = try DocumentLoader.readDossier(path: path)
             readings = dossier.readings
             for (old, new) in zip(dossier.readings, dossier.readings.dropFirst()) {
                 var byKey: [String: Article] = [:]
-                for article in old.articles where byKey[article.number.key] == nil { byKey[article.number.key] = article }
+                for article in old.articles where byKey[article.number.key] == nil {
+                    byKey[article.number.key] = article
+                }
                 for article in new.articles {
                     pairs.append((byKey.removeValue(forKey: article.number.key)?.alineas ?? [], article.alineas))
                 }
@@ -118,7 +128,8 @@ struct DiffWorkload {
     func writeFiles() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("navette-bench-\(getpid())")
         for side in ["old", "new"] {
-            try FileManager.default.createDirectory(at: directory.appendingPathComponent(side), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory.appendingPathComponent(side), withIntermediateDirectories: true)
         }
         for (index, pair) in pairs.enumerated() {
             let name = String(format: "%05d.txt", index)
@@ -161,7 +172,8 @@ enum Timing {
         let script = directory.appendingPathComponent("bench.py")
         let results = directory.appendingPathComponent("results.json")
         guard (try? Data(pythonScript.utf8).write(to: script)) != nil,
-            run("/usr/bin/env", ["python3", script.path, directory.path, String(runs), results.path], in: directory) == 0,
+            run("/usr/bin/env", ["python3", script.path, directory.path, String(runs), results.path], in: directory)
+                == 0,
             let data = FileManager.default.contents(atPath: results.path),
             let values = try? JSONSerialization.jsonObject(with: data) as? [String: Double]
         else { return [:] }

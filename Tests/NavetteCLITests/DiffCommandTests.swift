@@ -1,38 +1,58 @@
 import Foundation
 import NavetteCore
-@testable import NavetteCLI
-import Testing
 import TestSupport
+import Testing
+
+@testable import NavetteCLI
 
 /// `navette diff`: selection of what to compare, the four output formats, and the command line.
 @Suite struct DiffCommandTests {
-    static let june = "I. – À titre expérimental et jusqu’au 30 juin 2025, à la seule fin d’assurer la sécurité de manifestations sportives, récréatives ou culturelles."
+    static let june =
+        "I. – À titre expérimental et jusqu’au 30 juin 2025, à la seule fin d’assurer la sécurité de manifestations sportives, récréatives ou culturelles."
     static let december = june.replacing("30 juin 2025", with: "31 décembre 2024")
-    static let second = "II. – Les traitements mentionnés au I du présent article sont régis par le règlement (UE) 2016/679 du 27 avril 2016."
-    static let third = "III. – Le recours au traitement est autorisé par décret pris après avis de la Commission nationale de l’informatique et des libertés."
+    static let second =
+        "II. – Les traitements mentionnés au I du présent article sont régis par le règlement (UE) 2016/679 du 27 avril 2016."
+    static let third =
+        "III. – Le recours au traitement est autorisé par décret pris après avis de la Commission nationale de l’informatique et des libertés."
 
-    static let commission = Reading(id: "939", articles: [
-        Article(label: "7", alineas: [Alinea(june), Alinea(second), Alinea(third)]),
-        Article(label: "8", alineas: [Alinea("Le présent article s’applique à compter du 1er janvier 2024.")]),
-    ])
-    static let seance = Reading(id: "TA96", articles: [
-        Article(label: "7", alineas: [Alinea(december), Alinea(second), Alinea(third)]),
-        Article(label: "8", alineas: [Alinea("Le présent article s'applique à compter du 1er janvier 2024.")]),
-        Article(label: "8 bis (nouveau)", flags: [.nouveau], alineas: [Alinea("Un rapport est remis au Parlement <avant> le 30 juin 2025 & publié.")]),
-    ])
-    static let cmp = Reading(id: "CMP", articles: [
-        Article(label: "7", status: .nonModifie, alineas: [Alinea("(Non modifié)")]),
-    ])
+    static let commission = Reading(
+        id: "939",
+        articles: [
+            Article(label: "7", alineas: [Alinea(june), Alinea(second), Alinea(third)]),
+            Article(label: "8", alineas: [Alinea("Le présent article s’applique à compter du 1er janvier 2024.")]),
+        ])
+    static let seance = Reading(
+        id: "TA96",
+        articles: [
+            Article(label: "7", alineas: [Alinea(december), Alinea(second), Alinea(third)]),
+            Article(label: "8", alineas: [Alinea("Le présent article s'applique à compter du 1er janvier 2024.")]),
+            Article(
+                label: "8 bis (nouveau)", flags: [.nouveau],
+                alineas: [
+                    Alinea("Un rapport est remis au Parlement <avant> le 30 juin 2025 & publié selon l’article R.* 12.")
+                ]),
+        ])
+    static let cmp = Reading(
+        id: "CMP",
+        articles: [
+            Article(label: "7", status: .nonModifie, alineas: [Alinea("(Non modifié)")])
+        ])
 
     private func render(_ format: OutputFormat, colour: Bool = false, full: Bool = false) throws -> String {
-        try DiffOutput.render([ReadingComparison(old: Self.commission, new: Self.seance)], format: format, full: full, colour: colour)
+        try DiffOutput.render(
+            [ReadingComparison(old: Self.commission, new: Self.seance)], format: format, full: full, colour: colour)
     }
 
     @Test func plainTextMarksChangesLikeWdiff() throws {
         let text = try render(.text)
-        #expect(text.contains("  ~ 1     I. – À titre expérimental et jusqu’au [-30 juin 2025-]{+31 décembre 2024+}, à la seule fin"))
+        #expect(
+            text.contains(
+                "  ~ 1     I. – À titre expérimental et jusqu’au [-30 juin 2025-]{+31 décembre 2024+}, à la seule fin"))
         #expect(text.contains("    … alinéas 2–3 unchanged\n"))
-        #expect(text.contains("  + 1     {+Un rapport est remis au Parlement <avant> le 30 juin 2025 & publié.+}\n"))
+        #expect(
+            text.contains(
+                "  + 1     {+Un rapport est remis au Parlement <avant> le 30 juin 2025 & publié selon l’article R.* 12.+}\n"
+            ))
         #expect(text.contains("  added: article 8 bis (nouveau)\n"))
         // Article 8 differs in its apostrophe only: summarised with the unchanged ones.
         #expect(text.contains("Unchanged: 1 article (8)"))
@@ -56,8 +76,11 @@ import TestSupport
         let new = "1° L’intitulé du titre II du livre Ier est ainsi rédigé : « Les procédures préalables » ;"
         let comparison = ReadingComparison(
             from: "r0575", to: "r1056",
-            articles: [ArticleDiff(old: Article(label: "2", alineas: [Alinea(Self.june), Alinea(old)]),
-                                   new: Article(label: "2", alineas: [Alinea(Self.december), Alinea(new)]))])
+            articles: [
+                ArticleDiff(
+                    old: Article(label: "2", alineas: [Alinea(Self.june), Alinea(old)]),
+                    new: Article(label: "2", alineas: [Alinea(Self.december), Alinea(new)]))
+            ])
         let summary = try DiffOutput.render([comparison], format: .text, full: false, colour: false)
         #expect(summary.contains("    … alinéa 2 unchanged (1 in typography only)\n"))
         let full = try DiffOutput.render([comparison], format: .text, full: true, colour: false)
@@ -67,8 +90,11 @@ import TestSupport
     @Test func unchangedRunsGiveTheirOldNumbersWhenTheyShifted() throws {
         let comparison = ReadingComparison(
             from: "939", to: "TA96",
-            articles: [ArticleDiff(old: Article(label: "7", alineas: [Alinea(Self.june), Alinea(Self.second), Alinea(Self.third)]),
-                                   new: Article(label: "7", alineas: [Alinea(Self.december), Alinea(Self.third)]))])
+            articles: [
+                ArticleDiff(
+                    old: Article(label: "7", alineas: [Alinea(Self.june), Alinea(Self.second), Alinea(Self.third)]),
+                    new: Article(label: "7", alineas: [Alinea(Self.december), Alinea(Self.third)]))
+            ])
         let text = try DiffOutput.render([comparison], format: .text, full: false, colour: false)
         #expect(text.contains("  - 2     [-II. – Les traitements"))
         #expect(text.contains("    … alinéa 2 unchanged (was 3)\n"))
@@ -78,7 +104,10 @@ import TestSupport
         let html = try render(.html)
         #expect(html.hasPrefix("<section class=\"navette-diff\" data-from=\"939\" data-to=\"TA96\">"))
         #expect(html.contains("jusqu’au <del>30 juin 2025</del><ins>31 décembre 2024</ins>, à la seule fin"))
-        #expect(html.contains("<ins>Un rapport est remis au Parlement &lt;avant&gt; le 30 juin 2025 &amp; publié.</ins>"))
+        #expect(
+            html.contains(
+                "<ins>Un rapport est remis au Parlement &lt;avant&gt; le 30 juin 2025 &amp; publié selon l’article R.* 12.</ins>"
+            ))
         #expect(!html.contains("<avant>"))
         #expect(html.contains("<li class=\"alinea changed\" value=\"1\" data-old=\"1\" data-new=\"1\">"))
     }
@@ -86,8 +115,10 @@ import TestSupport
     @Test func markdownUsesDelAndIns() throws {
         let markdown = try render(.markdown)
         #expect(markdown.contains("### Article 7\n"))
-        #expect(markdown.contains("- **1** I. – À titre expérimental et jusqu’au <del>30 juin 2025</del><ins>31 décembre 2024</ins>,"))
-        #expect(markdown.contains("&lt;avant&gt;"))
+        #expect(
+            markdown.contains(
+                "- **1** I. – À titre expérimental et jusqu’au <del>30 juin 2025</del><ins>31 décembre 2024</ins>,"))
+        #expect(markdown.contains("&lt;avant&gt; le 30 juin 2025 &amp; publié selon l’article R.\\* 12.</ins>"))
     }
 
     @Test func jsonHasTheStableShape() throws {
@@ -99,7 +130,9 @@ import TestSupport
         let articles = try #require(comparison["articles"] as? [[String: Any]])
         #expect(articles.map { $0["status"] as? String } == ["changed", "typographic", "added"])
         let first = try #require((articles[0]["alineas"] as? [[String: Any]])?.first)
-        #expect(first["kind"] as? String == "changed" && first["old"] as? String == Self.june && first["new"] as? String == Self.december)
+        #expect(
+            first["kind"] as? String == "changed" && first["old"] as? String == Self.june
+                && first["new"] as? String == Self.december)
         let ops = try #require(first["ops"] as? [[String: Any]])
         #expect(ops.map { $0["op"] as? String } == ["equal", "delete", "insert", "equal"])
         #expect(ops[1]["text"] as? String == "30 juin 2025")
@@ -118,7 +151,9 @@ import TestSupport
         #expect(all[1].articles[0].status == .changed && all[1].articles[0].comparison.isUnchanged)
         let net = try DiffSelection.dossier(dossier, article: nil, from: "939", to: "TA", all: false)
         #expect(net.count == 1 && net[0].added == ["8 bis (nouveau)"])
-        #expect(throws: UserError.self) { try DiffSelection.dossier(dossier, article: "99", from: nil, to: nil, all: true) }
+        #expect(throws: UserError.self) {
+            try DiffSelection.dossier(dossier, article: "99", from: nil, to: nil, all: true)
+        }
     }
 
     @Test func usageErrorsAreReported() throws {
@@ -130,18 +165,8 @@ import TestSupport
         #expect(missing.stderr == "navette: error: /nonexistent/old.html: no such file or directory\n")
     }
 
-    static var plainTextReaderWorks: Bool {
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("navette-probe-\(getpid()).txt")
-        defer { try? FileManager.default.removeItem(at: probe) }
-        guard (try? Data("Article 1\nTexte.\n".utf8).write(to: probe)) != nil,
-            let result = try? NavetteProcess.run(["show", probe.path, "--input-format", "text"])
-        else { return false }
-        return result.status == 0
-    }
-
-    /// End to end on two pasted texts; runs once the plain-text reader reads them.
-    @Test(.enabled(if: plainTextReaderWorks, "the plain-text reader is not on this branch yet"))
-    func twoTextFilesEndToEnd() throws {
+    /// End to end on two pasted texts.
+    @Test func twoTextFilesEndToEnd() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("navette-diff-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -153,5 +178,18 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stdout.contains("jusqu’au [-30 juin 2025-]{+31 décembre 2024+}, à la seule fin"))
         #expect(result.stdout.contains("… alinéa 2 unchanged"))
+    }
+}
+
+@Suite struct DiffByFinalNumberTests {
+    /// Article 10 of the bill as the readings number it is article 27 of the law (table_concordance
+    /// of La Fabrique says so too): `--article 27` finds its history.
+    @Test func finalNumberFindsTheNavetteArticle() throws {
+        let result = try NavetteProcess.run([
+            "diff", Corpus.path("lafabrique/pjl09-200"), "--article", "27", "--from", "05", "--to", "08",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Article 10 (changed)"))
+        #expect(result.stdout.contains("[-publication-] {+promulgation+}"))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import NavetteCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import NavetteCore
 
 /// Comparisons on real texts: two renderings of article 7 of the Olympics bill (AN commission text
 /// n° 939) and the before/after pairs of the amendment-application dataset.
@@ -40,8 +41,10 @@ import TestSupport
                 .filter { $0.hasPrefix("I.") || $0.hasPrefix("II.") }
                 .map { Alinea($0) }
         }
-        let raw = article7(try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N187.raw.txt").components(separatedBy: "\n"))
-        let html = article7(try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N188.html.txt").components(separatedBy: "\n"))
+        let raw = article7(
+            try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N187.raw.txt").components(separatedBy: "\n"))
+        let html = article7(
+            try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N188.html.txt").components(separatedBy: "\n"))
         #expect(raw.count == 2 && html.count == 2)
         let comparison = Comparer.compare(old: raw, new: html)
         #expect(comparison.alineas.map(\.kind) == [.changed, .changed])
@@ -57,7 +60,8 @@ import TestSupport
         let html = try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N188.html.txt")
         let paragraph = try #require(html.components(separatedBy: "\n").first { $0.hasPrefix("I. –") })
         #expect(paragraph.contains("L. 252\u{2011}1"))
-        let comparison = Comparer.compare(old: [Alinea(paragraph)], new: [Alinea(paragraph.replacing("\u{2011}", with: "-"))])
+        let comparison = Comparer.compare(
+            old: [Alinea(paragraph)], new: [Alinea(paragraph.replacing("\u{2011}", with: "-"))])
         #expect(comparison.alineas.map(\.kind) == [.typographic])
         #expect(comparison.alineas[0].ops.filter(\.isTypographic).map(\.text) == ["L. 252-1 "])
     }
@@ -67,10 +71,11 @@ import TestSupport
         let comparison = Comparer.compare(old: old, new: new)
         #expect(comparison.alineas.map(\.kind) == [.changed, .unchanged, .changed, .changed])
         #expect(changes(comparison.alineas[0]) == ["delete:et ", "insert:de prêts "])
-        #expect(changes(comparison.alineas[3]) == [
-            "insert:des régions Aquitaine, Languedoc-Roussillon et Midi-Pyrénées ",
-            "delete:du 24 janvier 2009", "insert:des 24 et 25 janvier 2009",
-        ])
+        #expect(
+            changes(comparison.alineas[3]) == [
+                "insert:des régions Aquitaine, Languedoc-Roussillon et Midi-Pyrénées ",
+                "delete:du 24 janvier 2009", "insert:des 24 et 25 janvier 2009",
+            ])
     }
 
     @Test func codeReferenceSpacingIsTypography() throws {
@@ -100,11 +105,17 @@ import TestSupport
         #expect(entries.compactMap(\.oldNumber).sorted() == Array(1...max(1, old.count)).prefix(old.count).map { $0 })
         #expect(entries.compactMap(\.newNumber) == Array(1...max(1, new.count)).prefix(new.count).map { $0 })
         let stats = comparison.stats
-        #expect(stats.alineasUnchanged + stats.alineasTypographic + stats.alineasChanged + stats.alineasMoved + stats.alineasRemoved == old.count)
-        #expect(stats.alineasUnchanged + stats.alineasTypographic + stats.alineasChanged + stats.alineasMoved + stats.alineasAdded == new.count)
+        #expect(
+            stats.alineasUnchanged + stats.alineasTypographic + stats.alineasChanged + stats.alineasMoved
+                + stats.alineasRemoved == old.count)
+        #expect(
+            stats.alineasUnchanged + stats.alineasTypographic + stats.alineasChanged + stats.alineasMoved
+                + stats.alineasAdded == new.count)
         for entry in entries where entry.kind != .unchanged {
             if let text = entry.new { #expect(entry.ops.filter { $0.op != .delete }.map(\.text).joined() == text) }
-            if let text = entry.old { #expect(entry.ops.filter { $0.op != .insert }.map { $0.old ?? $0.text }.joined() == text) }
+            if let text = entry.old {
+                #expect(entry.ops.filter { $0.op != .insert }.map { $0.old ?? $0.text }.joined() == text)
+            }
             #expect(!(entry.kind == .changed && entry.ops.allSatisfy { $0.op == .equal }))
         }
     }

@@ -1,5 +1,6 @@
-@testable import NavetteCore
 import Testing
+
+@testable import NavetteCore
 
 /// The diff engine against a plain dynamic-programming LCS, and its bounds on large inputs.
 @Suite struct ComparisonMyersTests {
@@ -67,8 +68,14 @@ import Testing
     /// A long article rewritten from scratch takes the diagonal-pieces path and still accounts for
     /// every alinéa once.
     @Test func aLongRewrittenArticleIsAccountedFor() {
-        let old = (0..<400).map { Alinea("\($0 + 1)° Les mots : « ancien \($0) » sont remplacés par les mots : « texte \($0 % 7) ».") }
-        let new = (0..<380).map { Alinea("\($0 + 1)° Au \($0)e alinéa, la référence : « nouveau \($0) » est supprimée ; les mots : « texte \($0 % 5) » demeurent.") }
+        let old = (0..<400).map {
+            Alinea("\($0 + 1)° Les mots : « ancien \($0) » sont remplacés par les mots : « texte \($0 % 7) ».")
+        }
+        let new = (0..<380).map {
+            Alinea(
+                "\($0 + 1)° Au \($0)e alinéa, la référence : « nouveau \($0) » est supprimée ; les mots : « texte \($0 % 5) » demeurent."
+            )
+        }
         let comparison = Comparer.compare(old: old, new: new)
         #expect(comparison.alineas.compactMap(\.oldNumber).sorted() == Array(1...400))
         #expect(comparison.alineas.compactMap(\.newNumber) == Array(1...380))

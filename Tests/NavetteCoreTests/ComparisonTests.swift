@@ -1,5 +1,6 @@
-@testable import NavetteCore
 import Testing
+
+@testable import NavetteCore
 
 /// The hard cases of issue 3, on sentences of the 2023 Olympics bill (article 7) and of the
 /// amendment-application dataset.
@@ -7,9 +8,12 @@ import Testing
     static let olympics30June =
         "I. – À titre expérimental et jusqu’au 30 juin 2025, à la seule fin d’assurer la sécurité de manifestations sportives, récréatives ou culturelles qui, par l’ampleur de leur fréquentation ou leurs circonstances, sont particulièrement exposées à des risques d’actes de terrorisme ou d’atteintes graves à la sécurité des personnes, les images collectées au moyen de systèmes de vidéoprotection autorisés sur le fondement de l’article L. 252‑1 du code de la sécurité intérieure peuvent faire l’objet de traitements algorithmiques."
     static let olympics31December = olympics30June.replacing("30 juin 2025", with: "31 décembre 2024")
-    static let second = "II. – Les traitements mentionnés au I du présent article, y compris pendant leur conception, sont régis par les dispositions applicables du règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016."
-    static let third = "III. – Le recours à un traitement algorithmique est autorisé par décret pris après avis de la Commission nationale de l’informatique et des libertés."
-    static let fourth = "IV. – Le traitement algorithmique ne peut procéder à aucun rapprochement avec d’autres traitements de données à caractère personnel."
+    static let second =
+        "II. – Les traitements mentionnés au I du présent article, y compris pendant leur conception, sont régis par les dispositions applicables du règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016."
+    static let third =
+        "III. – Le recours à un traitement algorithmique est autorisé par décret pris après avis de la Commission nationale de l’informatique et des libertés."
+    static let fourth =
+        "IV. – Le traitement algorithmique ne peut procéder à aucun rapprochement avec d’autres traitements de données à caractère personnel."
 
     private func compare(_ old: [String], _ new: [String]) -> Comparison {
         Comparer.compare(old: old.map { Alinea($0) }, new: new.map { Alinea($0) })
@@ -44,7 +48,9 @@ import Testing
     }
 
     @Test func anInsertedAlineaLeavesTheOthersUnchanged() {
-        let comparison = compare([Self.olympics30June, Self.second, Self.fourth], [Self.olympics30June, Self.second, Self.third, Self.fourth])
+        let comparison = compare(
+            [Self.olympics30June, Self.second, Self.fourth],
+            [Self.olympics30June, Self.second, Self.third, Self.fourth])
         #expect(comparison.alineas.map(\.kind) == [.unchanged, .unchanged, .inserted, .unchanged])
         #expect(comparison.alineas.map(\.newNumber) == [1, 2, 3, 4])
         #expect(comparison.alineas.map(\.oldNumber) == [1, 2, nil, 3])
@@ -52,22 +58,31 @@ import Testing
     }
 
     @Test func aDeletedAlineaStaysWhereItWas() {
-        let comparison = compare([Self.olympics30June, Self.second, Self.third, Self.fourth], [Self.olympics31December, Self.second, Self.fourth])
+        let comparison = compare(
+            [Self.olympics30June, Self.second, Self.third, Self.fourth],
+            [Self.olympics31December, Self.second, Self.fourth])
         #expect(comparison.alineas.map(\.kind) == [.changed, .unchanged, .deleted, .unchanged])
         #expect(comparison.alineas[2].old == Self.third)
         #expect(comparison.stats.alineasRemoved == 1 && comparison.stats.alineasChanged == 1)
     }
 
     @Test func aMovedAlineaIsAMove() {
-        let comparison = compare([Self.olympics30June, Self.second, Self.third, Self.fourth], [Self.olympics30June, Self.third, Self.fourth, Self.second])
+        let comparison = compare(
+            [Self.olympics30June, Self.second, Self.third, Self.fourth],
+            [Self.olympics30June, Self.third, Self.fourth, Self.second])
         #expect(comparison.alineas.filter { $0.kind == .moved }.map { [$0.oldNumber, $0.newNumber] } == [[2, 4]])
         #expect(comparison.alineas.filter { $0.kind != .moved }.allSatisfy { $0.kind == .unchanged })
-        #expect(comparison.stats.alineasMoved == 1 && comparison.stats.alineasAdded == 0 && comparison.stats.alineasRemoved == 0)
+        #expect(
+            comparison.stats.alineasMoved == 1 && comparison.stats.alineasAdded == 0
+                && comparison.stats.alineasRemoved == 0)
     }
 
     @Test func aMovedAndEditedAlineaIsAMoveWithItsChange() throws {
-        let edited = Self.second.replacing("pendant leur conception", with: "pendant leur conception et leur exploitation")
-        let comparison = compare([Self.olympics30June, Self.second, Self.third, Self.fourth], [Self.olympics30June, Self.third, Self.fourth, edited])
+        let edited = Self.second.replacing(
+            "pendant leur conception", with: "pendant leur conception et leur exploitation")
+        let comparison = compare(
+            [Self.olympics30June, Self.second, Self.third, Self.fourth],
+            [Self.olympics30June, Self.third, Self.fourth, edited])
         let moved = try #require(comparison.alineas.first { $0.kind == .moved })
         #expect(moved.oldNumber == 2 && moved.newNumber == 4)
         #expect(changes(moved) == ["insert:et leur exploitation"])
@@ -94,7 +109,8 @@ import Testing
         ("« récréative ou culturelle »", "«\u{a0}récréative ou culturelle\u{a0}»"),
     ])
     func typographicDifferencesAreTypography(variant: String, plain: String) throws {
-        let text = "les images peuvent faire l’objet de traitements au 31 décembre sur le fondement de l’article L. 252‑1 du code, « récréative ou culturelle »."
+        let text =
+            "les images peuvent faire l’objet de traitements au 31 décembre sur le fondement de l’article L. 252‑1 du code, « récréative ou culturelle »."
         let comparison = compare([text], [text.replacing(variant, with: plain)])
         let entry = try #require(comparison.alineas.first)
         #expect(entry.kind == .typographic)
@@ -124,10 +140,11 @@ import Testing
         let comparison = compare(old, new)
         #expect(comparison.alineas.map(\.kind) == [.unchanged, .changed, .inserted, .unchanged])
         #expect(comparison.alineas[1].oldNumber == 2 && comparison.alineas[1].newNumber == 2)
-        #expect(changes(comparison.alineas[1]) == [
-            "delete:La durée de ces prêts est ", "insert:Ces prêts sont d'une durée ",
-            "insert:et doivent être contractés avant le 31 décembre 2011 ",
-        ])
+        #expect(
+            changes(comparison.alineas[1]) == [
+                "delete:La durée de ces prêts est ", "insert:Ces prêts sont d'une durée ",
+                "insert:et doivent être contractés avant le 31 décembre 2011 ",
+            ])
     }
 
     /// pjl09-200, article 12 between the Sénat's deposit and its commission: a short alinéa extended by
@@ -135,7 +152,9 @@ import Testing
     /// insertion and a moved sentence).
     @Test func anAlineaExtendedByALongAdditionKeepsItsPredecessor() throws {
         let plan = "« Le plan précise les actions qui feront l’objet prioritairement des interventions de l’État."
-        let extended = plan + " Dans les régions qui comprennent des territoires classés au titre de l’article 3 de la loi n° 85-30 du 9 janvier 1985 relative au développement et à la protection de la montagne, il comporte un volet spécifique à l’agriculture de montagne."
+        let extended =
+            plan
+            + " Dans les régions qui comprennent des territoires classés au titre de l’article 3 de la loi n° 85-30 du 9 janvier 1985 relative au développement et à la protection de la montagne, il comporte un volet spécifique à l’agriculture de montagne."
         let comparison = compare([Self.second, plan, Self.fourth], [Self.second, extended, Self.third, Self.fourth])
         #expect(comparison.alineas.map(\.kind) == [.unchanged, .changed, .inserted, .unchanged])
         let entry = comparison.alineas[1]
@@ -171,6 +190,14 @@ import Testing
         #expect(changes(entry) == ["insert:les services d’incendie, "])
     }
 
+    @Test func emptyAndBlankAlineasAreHandled() {
+        let comparison = compare(["", Self.second, "  "], [Self.second, "", "\u{a0}"])
+        #expect(comparison.alineas.compactMap(\.oldNumber).sorted() == [1, 2, 3])
+        #expect(comparison.alineas.compactMap(\.newNumber) == [1, 2, 3])
+        #expect(comparison.alineas.flatMap(\.ops).allSatisfy { !$0.text.isEmpty || !($0.old ?? "").isEmpty })
+        #expect(Comparer.compare(old: [], new: []).alineas.isEmpty)
+    }
+
     @Test func articlesCompareAndMissingOnesAreInsertionsOrDeletions() {
         let seven = Article(label: "7", alineas: [Alinea(Self.olympics30June), Alinea(Self.second)])
         #expect(Comparison(old: nil, new: seven).alineas.map(\.kind) == [.inserted, .inserted])
@@ -181,16 +208,20 @@ import Testing
     }
 
     @Test func readingsCompareArticleByArticle() {
-        let old = Reading(id: "939", articles: [
-            Article(label: "6", alineas: [Alinea(Self.fourth)]),
-            Article(label: "7", alineas: [Alinea(Self.olympics30June), Alinea(Self.second)]),
-            Article(label: "8", alineas: [Alinea(Self.third)]),
-        ])
-        let new = Reading(id: "TA 96", articles: [
-            Article(label: "6", alineas: [Alinea(Self.fourth)]),
-            Article(label: "7", alineas: [Alinea(Self.olympics31December), Alinea(Self.second)]),
-            Article(label: "7 bis (nouveau)", flags: [.nouveau], alineas: [Alinea(Self.third)]),
-        ])
+        let old = Reading(
+            id: "939",
+            articles: [
+                Article(label: "6", alineas: [Alinea(Self.fourth)]),
+                Article(label: "7", alineas: [Alinea(Self.olympics30June), Alinea(Self.second)]),
+                Article(label: "8", alineas: [Alinea(Self.third)]),
+            ])
+        let new = Reading(
+            id: "TA 96",
+            articles: [
+                Article(label: "6", alineas: [Alinea(Self.fourth)]),
+                Article(label: "7", alineas: [Alinea(Self.olympics31December), Alinea(Self.second)]),
+                Article(label: "7 bis (nouveau)", flags: [.nouveau], alineas: [Alinea(Self.third)]),
+            ])
         let comparison = ReadingComparison(old: old, new: new)
         #expect(comparison.articles.map(\.label) == ["6", "7", "7 bis (nouveau)", "8"])
         #expect(comparison.articles.map(\.status) == [.unchanged, .changed, .added, .removed])

@@ -1,15 +1,18 @@
-@testable import NavetteCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import NavetteCore
 
 @Suite struct ComparisonTokenizerTests {
     private func texts(_ text: String) -> [String] { Tokenizer.words(in: text).map { String($0.text) } }
     private func kinds(_ text: String) -> [Token.Kind] { Tokenizer.words(in: text).map(\.kind) }
 
     @Test func elisionsKeepTheirApostrophe() {
-        #expect(texts("jusqu’au l’article d'assurer qu’il lorsqu’elle n’est s’applique") == [
-            "jusqu’", "au", "l’", "article", "d'", "assurer", "qu’", "il", "lorsqu’", "elle", "n’", "est", "s’", "applique",
-        ])
+        #expect(
+            texts("jusqu’au l’article d'assurer qu’il lorsqu’elle n’est s’applique") == [
+                "jusqu’", "au", "l’", "article", "d'", "assurer", "qu’", "il", "lorsqu’", "elle", "n’", "est", "s’",
+                "applique",
+            ])
         // Not an elision: the apostrophe stays inside the word.
         #expect(texts("aujourd’hui, c’est-à-dire") == ["aujourd’hui", ",", "c’", "est-à-dire"])
         #expect(Tokenizer.words(in: "l’article")[0].key == "l'")
@@ -30,7 +33,10 @@ import TestSupport
     }
 
     @Test func datesAndNumbersAreWhole() {
-        let tokens = Tokenizer.words(in: "jusqu’au 31 décembre 2024, le 1er janvier 2025 ou en mars 2025 ; 600 000 euros, 1,5 %, loi n° 62-1292, règlement (UE) 2016/679, 2° et 3°")
+        let tokens = Tokenizer.words(
+            in:
+                "jusqu’au 31 décembre 2024, le 1er janvier 2025 ou en mars 2025 ; 600 000 euros, 1,5 %, loi n° 62-1292, règlement (UE) 2016/679, 2° et 3°"
+        )
         let dates = tokens.filter { $0.kind == .date }.map { String($0.text) }
         let numbers = tokens.filter { $0.kind == .number }.map { String($0.text) }
         #expect(dates == ["31 décembre 2024", "1er janvier 2025", "mars 2025"])
@@ -41,9 +47,10 @@ import TestSupport
     }
 
     @Test func punctuationAndGuillemetsStandAlone() {
-        #expect(texts("les mots : «\u{a0}récréative\u{a0}» sont supprimés ; II. – Les") == [
-            "les", "mots", ":", "«", "récréative", "»", "sont", "supprimés", ";", "II", ".", "–", "Les",
-        ])
+        #expect(
+            texts("les mots : «\u{a0}récréative\u{a0}» sont supprimés ; II. – Les") == [
+                "les", "mots", ":", "«", "récréative", "»", "sont", "supprimés", ";", "II", ".", "–", "Les",
+            ])
         #expect(kinds("« a »") == [.punctuation, .word, .punctuation])
         #expect(Tokenizer.words(in: "« a »").map(\.key) == ["\"", "a", "\""])
         #expect(texts("(...)") == ["(", "...", ")"])
@@ -53,7 +60,9 @@ import TestSupport
         let text = try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N188.html.txt")
         let tokens = Tokenizer.tokens(in: text)
         #expect(tokens.map { String($0.text) }.joined() == text)
-        for (previous, next) in zip(tokens, tokens.dropFirst()) { #expect(previous.range.upperBound == next.range.lowerBound) }
+        for (previous, next) in zip(tokens, tokens.dropFirst()) {
+            #expect(previous.range.upperBound == next.range.lowerBound)
+        }
         // The article 7 paragraph of this page holds one date and one reference with U+2011.
         #expect(tokens.filter { $0.kind == .date }.map(\.key) == ["31 décembre 2024", "27 avril 2016"])
         #expect(tokens.filter { $0.kind == .articleReference }.map(\.key) == ["L. 252-1"])
@@ -63,7 +72,8 @@ import TestSupport
     /// shortcut the tokenizer took.
     @Test func keysAreTheFoldedText() throws {
         let page = try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N188.html.txt")
-        let marks = "l’État, jusqu‘au 31\u{a0}décembre\u{202f}2024, 600\u{202f}000 €, Languedoc‑Roussillon, « œuvre » — c’est‐à‐dire aujourd’hui `x´"
+        let marks =
+            "l’État, jusqu‘au 31\u{a0}décembre\u{202f}2024, 600\u{202f}000 €, Languedoc‑Roussillon, « œuvre » — c’est‐à‐dire aujourd’hui `x´"
         for token in Tokenizer.words(in: page + "\n" + marks) where token.kind != .articleReference {
             #expect(token.key == Folding.fold(String(token.text)), "\(token.text)")
         }

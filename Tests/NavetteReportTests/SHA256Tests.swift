@@ -1,5 +1,5 @@
 import Foundation
-import NavetteReport
+import NavetteCore
 import Testing
 import TestSupport
 

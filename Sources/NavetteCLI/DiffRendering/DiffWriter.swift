@@ -23,7 +23,9 @@ enum DiffWalker {
             writer.begin(comparison, single: comparisons.count == 1)
             var quiet: [String] = []
             for article in comparison.articles {
-                if !full, article.status == .unchanged || (article.status == .typographic && comparison.articles.count > 1) {
+                if !full,
+                    article.status == .unchanged || (article.status == .typographic && comparison.articles.count > 1)
+                {
                     quiet.append(article.label)
                     continue
                 }
@@ -171,22 +173,24 @@ enum DiffSummary {
     /// `3`, or `3→5` when the alinéa moved or was renumbered.
     static func number(_ entry: Comparison.Entry) -> String {
         switch (entry.oldNumber, entry.newNumber) {
-        case let (old?, new?) where old != new: return "\(old)→\(new)"
-        case let (_, new?): return "\(new)"
-        case let (old?, nil): return "\(old)"
+        case (let old?, let new?) where old != new: return "\(old)→\(new)"
+        case (_, let new?): return "\(new)"
+        case (let old?, nil): return "\(old)"
         default: return ""
         }
     }
 
     static func status(_ article: ArticleDiff) -> String {
         var words = article.status.rawValue
-        if let old = article.oldLabel, let new = article.newLabel, ArticleNumber(label: old).key != ArticleNumber(label: new).key {
+        if let old = article.oldLabel, let new = article.newLabel, old != new,
+            ArticleNumber(label: old).key != ArticleNumber(label: new).key
+        {
             words += ", was article \(old)"
         }
         switch (article.oldStatus, article.newStatus) {
-        case let (old?, new?) where old != new: words += ", \(old.rawValue) → \(new.rawValue)"
-        case let (nil, new?) where new != .none: words += ", \(new.rawValue)"
-        case let (old?, nil) where old != .none: words += ", was \(old.rawValue)"
+        case (let old?, let new?) where old != new: words += ", \(old.rawValue) → \(new.rawValue)"
+        case (nil, let new?) where new != .none: words += ", \(new.rawValue)"
+        case (let old?, nil) where old != .none: words += ", was \(old.rawValue)"
         default: break
         }
         return words

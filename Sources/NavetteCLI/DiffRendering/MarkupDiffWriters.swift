@@ -1,30 +1,13 @@
 import NavetteCore
 
-/// Escaping of document text for HTML (and for Markdown, which accepts the same entities).
+/// Escaping of document text for HTML, and for Markdown (which accepts the same entities and gives
+/// meaning to a few more characters, escaped with a backslash there).
 enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default:
-                if character.value < 0x20 && character != "\n" && character != "\t" || character.value == 0x7F {
-                    output += "\u{FFFD}"
-                } else {
-                    output.unicodeScalars.append(character)
-                }
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { escape(text, markdown: false) }
 
-    /// Markdown also gives meaning to these characters; escaped, they print as themselves.
-    static func escapeMarkdown(_ text: String) -> String {
+    static func escapeMarkdown(_ text: String) -> String { escape(text, markdown: true) }
+
+    private static func escape(_ text: String, markdown: Bool) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -32,12 +15,16 @@ enum HTMLEscaping {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
+            case "\"" where !markdown: output += "&quot;"
+            case "'" where !markdown: output += "&#39;"
             case "\\", "`", "*", "_", "[", "]", "#", "|", "~":
-                output += "\\"
+                if markdown { output += "\\" }
                 output.unicodeScalars.append(character)
             default:
                 if character.value < 0x20 || character.value == 0x7F {
-                    output += character == "\n" || character == "\t" ? " " : "\u{FFFD}"
+                    // Control characters from documents: a line break or tab as in the text (a space in
+                    // Markdown, where it would end the list item), anything else replaced.
+                    output += character == "\n" || character == "\t" ? (markdown ? " " : String(character)) : "\u{FFFD}"
                 } else {
                     output.unicodeScalars.append(character)
                 }
@@ -60,12 +47,19 @@ struct MarkdownDiffWriter: DiffWriter {
 
     mutating func begin(_ comparison: ReadingComparison, single: Bool) {
         output += "## `\(comparison.from)` → `\(comparison.to)`\n\n\(DiffSummary.describe(comparison.stats))\n"
-        if !comparison.added.isEmpty { output += "\nAdded: \(comparison.added.map { "article " + HTMLEscaping.escapeMarkdown($0) }.joined(separator: ", "))\n" }
-        if !comparison.removed.isEmpty { output += "\nRemoved: \(comparison.removed.map { "article " + HTMLEscaping.escapeMarkdown($0) }.joined(separator: ", "))\n" }
+        if !comparison.added.isEmpty {
+            output +=
+                "\nAdded: \(comparison.added.map { "article " + HTMLEscaping.escapeMarkdown($0) }.joined(separator: ", "))\n"
+        }
+        if !comparison.removed.isEmpty {
+            output +=
+                "\nRemoved: \(comparison.removed.map { "article " + HTMLEscaping.escapeMarkdown($0) }.joined(separator: ", "))\n"
+        }
     }
 
     mutating func beginArticle(_ article: ArticleDiff) {
-        output += "\n### Article \(HTMLEscaping.escapeMarkdown(article.label))\n\n_\(DiffSummary.status(article)) — \(DiffSummary.describe(article))_\n\n"
+        output +=
+            "\n### Article \(HTMLEscaping.escapeMarkdown(article.label))\n\n_\(DiffSummary.status(article)) — \(DiffSummary.describe(article))_\n\n"
     }
 
     mutating func alinea(_ entry: Comparison.Entry) {
@@ -109,15 +103,24 @@ struct HTMLDiffWriter: DiffWriter {
     private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     mutating func begin(_ comparison: ReadingComparison, single: Bool) {
-        output += "<section class=\"navette-diff\" data-from=\"\(e(comparison.from))\" data-to=\"\(e(comparison.to))\">\n"
-        output += "<h2>\(e(comparison.from)) → \(e(comparison.to))</h2>\n<p class=\"summary\">\(e(DiffSummary.describe(comparison.stats)))</p>\n"
-        if !comparison.added.isEmpty { output += "<p class=\"added\">Added: \(e(comparison.added.map { "article " + $0 }.joined(separator: ", ")))</p>\n" }
-        if !comparison.removed.isEmpty { output += "<p class=\"removed\">Removed: \(e(comparison.removed.map { "article " + $0 }.joined(separator: ", ")))</p>\n" }
+        output +=
+            "<section class=\"navette-diff\" data-from=\"\(e(comparison.from))\" data-to=\"\(e(comparison.to))\">\n"
+        output +=
+            "<h2>\(e(comparison.from)) → \(e(comparison.to))</h2>\n<p class=\"summary\">\(e(DiffSummary.describe(comparison.stats)))</p>\n"
+        if !comparison.added.isEmpty {
+            output +=
+                "<p class=\"added\">Added: \(e(comparison.added.map { "article " + $0 }.joined(separator: ", ")))</p>\n"
+        }
+        if !comparison.removed.isEmpty {
+            output +=
+                "<p class=\"removed\">Removed: \(e(comparison.removed.map { "article " + $0 }.joined(separator: ", ")))</p>\n"
+        }
     }
 
     mutating func beginArticle(_ article: ArticleDiff) {
         output += "<article class=\"article \(article.status.rawValue)\" data-label=\"\(e(article.label))\">\n"
-        output += "<h3>Article \(e(article.label))</h3>\n<p class=\"summary\">\(e(DiffSummary.status(article))) — \(e(DiffSummary.describe(article)))</p>\n<ol class=\"alineas\">\n"
+        output +=
+            "<h3>Article \(e(article.label))</h3>\n<p class=\"summary\">\(e(DiffSummary.status(article))) — \(e(DiffSummary.describe(article)))</p>\n<ol class=\"alineas\">\n"
     }
 
     mutating func alinea(_ entry: Comparison.Entry) {

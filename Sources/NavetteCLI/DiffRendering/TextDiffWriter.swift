@@ -13,7 +13,12 @@ struct TextDiffWriter: DiffWriter {
     }
 
     private enum Style: String {
-        case bold = "1", dim = "2", deleted = "31;9", inserted = "32;4", moved = "36", typography = "33"
+        case bold = "1"
+        case dim = "2"
+        case deleted = "31;9"
+        case inserted = "32;4"
+        case moved = "36"
+        case typography = "33"
     }
 
     private func styled(_ text: String, _ style: Style) -> String {
@@ -23,7 +28,8 @@ struct TextDiffWriter: DiffWriter {
     private var markup: InlineMarkup {
         if colour {
             return InlineMarkup(
-                deleteOpen: "\u{1B}[31;9m", deleteClose: "\u{1B}[0m", insertOpen: "\u{1B}[32;4m", insertClose: "\u{1B}[0m",
+                deleteOpen: "\u{1B}[31;9m", deleteClose: "\u{1B}[0m", insertOpen: "\u{1B}[32;4m",
+                insertClose: "\u{1B}[0m",
                 typography: { _, new in "\u{1B}[33m\(new)\u{1B}[0m" },
                 moveNote: { id, from in "\u{1B}[36m\(from ? "↷" : "↶")\(id)\u{1B}[0m" },
                 escape: TextDiffWriter.visible, showSpaces: TextDiffWriter.visibleSpaces)
@@ -51,7 +57,11 @@ struct TextDiffWriter: DiffWriter {
 
     /// Control characters from documents are never written to a terminal as such.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) else {
+        guard
+            text.unicodeScalars.contains(where: {
+                $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value)
+            })
+        else {
             return text
         }
         var output = String.UnicodeScalarView()
@@ -67,9 +77,15 @@ struct TextDiffWriter: DiffWriter {
     }
 
     mutating func begin(_ comparison: ReadingComparison, single: Bool) {
-        output += styled("\(comparison.from) → \(comparison.to)", .bold) + "  " + DiffSummary.describe(comparison.stats) + "\n"
-        if !comparison.added.isEmpty { output += "  added: \(comparison.added.map { "article \($0)" }.joined(separator: ", "))\n" }
-        if !comparison.removed.isEmpty { output += "  removed: \(comparison.removed.map { "article \($0)" }.joined(separator: ", "))\n" }
+        output +=
+            styled("\(comparison.from) → \(comparison.to)", .bold) + "  " + DiffSummary.describe(comparison.stats)
+            + "\n"
+        if !comparison.added.isEmpty {
+            output += "  added: \(comparison.added.map { "article \($0)" }.joined(separator: ", "))\n"
+        }
+        if !comparison.removed.isEmpty {
+            output += "  removed: \(comparison.removed.map { "article \($0)" }.joined(separator: ", "))\n"
+        }
     }
 
     mutating func beginArticle(_ article: ArticleDiff) {
@@ -111,8 +127,13 @@ struct TextDiffWriter: DiffWriter {
     mutating func endArticle(_ article: ArticleDiff) {}
 
     mutating func unchangedArticles(_ labels: [String]) {
-        let list = labels.count > 30 ? labels.prefix(30).joined(separator: ", ") + ", …" : labels.joined(separator: ", ")
-        output += "\n" + styled("Unchanged: \(labels.count) \(DiffSummary.plural(labels.count, "article")) (\(TextDiffWriter.visible(list)))", .dim) + "\n"
+        let list =
+            labels.count > 30 ? labels.prefix(30).joined(separator: ", ") + ", …" : labels.joined(separator: ", ")
+        output +=
+            "\n"
+            + styled(
+                "Unchanged: \(labels.count) \(DiffSummary.plural(labels.count, "article")) (\(TextDiffWriter.visible(list)))",
+                .dim) + "\n"
     }
 
     mutating func end(_ comparison: ReadingComparison) {

@@ -166,7 +166,9 @@ struct WordBags {
     /// Dice similarity of the two alinéas' words. With `containment`, an alinéa of at least
     /// `containedWords` words found almost whole inside the other also scores (0.8 × the share of its
     /// words found): an alinéa extended by a long addition still meets its predecessor.
-    mutating func similarity(old i: Int, new j: Int, containment: Bool = false, _ builder: inout ComparisonBuilder) -> Double {
+    mutating func similarity(old i: Int, new j: Int, containment: Bool = false, _ builder: inout ComparisonBuilder)
+        -> Double
+    {
         let a = bag(old: i, &builder)
         let b = bag(new: j, &builder)
         let total = a.count + b.count

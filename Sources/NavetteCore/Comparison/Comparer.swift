@@ -110,10 +110,12 @@ struct ComparisonBuilder {
         switch pair.kind {
         case .inserted:
             let text = tokens(new: pair.new)
-            return Draft(kind: .inserted, old: nil, new: pair.new, pieces: [Piece(op: .insert, old: 0..<0, new: 0..<text.count)])
+            return Draft(
+                kind: .inserted, old: nil, new: pair.new, pieces: [Piece(op: .insert, old: 0..<0, new: 0..<text.count)])
         case .deleted:
             let text = tokens(old: pair.old)
-            return Draft(kind: .deleted, old: pair.old, new: nil, pieces: [Piece(op: .delete, old: 0..<text.count, new: 0..<0)])
+            return Draft(
+                kind: .deleted, old: pair.old, new: nil, pieces: [Piece(op: .delete, old: 0..<text.count, new: 0..<0)])
         case .identical where old[pair.old].text == new[pair.new].text:
             return Draft(kind: .unchanged, old: pair.old, new: pair.new, pieces: [])
         case .identical, .similar, .moved:
@@ -124,10 +126,12 @@ struct ComparisonBuilder {
                     pieces.append(Piece(op: .equal, old: segment.old, new: segment.new))
                 } else {
                     if !segment.old.isEmpty {
-                        pieces.append(Piece(op: .delete, old: segment.old, new: segment.new.lowerBound..<segment.new.lowerBound))
+                        pieces.append(
+                            Piece(op: .delete, old: segment.old, new: segment.new.lowerBound..<segment.new.lowerBound))
                     }
                     if !segment.new.isEmpty {
-                        pieces.append(Piece(op: .insert, old: segment.old.upperBound..<segment.old.upperBound, new: segment.new))
+                        pieces.append(
+                            Piece(op: .insert, old: segment.old.upperBound..<segment.old.upperBound, new: segment.new))
                     }
                 }
             }
@@ -159,6 +163,7 @@ struct ComparisonBuilder {
                 appendEqual(piece, oldText!, newText!, to: &ops)
             }
         }
+        ops.removeAll { $0.text.isEmpty && ($0.old ?? "").isEmpty }  // an empty alinéa has nothing to show
         return Comparison.Entry(
             kind: draft.kind, oldNumber: draft.old.map { $0 + 1 }, newNumber: draft.new.map { $0 + 1 },
             old: draft.old.map { old[$0].text }, new: draft.new.map { new[$0].text }, ops: ops)
@@ -166,7 +171,9 @@ struct ComparisonBuilder {
 
     /// An equal run, cut where the original texts differ (typography), so each difference is its own op.
     /// Spacing after the run's last token is not compared: next to a change it differs by construction.
-    private func appendEqual(_ piece: Piece, _ oldText: TokenizedText, _ newText: TokenizedText, to ops: inout [Comparison.Op]) {
+    private func appendEqual(
+        _ piece: Piece, _ oldText: TokenizedText, _ newText: TokenizedText, to ops: inout [Comparison.Op]
+    ) {
         let count = piece.new.count
         var start = 0
         var runSame: Bool? = nil
@@ -182,7 +189,9 @@ struct ComparisonBuilder {
         }
         // Most equal runs are written identically: one comparison of their bytes settles it.
         if newText.sameText(piece.new.dropLast(), as: piece.old.dropLast(), in: oldText),
-            count == 0 || newText.sameText(piece.new.upperBound - 1, as: piece.old.upperBound - 1, in: oldText, spacesIncluded: false)
+            count == 0
+                || newText.sameText(
+                    piece.new.upperBound - 1, as: piece.old.upperBound - 1, in: oldText, spacesIncluded: false)
         {
             runSame = true
             emit(count)
@@ -212,8 +221,12 @@ struct ComparisonBuilder {
         case .moved: stats.alineasMoved += 1
         }
         for piece in draft.pieces where piece.move == nil {
-            if piece.op == .insert, let index = draft.new { stats.wordsAdded += tokens(new: index).wordCount(piece.new) }
-            if piece.op == .delete, let index = draft.old { stats.wordsRemoved += tokens(old: index).wordCount(piece.old) }
+            if piece.op == .insert, let index = draft.new {
+                stats.wordsAdded += tokens(new: index).wordCount(piece.new)
+            }
+            if piece.op == .delete, let index = draft.old {
+                stats.wordsRemoved += tokens(old: index).wordCount(piece.old)
+            }
         }
     }
 }

@@ -44,7 +44,10 @@ enum MyersDiff {
         }
 
         mutating func diff(_ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int) {
-            var aLo = aLo, aHi = aHi, bLo = bLo, bHi = bHi
+            var aLo = aLo
+            var aHi = aHi
+            var bLo = bLo
+            var bHi = bHi
             var prefix = 0
             while aLo + prefix < aHi, bLo + prefix < bHi, a[aLo + prefix] == b[bLo + prefix] { prefix += 1 }
             append(aLo, bLo, prefix)
@@ -73,7 +76,10 @@ enum MyersDiff {
             v2[offset + 1] = 0
             let delta = n - m
             let front = delta % 2 != 0
-            var k1start = 0, k1end = 0, k2start = 0, k2end = 0
+            var k1start = 0
+            var k1end = 0
+            var k2start = 0
+            var k2end = 0
             for d in 0..<min(maxD, MyersDiff.maximumCost) {
                 var k1 = -d + k1start
                 while k1 <= d - k1end {

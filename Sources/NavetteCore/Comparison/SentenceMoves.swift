@@ -35,7 +35,10 @@ enum SentenceMoves {
         guard !deletions.isEmpty, !insertions.isEmpty else { return }
         var insertionsByKey: [[Int]: [Int]] = [:]
         for (index, candidate) in insertions.enumerated() { insertionsByKey[candidate.key, default: []].append(index) }
-        deletions.sort { $0.words != $1.words ? $0.words > $1.words : ($0.draft, $0.range.lowerBound) < ($1.draft, $1.range.lowerBound) }
+        deletions.sort {
+            $0.words != $1.words
+                ? $0.words > $1.words : ($0.draft, $0.range.lowerBound) < ($1.draft, $1.range.lowerBound)
+        }
 
         var oldCuts: [Int: [Cut]] = [:]
         var newCuts: [Int: [Cut]] = [:]
@@ -45,8 +48,10 @@ enum SentenceMoves {
                 continue
             }
             let insertion = insertions[index]
-            oldCuts[deletion.draft, default: []].append(Cut(piece: deletion.piece, range: deletion.range, move: nextMove))
-            newCuts[insertion.draft, default: []].append(Cut(piece: insertion.piece, range: insertion.range, move: nextMove))
+            oldCuts[deletion.draft, default: []].append(
+                Cut(piece: deletion.piece, range: deletion.range, move: nextMove))
+            newCuts[insertion.draft, default: []].append(
+                Cut(piece: insertion.piece, range: insertion.range, move: nextMove))
             nextMove += 1
         }
         for d in Set(oldCuts.keys).union(newCuts.keys) {

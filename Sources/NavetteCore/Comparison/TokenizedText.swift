@@ -86,14 +86,18 @@ struct TokenizedText {
     /// The original text of tokens `range`, with the spaces that follow them.
     func slice(_ range: Range<Int>) -> String {
         let bytes = byteRange(range)
-        return self.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+        return self.bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self)
+        }
     }
 
     /// True when token `index` here and token `other` there are written the same, with the spaces
     /// that follow them when `spacesIncluded`.
     func sameText(_ index: Int, as otherIndex: Int, in other: TokenizedText, spacesIncluded: Bool) -> Bool {
         let mine = spacesIncluded ? byteRange(index..<index + 1) : starts[index]..<ends[index]
-        let theirs = spacesIncluded ? other.byteRange(otherIndex..<otherIndex + 1) : other.starts[otherIndex]..<other.ends[otherIndex]
+        let theirs =
+            spacesIncluded
+            ? other.byteRange(otherIndex..<otherIndex + 1) : other.starts[otherIndex]..<other.ends[otherIndex]
         return bytes[mine].elementsEqual(other.bytes[theirs])
     }
 
@@ -122,29 +126,33 @@ struct KeyInterner {
     }
 
     mutating func id(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        let hash = hasher.finalize()
+        // FNV-1a: keys are mostly short words, for which it beats a keyed hash by far.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let key = Int(truncatingIfNeeded: hash)
         let mask = slots.count - 1
-        var slot = hash & mask
+        var slot = key & mask
         while true {
             let entry = slots[slot]
             if entry < 0 { break }
-            if hashes[entry] == hash, lengths[entry] == bytes.count,
-                arena[offsets[entry]..<offsets[entry] + lengths[entry]].elementsEqual(bytes)
-            {
-                return entry
-            }
+            if hashes[entry] == key, lengths[entry] == bytes.count, arenaMatches(offsets[entry], bytes) { return entry }
             slot = (slot + 1) & mask
         }
         let entry = hashes.count
         offsets.append(arena.count)
         lengths.append(bytes.count)
-        hashes.append(hash)
+        hashes.append(key)
         arena.append(contentsOf: bytes)
         slots[slot] = entry
         if hashes.count * 2 > slots.count { grow() }
         return entry
+    }
+
+    private func arenaMatches(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { stored in
+            for index in 0..<bytes.count where stored[offset + index] != bytes[index] { return false }
+            return true
+        }
     }
 
     private mutating func grow() {

@@ -112,7 +112,8 @@ struct TokenScanner {
         case .space: return .folded(" ")
         case .articleReference: return .folded(referenceKey(span.start, span.end))
         default:
-            return Tokenizer.needsFolding(scalars[span.start..<span.end]) ? .folded(foldedKey(span.start, span.end)) : .original
+            return Tokenizer.needsFolding(scalars[span.start..<span.end])
+                ? .folded(foldedKey(span.start, span.end)) : .original
         }
     }
 
@@ -155,7 +156,9 @@ struct TokenScanner {
                 afterSpace = true
                 continue
             default:
-                if Tokenizer.needsFolding(s) { return Folding.fold(String(String.UnicodeScalarView(scalars[start..<end]))) }
+                if Tokenizer.needsFolding(s) {
+                    return Folding.fold(String(String.UnicodeScalarView(scalars[start..<end])))
+                }
                 key.append(s)
             }
             afterSpace = false
@@ -180,6 +183,9 @@ struct TokenScanner {
             } else if j > i, isApostrophe(s), j + 1 < scalars.count, isLetter(scalars[j + 1]) {
                 if j - i <= 6, TokenScanner.elisions.contains(lowercased(i, j)) { return j + 1 }
                 j += 1
+            } else if j > i, isApostrophe(s), j - i <= 6, TokenScanner.elisions.contains(lowercased(i, j)) {
+                // "l’ État": an elision typed with a space after it is the same elision.
+                return j + 1
             } else {
                 break
             }
@@ -257,7 +263,9 @@ struct TokenScanner {
     private func reference(at i: Int) -> Int? {
         var j = i + 1
         var punctuated = false
-        if j < scalars.count, scalars[j] == "O", j + 1 < scalars.count, scalars[j + 1] == "." || Folding.isSpace(scalars[j + 1]) {
+        if j < scalars.count, scalars[j] == "O", j + 1 < scalars.count,
+            scalars[j + 1] == "." || Folding.isSpace(scalars[j + 1])
+        {
             j += 1
         }
         if j < scalars.count, scalars[j] == "." {
@@ -305,7 +313,9 @@ struct TokenScanner {
 
     private func lowercased(_ start: Int, _ end: Int) -> String {
         var word = ""
-        for s in scalars[start..<end] { word.unicodeScalars.append(s.value < 128 ? Unicode.Scalar(s.value | 0x20)! : s) }
+        for s in scalars[start..<end] {
+            word.unicodeScalars.append(s.value < 128 ? Unicode.Scalar(s.value | 0x20)! : s)
+        }
         return word
     }
 

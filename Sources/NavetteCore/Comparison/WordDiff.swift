@@ -30,7 +30,8 @@ enum WordDiff {
                 segments.append(Segment(isEqual: false, old: i..<match.old, new: j..<match.new))
             }
             segments.append(
-                Segment(isEqual: true, old: match.old..<match.old + match.count, new: match.new..<match.new + match.count))
+                Segment(
+                    isEqual: true, old: match.old..<match.old + match.count, new: match.new..<match.new + match.count))
             i = match.old + match.count
             j = match.new + match.count
         }
@@ -124,7 +125,8 @@ enum WordDiff {
             guard side.kinds[index] == .punctuation else { return 0 }
             switch side.mark(index) {
             case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"): return 3
-            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "-"): return 2
+            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "-"):
+                return 2
             default: return 1
             }
         }

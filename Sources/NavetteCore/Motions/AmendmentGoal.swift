@@ -41,18 +41,19 @@ public enum AmendmentGoal: Sendable, Hashable {
         return .other
     }
 
-    /// Texts between « and », in order.
+    /// Texts between « and », in the order they close; a quotation nested in another (`« 1° … les
+    /// mots : « x » ; »`) is given alone and inside its parent.
     static func quotations(in text: String) -> [String] {
         var result: [String] = []
-        var current: String? = nil
+        var open: [String] = []
         for character in text {
             if character == "«" {
-                current = ""
-            } else if character == "»" {
-                if let value = current { result.append(trimmed(value)) }
-                current = nil
-            } else if current != nil {
-                current!.append(character)
+                open.append("")
+            } else if character == "»", let value = open.popLast() {
+                result.append(trimmed(value))
+                if !open.isEmpty { open[open.count - 1] += "«" + value + "»" }
+            } else if !open.isEmpty {
+                open[open.count - 1].append(character)
             }
         }
         return result

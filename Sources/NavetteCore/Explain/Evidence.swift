@@ -1,0 +1,132 @@
+/// What an amendment's dispositif writes and removes, folded for matching changes against it.
+struct Evidence {
+    let amendment: Amendment
+    /// Folded keys of the texts the dispositif quotes or writes out.
+    let written: [String]
+    /// Folded keys of the texts it quotes as to be removed (`supprimer les mots : « x »`,
+    /// `substituer aux mots : « x »`).
+    let removed: [String]
+    /// The whole dispositif, folded.
+    let dispositif: String
+    /// Alinéas the dispositif suppresses (`Supprimer l'alinéa 3`, `alinéas 3 à 5`).
+    let suppressedAlineas: Set<Int>
+    let rewritesArticle: Bool
+
+    init(_ amendment: Amendment) {
+        self.amendment = amendment
+        let text = amendment.dispositif
+        // What it writes: its quotations, and every line (alinéas written without guillemets; the
+        // instruction lines themselves never match an article's text).
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        let quoted = Evidence.quotationsWithRole(text)
+        let written = quoted.filter { !$0.removed }.map(\.key) + lines.map(Evidence.key)
+        self.written = written.filter { !$0.isEmpty }.map(Evidence.words)
+        self.removed = quoted.filter(\.removed).map(\.key).filter { !$0.isEmpty }.map(Evidence.words)
+        self.dispositif = Evidence.key(text)
+        self.rewritesArticle = dispositif.contains("rediger ainsi cet article") || dispositif.contains("rediger comme suit cet article")
+            || dispositif.contains("cet article est ainsi redige")
+        self.suppressedAlineas = Evidence.suppressed(dispositif, target: amendment.target.alinea)
+    }
+
+    /// Why this amendment produces the change, or nil when it does not.
+    func reason(for change: Explainer.Change, entry: Comparison.Entry) -> String? {
+        let inserted = Evidence.key(change.inserted)
+        let deleted = Evidence.key(change.deleted)
+        if !inserted.isEmpty {
+            guard Evidence.isMeaningful(inserted) else { return nil }
+            if written.contains(where: { $0.contains(Evidence.words(inserted)) }) { return "the dispositif writes the inserted words" }
+            // A whole alinéa inserted nearly as the amendment wrote it (the commission retouched it).
+            if change.op == nil, written.contains(where: { Evidence.coverage(of: $0, in: inserted) >= 0.8 }) { return "the dispositif writes this alinéa, nearly as adopted" }
+            return nil
+        }
+        if !deleted.isEmpty {
+            if change.op == nil, let number = entry.oldNumber, suppressedAlineas.contains(number) { return "the dispositif suppresses alinéa \(number)" }
+            guard Evidence.isMeaningful(deleted) else { return nil }
+            // Deleted words are quoted by "supprimer les mots" / "substituer aux mots"; a rewrite of
+            // the article removes what it no longer writes.
+            let words = Evidence.words(deleted)
+            if removed.contains(where: { $0.contains(words) }) { return "the dispositif quotes the deleted words as removed" }
+            if rewritesArticle && !written.contains(where: { $0.contains(words) }) { return "the dispositif rewrites the article without these words" }
+            return nil
+        }
+        return nil
+    }
+
+    /// Share of the written text's words (numbers, and words of three letters or more) found in the
+    /// alinéa; 0 when the written text has fewer than three such words (too short to prove anything).
+    static func coverage(of written: String, in alinea: String) -> Double {
+        func words(_ text: String) -> Set<Substring> {
+            Set(text.split(whereSeparator: { $0 == " " || $0 == "\"" || $0 == "," || $0 == ";" || $0 == "." }).filter {
+                $0.count >= 3 || $0.allSatisfy(\.isNumber) || $0.hasSuffix("°")
+            })
+        }
+        let wanted = words(written)
+        guard wanted.count >= 3 else { return 0 }
+        return Double(wanted.intersection(words(alinea)).count) / Double(wanted.count)
+    }
+
+    /// Words separated by single spaces with the punctuation around them stripped, padded with a
+    /// space on both sides so that `contains` matches whole words only.
+    static func words(_ key: String) -> String {
+        let parts = key.split(separator: " ").map { $0.trimmingCharacters(in: ".,;:\"()") }.filter { !$0.isEmpty }
+        return " " + parts.joined(separator: " ") + " "
+    }
+
+    /// Quotations with whether the words before them say they are removed.
+    static func quotationsWithRole(_ text: String) -> [(key: String, removed: Bool)] {
+        var result: [(String, Bool)] = []
+        var open: [(start: String.Index, value: String)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "«" {
+                open.append((index, ""))
+            } else if character == "»", let last = open.popLast() {
+                let before = Folding.key(String(text[text.index(last.start, offsetBy: -min(48, text.distance(from: text.startIndex, to: last.start)))..<last.start]))
+                let removing = ["supprimer", "aux mots", "au mot", "a la reference", "aux references", "a la date", "au nombre",
+                    "au montant", "au taux", "remplacer les mots", "remplacer le mot", "le mot :", "les mots :"]
+                let writing = ["par les mots", "par le mot", "par la reference", "par la date", "les mots suivants", "ainsi redige",
+                    "le mot suivant", "inserer", "completer", "par le nombre", "par le montant", "par le taux"]
+                let tail = String(before.suffix(32))
+                let lastRemove = removing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
+                let lastWrite = writing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
+                let isRemoved = lastRemove != nil && (lastWrite == nil || lastRemove! > lastWrite!)
+                result.append((Evidence.key(last.value), isRemoved && open.isEmpty))
+                if !open.isEmpty { open[open.count - 1].value += "«" + last.value + "»" }
+            } else if !open.isEmpty {
+                open[open.count - 1].value.append(character)
+            }
+            index = text.index(after: index)
+        }
+        return result
+    }
+
+    static func key(_ text: String) -> String {
+        Folding.key(text).trimmingCharacters(in: " .,;:\"'()-")
+    }
+
+    /// Tiny runs (a comma, `et`, `de`) are everywhere: they prove nothing alone.
+    static func isMeaningful(_ key: String) -> Bool {
+        key.filter { $0.isLetter || $0.isNumber }.count >= 4
+    }
+
+    static func suppressed(_ dispositif: String, target: Int?) -> Set<Int> {
+        var numbers: Set<Int> = []
+        let words = dispositif.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where word == "supprimer" || word == "supprimer." {
+            var next = index + 1
+            while next < words.count, ["l'alinea", "les", "alineas", "alinea", "cet"].contains(words[next]) { next += 1 }
+            if next < words.count, let first = Int(words[next].trimmingCharacters(in: ".,;")) {
+                numbers.insert(first)
+                if next + 2 < words.count, words[next + 1] == "a", let last = Int(words[next + 2].trimmingCharacters(in: ".,;")),
+                    last >= first, last - first < 200
+                {
+                    numbers.formUnion(first...last)
+                }
+            } else if next < words.count, words[next].hasPrefix("alinea"), let target {
+                numbers.insert(target)  // "Supprimer cet alinéa."
+            }
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,111 @@
+/// Numbers the divisions an amendment adds without a number.
+///
+/// Amendments write `… – Le présent article entre en vigueur…` or `…° Le IV de l'article…` for a
+/// paragraph or item whose number depends on the text it lands in; the adopted text carries the real
+/// number (`III. –`). When a numbered paragraph is added to an article that had none, the article's
+/// existing text becomes the other paragraph (`I. –` or `II. –`), as the adopted texts show.
+enum Numbering {
+    private static let romanPlaceholder = Pattern(#"^(?:\.{3,}|…)\s*(?=-)"#)
+    private static let itemPlaceholder = Pattern(#"^(?:\.{3,}|…)\s*°\s*"#)
+
+    /// Replaces number placeholders in `new` (inserted at `position` among `lines`).
+    static func fill(_ new: [String], in lines: [String], at position: Int) -> [String] {
+        var before = Array(lines[..<position])
+        var result: [String] = []
+        for text in new {
+            let folded = Folding.fold(text)
+            var filled = text
+            let rest = String(text.drop(while: { $0 == "…" || $0 == "." }))
+            let after = lines[position...]
+            if romanPlaceholder.matches(folded) {
+                let previous = lastNumber(in: before, level: .roman)
+                if let previous, after.contains(where: { ArticleOutline.designation(of: $0)?.level == .roman }) {
+                    filled = Latin.next(after: previous) + "." + rest
+                } else {
+                    let last = previous.flatMap(Roman.value) ?? (before.isEmpty ? 0 : 1)
+                    filled = Roman.string(last + 1) + "." + rest
+                }
+            } else if itemPlaceholder.matches(folded) {
+                let previous = lastNumber(in: before, level: .item)
+                let itemRest = String(rest.drop(while: { $0 == "°" }))
+                if let previous, after.contains(where: { ArticleOutline.designation(of: $0)?.level == .item }) {
+                    filled = Latin.next(after: previous) + itemRest
+                } else {
+                    let last = previous.flatMap { Int($0.prefix(while: \.isNumber)) } ?? 0
+                    filled = "\(last + 1)°" + itemRest
+                }
+            }
+            result.append(filled)
+            before.append(filled)
+        }
+        return result
+    }
+
+    /// When the first inserted alinéa opens a Roman paragraph and the article had none, the article's
+    /// first alinéa gets the other number: `I` when the new paragraph is `II`, `II` when it is `I`.
+    static func numberExisting(_ lines: [String], inserting new: [String], at position: Int) -> [(Int, String)] {
+        guard let first = new.first, let designation = ArticleOutline.designation(of: first),
+            designation.level == .roman, let number = Roman.value(designation.label), !lines.isEmpty,
+            !lines.contains(where: { ArticleOutline.designation(of: $0)?.level == .roman }),
+            !QuoteShape.opens(lines[0])
+        else { return [] }
+        let dash = first.contains("–") ? "–" : "-"
+        if position == 0 && number == 1 { return [(0, "II. \(dash) " + lines[0])] }
+        if position == lines.count && number == 2 { return [(0, "I. \(dash) " + lines[0])] }
+        return []
+    }
+
+    private static func lastNumber(in lines: [String], level: ArticleOutline.Level) -> String? {
+        for line in lines.reversed() {
+            if let designation = ArticleOutline.designation(of: line), designation.level == level {
+                return designation.label
+            }
+        }
+        return nil
+    }
+}
+
+/// The Latin adverbs that number insertions between two divisions: `II` → `II bis` → `II ter`.
+enum Latin {
+    static let adverbs = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+
+    static func next(after label: String) -> String {
+        let words = label.split(separator: " ").map(String.init)
+        if let last = words.last, let index = adverbs.firstIndex(of: last), index + 1 < adverbs.count {
+            return (words.dropLast() + [adverbs[index + 1]]).joined(separator: " ")
+        }
+        return label + " bis"
+    }
+}
+
+/// Roman numerals of paragraph designations (`IV`, `II bis` → 2).
+enum Roman {
+    private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+
+    static func value(_ label: String) -> Int? {
+        let letters = label.prefix(while: { values[$0] != nil })
+        guard !letters.isEmpty else { return nil }
+        var total = 0
+        var previous = 0
+        for letter in letters.reversed() {
+            let value = values[letter]!
+            if value < previous { total -= value } else { total += value; previous = value }
+        }
+        return total
+    }
+
+    static func string(_ value: Int) -> String {
+        let table: [(Int, String)] = [
+            (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = value
+        var result = ""
+        for (amount, letters) in table {
+            while rest >= amount {
+                result += letters
+                rest -= amount
+            }
+        }
+        return result
+    }
+}

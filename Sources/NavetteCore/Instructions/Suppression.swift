@@ -1,0 +1,91 @@
+/// What a deleted division of a bill leaves behind.
+///
+/// In the navette, a numbered division that an amendment deletes stays in the text as its number
+/// followed by `(Supprimé)` (`3° (Supprimé)`, `IV. – (Supprimé)`, `a et b) (Supprimé)`), so that the
+/// other divisions keep their numbers; alinéas without a number simply go.
+enum Suppression {
+    /// The lines to keep in place of the deleted `indices`: for each run of whole divisions deleted,
+    /// the index of its first line and the placeholder that replaces the run.
+    static func placeholders(deleting indices: [Int], in lines: [String]) -> [Int: String] {
+        let deleted = Set(indices)
+        var runs: [[(index: Int, level: ArticleOutline.Level, label: String)]] = []
+        var index = 0
+        while index < lines.count {
+            let quoted = QuoteShape.opens(lines[index])
+            guard deleted.contains(index), let designation = ArticleOutline.designation(of: QuoteShape.unquoted(lines[index])) else {
+                index += 1
+                continue
+            }
+            // A division of the bill runs to the bill's next division of its level; a division of
+            // quoted text (`« 7° …`) to the end of the quote or its next division.
+            var end = index + 1
+            while end < lines.count {
+                let next = lines[end]
+                if quoted && !QuoteShape.opens(next) { break }
+                let nextDesignation = quoted || !QuoteShape.opens(next) ? ArticleOutline.designation(of: QuoteShape.unquoted(next)) : nil
+                if let level = nextDesignation?.level, level <= designation.level { break }
+                end += 1
+            }
+            guard (index..<end).allSatisfy(deleted.contains) else {
+                index += 1
+                continue
+            }
+            let entry = (index: index, level: designation.level, label: designation.label)
+            if let last = runs.last?.last, last.level == designation.level, runEnds(after: last.index, at: index, deleted: deleted) {
+                runs[runs.count - 1].append(entry)
+            } else {
+                runs.append([entry])
+            }
+            index = end
+        }
+        var result: [Int: String] = [:]
+        for run in runs {
+            guard let first = run.first else { continue }
+            result[first.index] = placeholder(run.map(\.label), level: first.level, original: lines[first.index])
+        }
+        return result
+    }
+
+    private static let listSeparator = Pattern(#"\s*,\s*|\s+et\s+"#)
+    private static let placeholderShape = Pattern(#"^(.+?)(?:\.\s*-)?\s*\(Supprim[ée]s?\)\s*;?$"#)
+
+    /// `2° (Supprimé)` next to a new `3° (Supprimé)`: one placeholder, `2° et 3° (Supprimé)`.
+    static func merged(_ first: String, _ second: String) -> String? {
+        let a = Folding.fold(QuoteShape.unquoted(first)), b = Folding.fold(QuoteShape.unquoted(second))
+        guard QuoteShape.opens(first) == QuoteShape.opens(second),
+            let left = placeholderShape.firstMatch(in: a)?[1], let right = placeholderShape.firstMatch(in: b)?[1],
+            let leftLevel = ArticleOutline.designation(of: a)?.level, let rightLevel = ArticleOutline.designation(of: b)?.level,
+            leftLevel == rightLevel
+        else { return nil }
+        let labels = listSeparator.split(left) + [right]
+        let mark = QuoteShape.opens(first) ? String(DispositifText.trim(first).prefix(1)) : ""
+        return mark + placeholderText(labels.map { DispositifText.trim($0) }.filter { !$0.isEmpty }, level: leftLevel, original: second)
+    }
+
+    /// True when every line between two deleted divisions is deleted too.
+    private static func runEnds(after previous: Int, at index: Int, deleted: Set<Int>) -> Bool {
+        (previous..<index).allSatisfy(deleted.contains)
+    }
+
+    private static func placeholder(_ labels: [String], level: ArticleOutline.Level, original: String) -> String {
+        let mark = QuoteShape.opens(original) ? String(DispositifText.trim(original).prefix(1)) : ""
+        return mark + placeholderText(labels, level: level, original: original)
+    }
+
+    private static func placeholderText(_ labels: [String], level: ArticleOutline.Level, original: String) -> String {
+        let names = level == .subItem ? labels.map { $0.hasSuffix(")") ? String($0.dropLast()) : $0 } : labels
+        var list: String
+        switch names.count {
+        case 1: list = names[0]
+        default: list = names.dropLast().joined(separator: ", ") + " et " + names[names.count - 1]
+        }
+        if level == .subItem { list += ")" }
+        switch level {
+        case .roman, .letter, .arabic:
+            let dash = original.contains("–") ? "–" : "-"
+            return "\(list). \(dash) (Supprimé)"
+        case .item, .subItem:
+            return "\(list) (Supprimé)"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Finds quoted words in an alinéa on a folded form and answers with ranges of the original text,
+/// so that the untouched text keeps its typography.
+///
+/// Spaces of every kind are ignored while matching (`L.O. 135-1` finds `L. O. 135-1`, a no-break
+/// space finds a space); typography is folded as `Folding.fold` does. A first pass keeps case and
+/// accents; when it finds nothing, a loose pass compares as `Folding.key` does. A match must not start
+/// or end inside a word.
+struct TextMatcher {
+    /// The original text as scalars; ranges answered are offsets in this array.
+    let scalars: [Unicode.Scalar]
+    private let strict: Folded
+    private lazy var loose = Folded(scalars, loose: true)
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        strict = Folded(scalars, loose: false)
+    }
+
+    /// Non-overlapping occurrences of `needle` inside `limit` (original offsets), in order.
+    mutating func ranges(of needle: String, within limit: Range<Int>? = nil) -> [Range<Int>] {
+        let found = strict.ranges(of: needle, scalars: scalars, within: limit)
+        if !found.isEmpty { return found }
+        return loose.ranges(of: needle, scalars: scalars, within: limit)
+    }
+
+    private struct Folded {
+        var keys: [Unicode.Scalar] = []
+        /// For each key scalar, the offset of the original scalar it comes from.
+        var origins: [Int] = []
+        let loose: Bool
+
+        init(_ scalars: [Unicode.Scalar], loose: Bool) {
+            self.loose = loose
+            for (offset, scalar) in scalars.enumerated() where !Folding.isSpace(scalar) {
+                for key in Self.fold(scalar, loose: loose) {
+                    keys.append(key)
+                    origins.append(offset)
+                }
+            }
+        }
+
+        static func fold(_ scalar: Unicode.Scalar, loose: Bool) -> [Unicode.Scalar] {
+            if scalar.value < 128 && !loose { return [scalar] }
+            let text = String(Character(scalar))
+            return Array((loose ? Folding.key(text) : Folding.fold(text)).unicodeScalars)
+        }
+
+        func ranges(of needle: String, scalars: [Unicode.Scalar], within limit: Range<Int>?) -> [Range<Int>] {
+            let pattern = needle.unicodeScalars.filter { !Folding.isSpace($0) }.flatMap { Self.fold($0, loose: loose) }
+            guard !pattern.isEmpty, pattern.count <= keys.count else { return [] }
+            let wordStart = pattern.first.map(Self.isWordScalar) ?? false
+            let wordEnd = pattern.last.map(Self.isWordScalar) ?? false
+            var result: [Range<Int>] = []
+            var index = 0
+            while index + pattern.count <= keys.count {
+                guard keys[index] == pattern[0], Array(keys[index..<index + pattern.count]) == pattern else {
+                    index += 1
+                    continue
+                }
+                let start = origins[index]
+                let end = origins[index + pattern.count - 1] + 1
+                let inside = limit.map { start >= $0.lowerBound && end <= $0.upperBound } ?? true
+                let startsClean = !wordStart || start == 0 || !Self.isWordScalar(scalars[start - 1])
+                let endsClean = !wordEnd || end >= scalars.count || !Self.isWordScalar(scalars[end])
+                let wholeEnd = index + pattern.count >= origins.count || origins[index + pattern.count] >= end
+                if inside && startsClean && endsClean && wholeEnd {
+                    result.append(start..<end)
+                    index += pattern.count
+                } else {
+                    index += 1
+                }
+            }
+            return result
+        }
+
+        static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+    }
+}

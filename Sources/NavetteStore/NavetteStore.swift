@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+
+/// The history of a watched dossier in SQLite (WAL mode, migrations). Writes are single transactions:
+/// a snapshot lands with its bytes, what was read from it, its fetch log line and the changes it
+/// brought, or not at all (a process killed in the middle leaves the previous state intact).
+public final class NavetteStore: Sendable {
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating directory and file when needed) and migrates the store at `path`.
+    public init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError("\(path): cannot open the store: \(error.message ?? error.description)")
+        }
+    }
+
+    /// `.navette/navette.sqlite` in the manifest's directory.
+    public static func defaultPath(forManifest file: String) -> String {
+        let directory = (file as NSString).deletingLastPathComponent
+        return ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(".navette/navette.sqlite")
+    }
+
+    // MARK: Sources and snapshots
+
+    /// The dossier's source with this address, added on first sight.
+    public func source(url: String, kind: String, label: String, dossier: String) throws -> SourceRecord {
+        try pool.write { db in
+            if let existing = try SourceRecord.filter(Column("url") == url && Column("dossier") == dossier).fetchOne(db) {
+                return existing
+            }
+            var record = SourceRecord(url: url, kind: kind, label: label, dossier: dossier)
+            try record.insert(db)
+            return record
+        }
+    }
+
+    public func sources(dossier: String) throws -> [SourceRecord] {
+        try pool.read { db in try SourceRecord.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db) }
+    }
+
+    /// The last good snapshot of a source.
+    public func latestSnapshot(sourceId: Int64) throws -> SnapshotRecord? {
+        try pool.read { db in
+            try SnapshotRecord.filter(Column("sourceId") == sourceId).order(Column("id").desc).fetchOne(db)
+        }
+    }
+
+    public func parsed(snapshotId: Int64) throws -> ParsedRecord? {
+        try pool.read { db in try ParsedRecord.fetchOne(db, key: snapshotId) }
+    }
+
+    public func content(sha256: String) throws -> [UInt8]? {
+        try pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT bytes FROM contents WHERE sha256 = ?", arguments: [sha256]).map { [UInt8]($0) }
+        }
+    }
+
+    /// ETag and Last-Modified for a conditional request: those of the last response whose bytes were
+    /// kept or equal to what is kept, never those of a rejected one.
+    public func validators(sourceId: Int64) throws -> (etag: String?, lastModified: String?)? {
+        try pool.read { db in
+            let row = try FetchRecord
+                .filter(Column("sourceId") == sourceId)
+                .filter([FetchRecord.Outcome.stored.rawValue, FetchRecord.Outcome.unchanged.rawValue].contains(Column("outcome")))
+                .order(Column("id").desc).fetchOne(db)
+            guard let row, row.etag != nil || row.lastModified != nil else { return nil }
+            return (row.etag, row.lastModified)
+        }
+    }
+
+    /// Logs a fetch that stored nothing (failed, rejected, unchanged, not modified, skipped).
+    public func record(_ fetch: FetchRecord) throws {
+        var fetch = fetch
+        try pool.write { db in try fetch.insert(db) }
+    }
+
+    /// Stores a good snapshot with everything that goes with it, in one transaction. `changes` get
+    /// the new snapshot's id; a change whose key is already known is not recorded again.
+    /// `beforeCommit` runs inside the transaction (fault-injection tests kill the process there).
+    @discardableResult
+    public func recordSnapshot(
+        _ snapshot: SnapshotRecord, bytes: [UInt8], parsed: (kind: String, summary: String, json: String),
+        fetch: FetchRecord, changes: [ChangeRecord], beforeCommit: (@Sendable () -> Void)? = nil
+    ) throws -> (snapshot: SnapshotRecord, changes: [ChangeRecord]) {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO contents (sha256, bytes) VALUES (?, ?)", arguments: [snapshot.sha256, Data(bytes)])
+            var stored = snapshot
+            try stored.insert(db)
+            let snapshotId = stored.id!
+            try ParsedRecord(snapshotId: snapshotId, kind: parsed.kind, summary: parsed.summary, json: parsed.json).insert(db)
+            var log = fetch
+            log.snapshotId = snapshotId
+            try log.insert(db)
+            var inserted: [ChangeRecord] = []
+            for var change in changes {
+                change.toSnapshotId = snapshotId
+                if try ChangeRecord.filter(Column("key") == change.key).fetchCount(db) > 0 { continue }
+                try change.insert(db)
+                inserted.append(change)
+            }
+            beforeCommit?()
+            return (stored, inserted)
+        }
+    }
+
+    // MARK: History
+
+    public func snapshots(sourceId: Int64) throws -> [SnapshotRecord] {
+        try pool.read { db in try SnapshotRecord.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db) }
+    }
+
+    public func fetches(sourceId: Int64) throws -> [FetchRecord] {
+        try pool.read { db in try FetchRecord.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db) }
+    }
+
+    public func changes(dossier: String) throws -> [ChangeRecord] {
+        try pool.read { db in try ChangeRecord.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db) }
+    }
+
+    public func change(id: Int64) throws -> ChangeRecord? {
+        try pool.read { db in try ChangeRecord.fetchOne(db, key: id) }
+    }
+
+    // MARK: Alerts
+
+    /// Changes of the dossier not yet delivered on `channel`, oldest first.
+    public func pendingChanges(dossier: String, channel: String) throws -> [ChangeRecord] {
+        try pool.read { db in
+            try ChangeRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM changes WHERE dossier = ?
+                    AND NOT EXISTS (SELECT 1 FROM alerts WHERE alerts.changeId = changes.id AND alerts.channel = ?)
+                    ORDER BY id
+                    """, arguments: [dossier, channel])
+        }
+    }
+
+    /// Records a delivery; a second delivery of the same change on the same channel is ignored.
+    public func recordAlert(changeId: Int64, channel: String) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO alerts (changeId, channel, sentAt) VALUES (?, ?, ?)",
+                arguments: [changeId, channel, Date()])
+        }
+    }
+
+    public func alerts(dossier: String) throws -> [AlertRecord] {
+        try pool.read { db in
+            try AlertRecord.fetchAll(
+                db,
+                sql: "SELECT alerts.* FROM alerts JOIN changes ON changes.id = alerts.changeId WHERE changes.dossier = ? ORDER BY alerts.id",
+                arguments: [dossier])
+        }
+    }
+
+    // MARK: Maintenance
+
+    /// `PRAGMA integrity_check`: `["ok"]` for a sound file.
+    public func integrityCheck() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// Row counts per table, for summaries and tests.
+    public func counts() throws -> [String: Int] {
+        try pool.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["sources", "contents", "snapshots", "parsed", "fetches", "changes", "alerts"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+}
+
+/// A store that cannot be opened or written, in one line.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

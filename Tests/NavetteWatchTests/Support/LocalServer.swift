@@ -1,0 +1,210 @@
+import NavetteCore
+import Foundation
+import NavetteStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A small HTTP/1.1 server on 127.0.0.1 (an ephemeral port), in the test process: it serves real
+/// corpus files and misbehaves on demand. One thread per connection, `Connection: close`.
+final class LocalServer: @unchecked Sendable {
+    indirect enum Behavior: Sendable {
+        /// 200 with the bytes; with `conditional`, a matching If-None-Match gets 304.
+        case serve([UInt8], contentType: String, conditional: Bool)
+        case status(Int)
+        /// `count` answers 500, then `then`.
+        case failFirst(Int, then: Behavior)
+        /// Sends the headers, then nothing for `seconds`.
+        case stall(seconds: TimeInterval, [UInt8])
+        /// Announces the whole length, sends half, closes.
+        case cut([UInt8], contentType: String)
+        /// 302 to the same path, forever.
+        case redirectLoop
+        /// Records the request body, answers `status`.
+        case sink(status: Int)
+    }
+
+    struct Request: Sendable {
+        var method: String
+        var path: String
+        var headers: [String: String]
+        var body: [UInt8]
+    }
+
+    static let lastModified = "Wed, 01 Mar 2023 10:00:00 GMT"
+
+    let port: UInt16
+    private let socket: Int32
+    private let lock = NSLock()
+    private var routes: [String: Behavior] = [:]
+    private var hits: [String: Int] = [:]
+    private var log: [Request] = []
+    private var stopped = false
+
+    init() throws {
+        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw ServerError("socket() failed") }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 64) == 0 else { throw ServerError("bind/listen on 127.0.0.1 failed") }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        socket = fd
+        port = UInt16(bigEndian: address.sin_port)
+        let listener = socket
+        Thread { [weak self] in
+            while true {
+                let client = accept(listener, nil, nil)
+                guard client >= 0 else { return }
+                guard let self else { close(client); return }
+                Thread { self.handle(client) }.start()
+            }
+        }.start()
+    }
+
+    deinit { stop() }
+
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    func route(_ path: String, _ behavior: Behavior) {
+        lock.lock()
+        defer { lock.unlock() }
+        routes[path] = behavior
+        hits[path] = 0
+    }
+
+    /// Serves a corpus file (or any bytes) at `path`.
+    func serve(_ path: String, _ bytes: [UInt8], contentType: String = "text/html; charset=utf-8", conditional: Bool = true) {
+        route(path, .serve(bytes, contentType: contentType, conditional: conditional))
+    }
+
+    var requests: [Request] {
+        lock.lock()
+        defer { lock.unlock() }
+        return log
+    }
+
+    func stop() {
+        lock.lock()
+        let wasStopped = stopped
+        stopped = true
+        lock.unlock()
+        if !wasStopped {
+            shutdown(socket, Int32(SHUT_RDWR))
+            close(socket)
+        }
+    }
+
+    // MARK: Connection
+
+    private func handle(_ client: Int32) {
+        defer { close(client) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard let request = read(client) else { return }
+        lock.lock()
+        log.append(request)
+        let behavior = routes[request.path]
+        let hit = (hits[request.path] ?? 0) + 1
+        hits[request.path] = hit
+        lock.unlock()
+        guard let behavior else { return respond(client, status: 404, body: Array("not found\n".utf8)) }
+        answer(client, request, behavior, hit: hit)
+    }
+
+    private func answer(_ client: Int32, _ request: Request, _ behavior: Behavior, hit: Int) {
+        switch behavior {
+        case .serve(let bytes, let contentType, let conditional):
+            let etag = "\"\(SHA256.hex(bytes).prefix(16))\""
+            if conditional, request.headers["if-none-match"] == etag {
+                return respond(client, status: 304, headers: ["ETag": etag, "Last-Modified": Self.lastModified], body: [])
+            }
+            respond(client, status: 200, headers: ["Content-Type": contentType, "ETag": etag, "Last-Modified": Self.lastModified], body: bytes)
+        case .status(let status):
+            respond(client, status: status, body: Array("status \(status)\n".utf8))
+        case .failFirst(let count, let then):
+            if hit <= count { return respond(client, status: 500, body: Array("boom\n".utf8)) }
+            answer(client, request, then, hit: hit - count)
+        case .stall(let seconds, let bytes):
+            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n".utf8))
+            let end = Date().addingTimeInterval(seconds)
+            while Date() < end, !isStopped { Thread.sleep(forTimeInterval: 0.05) }
+            send(client, bytes)
+        case .cut(let bytes, let contentType):
+            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n".utf8))
+            send(client, Array(bytes.prefix(bytes.count / 2)))
+        case .redirectLoop:
+            respond(client, status: 302, headers: ["Location": request.path], body: [])
+        case .sink(let status):
+            respond(client, status: status, body: [])
+        }
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    private func respond(_ client: Int32, status: Int, headers: [String: String] = [:], body: [UInt8]) {
+        let reasons = [200: "OK", 204: "No Content", 302: "Found", 304: "Not Modified", 404: "Not Found", 500: "Internal Server Error", 503: "Service Unavailable"]
+        var head = "HTTP/1.1 \(status) \(reasons[status] ?? "Status")\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        if headers["Content-Type"] == nil, !body.isEmpty { head += "Content-Type: text/plain\r\n" }
+        head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        send(client, Array(head.utf8) + body)
+    }
+
+    private func send(_ client: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if sent <= 0 { return }
+            offset += sent
+        }
+    }
+
+    private func read(_ client: Int32) -> Request? {
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16384)
+        var headerEnd: Int?
+        while headerEnd == nil {
+            let count = recv(client, &buffer, buffer.count, 0)
+            if count <= 0 { return nil }
+            data += buffer[0..<count]
+            headerEnd = data.firstRange(of: Array("\r\n\r\n".utf8))?.upperBound
+        }
+        let head = String(decoding: data[..<headerEnd!], as: UTF8.self)
+        var lines = head.components(separatedBy: "\r\n")
+        let requestLine = lines.removeFirst().split(separator: " ")
+        guard requestLine.count >= 2 else { return nil }
+        var headers: [String: String] = [:]
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        var body = Array(data[headerEnd!...])
+        let length = headers["content-length"].flatMap(Int.init) ?? 0
+        while body.count < length {
+            let count = recv(client, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            body += buffer[0..<count]
+        }
+        return Request(method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body)
+    }
+}
+
+struct ServerError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
