@@ -111,11 +111,10 @@ enum ReportLoading {
             explainer: explainer)
     }
 
-    /// Attribution of changes to amendments. NavetteCore's `Explainer` plugs in here once merged:
-    /// `ReportExplainer(explain: Explainer.explain, tried: { Explainer.tried($0, article: $1).map { ($0.alinea, $0.amendments) } })`.
-    /// Until then every change is reported `not assessed` (or `unexplained` where the step's full list
-    /// of amendments holds no adopted one on the article).
-    static let explainer: ReportExplainer? = nil
+    /// Attribution of changes to amendments: NavetteCore's `Explainer`.
+    static let explainer: ReportExplainer? = ReportExplainer(
+        explain: { Explainer.explain($0, article: $1, from: $2, to: $3, amendments: $4) },
+        tried: { Explainer.tried($0, article: $1).map { ($0.alinea, $0.amendments) } })
 
     /// A file read: its bytes hashed, its modification time as the snapshot date.
     static func source(_ path: String, shown: String, role: String) throws -> SourceFile {

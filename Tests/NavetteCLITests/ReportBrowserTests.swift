@@ -63,7 +63,7 @@ import TestSupport
         #expect(Self.count("<aside class=\"notes\"", in: dom) == 8)
         #expect(Self.count("-note\" value=\"", in: dom) == 13)
         #expect(dom.contains("<li id=\"01-1erelecture-senat-commission-c4-note\" value=\"4\"><a href=\"#01-1erelecture-senat-commission-c4\">alinéa inserted</a>: <span class=\"verdict not-assessed\">not assessed</span>"))
-        #expect(dom.contains("<strong>n° 659</strong> — Gouvernement — <span class=\"fate adopte\">adopté</span>"))
+        #expect(dom.contains("<strong>n°&nbsp;659</strong> — Gouvernement — <span class=\"fate adopte\">adopté</span>"))
         // The comparative table: nine readings as columns, three aligned alinéas as rows.
         let table = try #require(dom.range(of: "<table class=\"comparative\">").map { String(dom[$0.lowerBound...]) })
         let head = String(table[..<table.range(of: "</thead>")!.lowerBound])
@@ -91,7 +91,7 @@ import TestSupport
         #expect(dom.contains("<td id=\"t-r1-an-939\" class=\"text\" lang=\"fr\">"))
         // The amendments that tried to shorten the experiment, under the alinéa they targeted.
         #expect(dom.contains("<p>Tried on alinéa 1, not adopted:</p>"))
-        #expect(dom.contains("<strong>n° 406</strong> — La France insoumise - NUPES — <span class=\"fate rejete\">rejeté</span>"))
+        #expect(dom.contains("<strong>n°&nbsp;406</strong> — La France insoumise - NUPES — <span class=\"fate rejete\">rejeté</span>"))
         // The Paris 15e vœu's scorecard.
         #expect(dom.contains("Demand 1: withdraw an article"))
         #expect(dom.contains("not met — 2 suppression amendment(s), none recorded as adopted; the article was kept: it became article 10 of the law"))

@@ -41,7 +41,7 @@ import TestSupport
         #expect(try Self.files(out.path) == ["article-7.md", "index.md"])
         let page = try String(contentsOfFile: out.path + "/article-7.md", encoding: .utf8)
         #expect(page.hasPrefix("# Article 7 → 10\n"))
-        #expect(page.contains("n° 150 — Roger Vicot (Socialistes et apparentés) — **rejeté** — 2023-03-15"))
+        #expect(page.contains("n°\u{A0}150 — Roger Vicot (Socialistes et apparentés) — **rejeté** — 2023-03-15"))
         #expect(page.contains("#### Demand 1: withdraw an article"))
     }
 

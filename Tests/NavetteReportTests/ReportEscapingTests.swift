@@ -55,7 +55,7 @@ import Testing
             #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &lt;img src=x onerror=alert(1)&gt;"), "\(file.name)")
         }
         let page = try #require(try ReportRenderer.files(report, format: .html).first { $0.name.hasPrefix("article-") }).contents
-        #expect(page.contains("<strong>n° &lt;script&gt;1&lt;/script&gt;</strong>"))
+        #expect(page.contains("<strong>n°\u{A0}&lt;script&gt;1&lt;/script&gt;</strong>"))
         #expect(page.contains("A &amp; B &quot;q&quot;"))
     }
 

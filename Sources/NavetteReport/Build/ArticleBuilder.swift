@@ -223,16 +223,15 @@ struct ArticleBuilder {
         let held = spanned.count == all
         let complete = held && spanned.allSatisfy(\.complete)
         let anyAdopted = amendments.contains { $0.fate == .adopte }
-        let candidateNote = candidates.isEmpty
-            ? nil : "adopted in this step, inserting an article at this place: n° " + candidates.map(\.0.number).joined(separator: ", n° ")
         var explanation: StepExplanation? = nil
-        if let explainer = input.explainer, !amendments.isEmpty, let from = step.comparedWith {
-            explanation = explainer.explain(comparison, spanned[0].label, from, step.reading, amendments)
+        let onArticle = spanned.flatMap(\.amendments)
+        if let explainer = input.explainer, !onArticle.isEmpty, let from = step.comparedWith {
+            explanation = explainer.explain(comparison, spanned[0].label, from, step.reading, onArticle)
         }
-        if spanned.isEmpty {
+        if spanned.isEmpty && candidates.isEmpty {
             step.assessment = "No amendment of this step is held: its changes are not assessed."
         } else if explanation != nil {
-            step.assessment = "Changes matched with the amendments held" + (complete ? "." : " (the list of amendments is partial).")
+            step.assessment = "Each change was checked against the amendments held for this step" + (complete ? "." : " (a partial list).")
         } else if complete && !anyAdopted {
             step.assessment = "No amendment on this article was adopted in this step: its changes are unexplained by amendments."
         } else {
@@ -240,24 +239,25 @@ struct ArticleBuilder {
         }
         var cited: Set<String> = []
         for (number, change) in changes.enumerated() {
-            var verdict = Attribution.Verdict.notAssessed
-            var numbers: [String] = []
-            var note: String? = nil
-            if let found = explanation.flatMap({ ChangeGrouping.verdict(of: change, in: $0.attributions) }) {
-                (verdict, numbers, note) = found
-            } else if complete && !anyAdopted {
-                verdict = .unexplained
-            } else if let candidateNote {
-                note = candidateNote
+            var finding = ChangeGrouping.Finding(verdict: complete && !anyAdopted ? .unexplained : .notAssessed)
+            if let found = explanation.flatMap({ ChangeGrouping.verdict(of: change, in: $0.attributions) }) { finding = found }
+            // An article that appears: the amendments inserting an article at its place may have made it.
+            if change.article, !candidates.isEmpty, finding.verdict != .explained {
+                finding.verdict = .notAssessed
+                finding.candidates += candidates.map(\.0.number).filter { !finding.candidates.contains($0) }
+                finding.note = "adopted in this step, inserting an article at this place"
             }
-            let amendmentIds = numbers.map { ids[$0] ?? "\(step.reading)#\($0)" }
-            cited.formUnion(amendmentIds)
-            counts.add(verdict)
+            let amendmentIds = finding.amendments.map { ids[$0] ?? "\(step.reading)#\($0)" }
+            let candidateIds = finding.candidates.map { ids[$0] ?? "\(step.reading)#\($0)" }
+            cited.formUnion(amendmentIds + candidateIds)
+            counts.add(finding.verdict)
             let anchor = "\(slug)-c\(number + 1)"
             step.changes.append(
-                ChangeNote(anchor: anchor, alinea: change.entry, ops: change.ops, what: change.what, verdict: verdict, amendments: amendmentIds, note: note))
+                ChangeNote(
+                    anchor: anchor, alinea: change.entry, ops: change.ops, what: change.what, verdict: finding.verdict,
+                    amendments: amendmentIds, candidates: candidateIds, note: finding.note))
             if change.ops.isEmpty {
-                if whole != nil {
+                if change.article {
                     for entry in step.alineas.indices { step.alineas[entry].changes.append(number) }
                 } else {
                     step.alineas[change.entry].changes.append(number)

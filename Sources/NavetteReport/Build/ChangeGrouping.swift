@@ -9,12 +9,24 @@ enum ChangeGrouping {
         /// Indexes in the entry's ops; empty for a whole alinéa (or the whole article).
         var ops: [Int]
         var what: String
+        /// The whole article was inserted or deleted: every entry is part of the change.
+        var article = false
+    }
+
+    /// What the explainer's attributions say of one change.
+    struct Finding {
+        var verdict: Attribution.Verdict
+        /// Numbers of the amendments that make it.
+        var amendments: [String] = []
+        /// Numbers of the amendments that may have made it (adopted, text not held).
+        var candidates: [String] = []
+        var note: String?
     }
 
     /// `wholeArticle`: the article was inserted or deleted in this step; that is one change.
     static func changes(in alineas: [AlineaReport], wholeArticle: String?) -> [Change] {
         if let wholeArticle {
-            return alineas.isEmpty ? [] : [Change(entry: 0, ops: [], what: wholeArticle)]
+            return alineas.isEmpty ? [] : [Change(entry: 0, ops: [], what: wholeArticle, article: true)]
         }
         var result: [Change] = []
         for (index, alinea) in alineas.enumerated() {
@@ -61,29 +73,36 @@ enum ChangeGrouping {
     }
 
     /// The verdict of one change from the explainer's attributions: explained when an attribution
-    /// names amendments for it, unexplained when the explainer found none, nil when it said nothing.
-    static func verdict(
-        of change: Change, in attributions: [Attribution]
-    ) -> (verdict: Attribution.Verdict, amendments: [String], note: String?)? {
+    /// names amendments for it, unexplained when the explainer found none, not assessed (with the
+    /// candidates it names) when it cannot tell; nil when it said nothing of the change.
+    static func verdict(of change: Change, in attributions: [Attribution]) -> Finding? {
         let matching = attributions.filter { attribution in
-            guard attribution.entry == change.entry else { return false }
+            guard change.article || attribution.entry == change.entry else { return false }
             guard let op = attribution.op, !change.ops.isEmpty else { return true }
             return change.ops.contains(op)
         }
         guard !matching.isEmpty else { return nil }
-        var numbers: [String] = []
-        for attribution in matching where attribution.verdict == .explained {
-            for number in attribution.amendments where !numbers.contains(number) { numbers.append(number) }
-        }
-        let notes = matching.compactMap(\.note)
-        var note: String? = notes.isEmpty ? nil : Array(Set(notes)).sorted().joined(separator: "; ")
-        if !numbers.isEmpty {
-            if matching.contains(where: { $0.verdict != .explained }) {
-                note = (["part of this change is not explained"] + [note].compactMap { $0 }).joined(separator: "; ")
+        func numbers(_ verdict: Attribution.Verdict) -> [String] {
+            var result: [String] = []
+            for attribution in matching where attribution.verdict == verdict {
+                for number in attribution.amendments where !result.contains(number) { result.append(number) }
             }
-            return (.explained, numbers, note)
+            return result
         }
-        if matching.contains(where: { $0.verdict == .unexplained }) { return (.unexplained, [], note) }
-        return (.notAssessed, [], note)
+        let notes = Array(Set(matching.compactMap(\.note))).sorted()
+        var finding = Finding(verdict: .notAssessed, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        let explained = numbers(.explained)
+        if !explained.isEmpty {
+            finding.verdict = .explained
+            finding.amendments = explained
+            if matching.contains(where: { $0.verdict != .explained }) {
+                finding.note = (["part of this change is not explained"] + [finding.note].compactMap { $0 }).joined(separator: "; ")
+            }
+        } else if matching.contains(where: { $0.verdict == .notAssessed }) {
+            finding.candidates = numbers(.notAssessed)
+        } else {
+            finding.verdict = .unexplained
+        }
+        return finding
     }
 }

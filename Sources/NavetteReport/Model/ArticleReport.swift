@@ -221,15 +221,22 @@ public struct ChangeNote: Sendable, Hashable, Codable {
     public var verdict: Attribution.Verdict
     /// Ids of the amendments that made it.
     public var amendments: [String]
+    /// For a change not assessed: ids of the adopted amendments that may have made it (their text is
+    /// not held, or they insert an article at this place).
+    public var candidates: [String]
     public var note: String?
 
-    public init(anchor: String, alinea: Int, ops: [Int], what: String, verdict: Attribution.Verdict, amendments: [String], note: String?) {
+    public init(
+        anchor: String, alinea: Int, ops: [Int], what: String, verdict: Attribution.Verdict, amendments: [String],
+        candidates: [String] = [], note: String?
+    ) {
         self.anchor = anchor
         self.alinea = alinea
         self.ops = ops
         self.what = what
         self.verdict = verdict
         self.amendments = amendments
+        self.candidates = candidates
         self.note = note
     }
 }

@@ -105,6 +105,11 @@ enum HTMLArticle {
                 if !change.amendments.isEmpty {
                     out += " by " + change.amendments.map { id in article.amendment(id).map(HTMLPage.amendment) ?? e(id) }.joined(separator: "; ")
                 }
+                if !change.candidates.isEmpty {
+                    out += " — candidates: " + change.candidates.map { id in
+                        "<a href=\"#\(StepLayout.anchor(id))\">n° \(e(article.amendment(id)?.number ?? id))</a>"
+                    }.joined(separator: ", ")
+                }
                 if let note = change.note { out += " <span class=\"meta\">(\(e(note)))</span>" }
                 out += "</li>"
             }
@@ -131,8 +136,13 @@ enum HTMLArticle {
         var out = "<div class=\"block\">\n<h4>Amendments examined in this step on this article</h4>\n"
         out += "<p>\(Words.plural(examined.amendments.count, "amendment")) (\(e(layout.fates))), filed on "
         out += "\(HTMLPage.reading(examined.filedOn, in: report, link: true)); from \(source).</p>\n"
-        if !step.adoptedUnmatched.isEmpty {
-            out += "<p>Adopted, not tied to a change shown here:</p>" + list(step.adoptedUnmatched, in: article)
+        if !layout.adopted.isEmpty {
+            out += "<p>Adopted:</p><ul>"
+            for id in layout.adopted {
+                let untied = layout.unmatched.contains(id) ? " — <em>not tied to a change shown here</em>" : ""
+                out += "<li id=\"\(StepLayout.anchor(id))\">" + (article.amendment(id).map(HTMLPage.amendment) ?? e(id)) + untied + "</li>"
+            }
+            out += "</ul>\n"
         }
         for group in layout.groups {
             out += "<p>\(group.title):</p>\n"

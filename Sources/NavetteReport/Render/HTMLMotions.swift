@@ -51,7 +51,7 @@ enum HTMLMotions {
         guard !amendments.isEmpty else { return "" }
         var out = "<p><strong>\(title):</strong></p>\n<ul>\n"
         for amendment in amendments {
-            var line = "<strong>n° \(e(amendment.number))</strong>"
+            var line = "<strong>n° \(e(amendment.number))</strong>"
             if let reading = amendment.reading { line += " (filed on \(e(reading)))" }
             var who = amendment.authors.prefix(3).joined(separator: ", ")
             if let group = amendment.group { who += who.isEmpty ? group : " (\(group))" }

@@ -56,7 +56,7 @@ enum HTMLPage {
     /// `n° 123` with who, fate, date and a link to the amendment.
     static func amendment(_ amendment: AmendmentInfo) -> String {
         let parts = Words.amendmentParts(amendment)
-        var out = ["<strong>n° \(e(amendment.number))</strong>"]
+        var out = ["<strong>n° \(e(amendment.number))</strong>"]
         if !parts.who.isEmpty { out.append(e(parts.who)) }
         out.append("<span class=\"fate \(Anchor.slug(amendment.fate.rawValue))\">\(e(parts.fate))</span>")
         out += [parts.date.map { "<time>\(e($0))</time>" }, parts.summary.map { "<i>\(e($0))</i>" }].compactMap { $0 }

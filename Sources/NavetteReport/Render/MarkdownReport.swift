@@ -67,7 +67,7 @@ enum MarkdownReport {
             if let target = demand.target { out += "- **Target:** article \(e(target))\n" }
             for (list, what) in [(demand.amendments, "Tried"), (demand.fallbacks, "Fallback tried")] {
                 for amendment in list {
-                    out += "- **\(what):** n° \(e(amendment.number))\(amendment.reading.map { " (filed on \(e($0)))" } ?? "") — \(e(amendment.fate))"
+                    out += "- **\(what):** n° \(e(amendment.number))\(amendment.reading.map { " (filed on \(e($0)))" } ?? "") — \(e(amendment.fate))"
                     out += "\(ReportEscaping.safeURL(amendment.url).map { " — <\($0)>" } ?? "") — \(e(amendment.evidence))\n"
                 }
             }

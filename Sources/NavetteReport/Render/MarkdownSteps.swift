@@ -53,6 +53,11 @@ enum MarkdownSteps {
             if !note.amendments.isEmpty {
                 out += " by " + note.amendments.map { id in article.amendment(id).map(amendment) ?? e(id) }.joined(separator: "; ")
             }
+            if !note.candidates.isEmpty {
+                out += " — candidates: " + note.candidates.map { id in
+                    "[n° \(e(article.amendment(id)?.number ?? id))](#\(StepLayout.anchor(id)))"
+                }.joined(separator: ", ")
+            }
             out += (note.note.map { " (\(e($0)))" } ?? "") + "\n"
         }
         for id in tried?.amendments ?? [] {
@@ -63,7 +68,7 @@ enum MarkdownSteps {
 
     static func amendment(_ amendment: AmendmentInfo) -> String {
         let parts = Words.amendmentParts(amendment)
-        var out = ["n° \(e(amendment.number))"]
+        var out = ["n° \(e(amendment.number))"]
         if !parts.who.isEmpty { out.append(e(parts.who)) }
         out.append("**\(e(parts.fate))**")
         out += [parts.date.map(e), parts.summary.map { "_\(e($0))_" }].compactMap { $0 }
@@ -76,7 +81,10 @@ enum MarkdownSteps {
         var out = "\n**Amendments examined in this step on this article:** \(Words.plural(examined.amendments.count, "amendment")) "
         out += "(\(e(layout.fates))), filed on \(e(Words.reading(report.reading(examined.filedOn ?? "")))); "
         out += examined.complete ? "the step's full list.\n\n" : "the amendments the manifest records (not a full list).\n\n"
-        for id in step.adoptedUnmatched { out += "- adopted, not tied to a change shown here: " + (article.amendment(id).map(amendment) ?? e(id)) + "\n" }
+        for id in layout.adopted {
+            let untied = layout.unmatched.contains(id) ? " — _not tied to a change shown here_" : ""
+            out += "- <a id=\"\(StepLayout.anchor(id))\"></a>adopted: " + (article.amendment(id).map(amendment) ?? e(id)) + untied + "\n"
+        }
         for group in layout.groups {
             out += "- \(group.title):\(group.quote.map { " « \(e($0)) »" } ?? "")\n"
             for id in group.amendments { out += "    - " + (article.amendment(id).map(amendment) ?? e(id)) + "\n" }

@@ -25,7 +25,13 @@ struct StepLayout {
     /// The step's block: how many amendments, by fate, from where.
     var examined: Examined?
     var fates: String = ""
+    /// The adopted amendments of the step on the article, and those no change was tied to.
+    var adopted: [String] = []
+    var unmatched: Set<String> = []
     var groups: [Group] = []
+
+    /// The anchor of an amendment in its step's block.
+    static func anchor(_ id: String) -> String { "amdt-" + Anchor.slug(id) }
 
     init(_ step: StepReport, in article: ArticleReport) {
         var placed: Set<Int> = []
@@ -59,6 +65,8 @@ struct StepLayout {
         guard let examined = step.examined, !examined.amendments.isEmpty else { return }
         self.examined = examined
         let byFate = Dictionary(grouping: examined.amendments.compactMap { article.amendment($0) }, by: { Words.fate($0) })
+        adopted = examined.amendments.filter { article.amendment($0)?.fate == .adopte }
+        unmatched = Set(step.adoptedUnmatched)
         fates = byFate.keys.sorted().map { "\(byFate[$0]!.count) \($0)" }.joined(separator: ", ")
         let context = article.steps.first { $0.reading == examined.filedOn && $0.change != .notHeld }
         for group in step.tried where group.alinea.map({ !placed.contains($0) }) ?? true {
