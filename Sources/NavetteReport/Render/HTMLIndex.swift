@@ -46,7 +46,7 @@ enum HTMLIndex {
         out += "<th scope=\"col\">Date</th><th scope=\"col\">Number</th><th scope=\"col\">Text</th><th scope=\"col\">Official text</th></tr></thead>\n<tbody>\n"
         for (index, reading) in report.readings.enumerated() {
             out += "<tr id=\"r-\(Anchor.slug(reading.id))\"><th scope=\"row\">\(index + 1)</th><td>\(e(Words.chamber(reading.chamber).name))</td>"
-            out += "<td>\(e(reading.stage ?? ""))</td><td>\(e(reading.step ?? ""))</td><td>\(e(reading.date ?? ""))</td>"
+            out += "<td>\(e(reading.stage ?? ""))</td><td>\(e(reading.step ?? ""))</td><td class=\"date\">\(e(reading.date ?? ""))</td>"
             out += "<td>\(e(reading.number ?? reading.id))</td><td>\(e(Words.coverage(reading)))</td>"
             out += "<td>\(ReportEscaping.safeURL(reading.url).map { "<a href=\"\($0)\">official text</a>" } ?? "")</td></tr>\n"
         }

@@ -82,6 +82,7 @@ enum HTMLStyle {
         td.not-held, td.absent { background: repeating-linear-gradient(135deg, #fff, #fff 6px, #efefef 6px, #efefef 12px);
           color: var(--muted); font-style: italic; text-align: center; }
         table.comparative td.not-held, table.comparative td.absent { min-width: 4rem; max-width: 6rem; }
+        td.date, time { white-space: nowrap; }
         .cellno { font: bold .75rem sans-serif; color: var(--muted); margin-right: .3rem; }
         .legend { font-size: .85rem; color: var(--muted); }
         footer { margin-top: 3rem; border-top: 2px solid var(--ink); font-size: .8rem; color: var(--muted); }
