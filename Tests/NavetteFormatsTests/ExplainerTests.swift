@@ -10,12 +10,12 @@ import TestSupport
 @Suite struct ExplainerTests {
     static let folder = "amendment-application/données/14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__3"
 
-    static func article(_ name: String) throws -> Article {
+    static func article(_ name: String, in folder: String = folder) throws -> Article {
         let reading = try PlainTextReader.read(Corpus.bytes("\(folder)/\(name)"), file: name)
         return try #require(reading.articles.first)
     }
 
-    static func amendment(_ number: String) throws -> Amendment {
+    static func amendment(_ number: String, in folder: String = folder) throws -> Amendment {
         // The dataset converted the pages' HTML to text and left `&nbsp;` as written.
         let text = try Corpus.text("\(folder)/amendement_\(number)").replacing("&nbsp;", with: "\u{a0}")
         return Amendment(
@@ -55,6 +55,24 @@ import TestSupport
         #expect(renumbered.verdict == .unexplained)
         let capital = try #require(comparison.alineas.firstIndex { $0.new?.hasPrefix("\"Cette indemnité") == true })
         #expect(explanation.attributions.filter { $0.entry == capital }.allSatisfy { $0.verdict == .unexplained })
+        #expect(explanation.unmatchedAmendments.isEmpty)
+    }
+
+    /// AN séance, same bill, article 8: n° 66 inserts references after « 1er », n° 206 completes the
+    /// article; the words « de la présente loi » written around 66's insertion come from no amendment.
+    @Test func appliedAmendmentsExplainTheirPartOfOneSentence() throws {
+        let folder = "amendment-application/données/14-transparence_vie_publique_pjl__02_1erelecture_assemblee_hemicycle__8"
+        let comparison = Comparison(old: try Self.article("article_avant", in: folder), new: try Self.article("article_apres", in: folder))
+        let explanation = Explainer.explain(
+            comparison, article: "3", from: "avant", to: "apres",
+            amendments: [try Self.amendment("206", in: folder), try Self.amendment("66", in: folder)])
+        let entry = try #require(comparison.alineas.first)
+        func amendments(inserting words: String) -> [String] {
+            guard let op = entry.ops.firstIndex(where: { $0.op == .insert && $0.text.contains(words) }) else { return ["missing op"] }
+            return explanation.attributions.first { $0.entry == 0 && $0.op == op }?.amendments ?? []
+        }
+        #expect(amendments(inserting: "des articles 4 et 5") == ["66"])
+        #expect(amendments(inserting: "livre des procédures fiscales") == ["206"])
         #expect(explanation.unmatchedAmendments.isEmpty)
     }
 

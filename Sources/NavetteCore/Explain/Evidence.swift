@@ -11,8 +11,17 @@ struct Evidence {
     /// Alinéas the dispositif suppresses (`Supprimer l'alinéa 3`, `alinéas 3 à 5`).
     let suppressedAlineas: Set<Int>
     let rewritesArticle: Bool
+    /// What applying the amendment alone to the earlier text changes: the words it inserts and
+    /// deletes, by alinéa of the earlier text (nil: a whole alinéa inserted).
+    let produced: [Produced]
 
-    init(_ amendment: Amendment) {
+    struct Produced {
+        var oldNumber: Int?
+        var inserted: String
+        var deleted: String
+    }
+
+    init(_ amendment: Amendment, before: [Alinea] = []) {
         self.amendment = amendment
         let text = amendment.dispositif
         // What it writes: its quotations, and every line (alinéas written without guillemets; the
@@ -26,12 +35,33 @@ struct Evidence {
         self.rewritesArticle = dispositif.contains("rediger ainsi cet article") || dispositif.contains("rediger comme suit cet article")
             || dispositif.contains("cet article est ainsi redige")
         self.suppressedAlineas = Evidence.suppressed(dispositif, target: amendment.target.alinea)
+        self.produced = Evidence.produced(by: amendment, on: before)
+    }
+
+    /// Applies the amendment alone to `before` and lists what changes.
+    static func produced(by amendment: Amendment, on before: [Alinea]) -> [Produced] {
+        guard !before.isEmpty, !amendment.dispositif.isEmpty else { return [] }
+        let outcome = AmendmentSequence.apply(
+            [AmendmentSequence.Amendment(name: amendment.number, dispositif: amendment.dispositif)], to: before.map(\.text))
+        guard outcome.amendments.allSatisfy({ $0.results.contains(where: \.isApplied) }) else { return [] }
+        let comparison = Comparer.compare(old: before, new: outcome.alineas.map { Alinea($0) })
+        return comparison.alineas.flatMap { entry in
+            Explainer.changes(in: entry).map {
+                Produced(oldNumber: entry.oldNumber, inserted: Evidence.words(key($0.inserted)), deleted: Evidence.words(key($0.deleted)))
+            }
+        }
     }
 
     /// Why this amendment produces the change, or nil when it does not.
     func reason(for change: Explainer.Change, entry: Comparison.Entry) -> String? {
         let inserted = Evidence.key(change.inserted)
         let deleted = Evidence.key(change.deleted)
+        if appliedProduces(inserted: inserted, deleted: deleted, oldNumber: entry.oldNumber) {
+            return "applying the amendment to the earlier text makes this change"
+        }
+        if appliedProducesPart(inserted: inserted, deleted: deleted) {
+            return "applying the amendment makes part of this change; the rest comes from no amendment held"
+        }
         if !inserted.isEmpty {
             guard Evidence.isMeaningful(inserted) else { return nil }
             if written.contains(where: { $0.contains(Evidence.words(inserted)) }) { return "the dispositif writes the inserted words" }
@@ -50,6 +80,35 @@ struct Evidence {
             return nil
         }
         return nil
+    }
+
+    /// Whether applying the amendment alone makes this change: the same words inserted (or deleted)
+    /// in the same alinéa; longer runs may also be found inside a larger change it makes.
+    func appliedProduces(inserted: String, deleted: String, oldNumber: Int?) -> Bool {
+        let insertedWords = Evidence.words(inserted)
+        let deletedWords = Evidence.words(deleted)
+        for item in produced {
+            let sameAlinea = item.oldNumber == oldNumber
+            if !inserted.isEmpty {
+                if sameAlinea && item.inserted == insertedWords { return true }
+                if Evidence.isMeaningful(inserted) && item.inserted.contains(insertedWords) { return true }
+            } else if !deleted.isEmpty {
+                if sameAlinea && item.deleted == deletedWords { return true }
+                if Evidence.isMeaningful(deleted) && item.deleted.contains(deletedWords) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a meaningful change the amendment makes lies inside this larger change (the
+    /// commission wrote more around it).
+    func appliedProducesPart(inserted: String, deleted: String) -> Bool {
+        let insertedWords = Evidence.words(inserted)
+        let deletedWords = Evidence.words(deleted)
+        return produced.contains { item in
+            (!inserted.isEmpty && Evidence.isMeaningful(item.inserted) && insertedWords.contains(item.inserted))
+                || (!deleted.isEmpty && Evidence.isMeaningful(item.deleted) && deletedWords.contains(item.deleted))
+        }
     }
 
     /// Share of the written text's words (numbers, and words of three letters or more) found in the

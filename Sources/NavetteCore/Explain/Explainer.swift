@@ -13,7 +13,10 @@ public enum Explainer {
     ) -> StepExplanation {
         var explanation = StepExplanation(from: from, to: to)
         let adopted = amendments.filter { $0.fate == .adopte && ($0.targets(article: label) || wholeArticleRewrite($0, label)) }
-        let evidence = adopted.map(Evidence.init)
+        // The earlier text, put back together from the comparison, for applying each amendment to it.
+        let before = comparison.alineas.compactMap { entry in entry.oldNumber.map { ($0, entry.old ?? "") } }
+            .sorted { $0.0 < $1.0 }.map { Alinea($0.1) }
+        let evidence = adopted.map { Evidence($0, before: before) }
         var used: Set<String> = []
         for (entryIndex, entry) in comparison.alineas.enumerated() {
             for change in changes(in: entry) {
