@@ -13,22 +13,24 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// Guesses the format from the first bytes of a document, nil when it is none of these.
     public static func detect(_ bytes: [UInt8]) -> DocumentFormat? {
-        let head = TextDecoding.decode(Array(bytes.prefix(4096)), as: TextDecoding.detect(Array(bytes.prefix(4096))))
-        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        let lower = trimmed.lowercased()
-        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
-            return lower.contains("\"articles\"") || lower.contains("\"alineas\"") || lower.contains("\"steps\"")
-                ? .lafabrique : nil
+        // Skip a BOM and leading white space, then look at the first 4 kB as lowercase ASCII bytes.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        let lower = ByteSearch.asciiLowercased(bytes[start..<min(bytes.count, start + 4096)])
+        func has(_ text: String) -> Bool { ByteSearch.contains(lower, text) }
+        func starts(_ text: String) -> Bool { lower.starts(with: text.utf8) }
+        if starts("{") || starts("[") {
+            return has("\"articles\"") || has("\"alineas\"") || has("\"steps\"") ? .lafabrique : nil
         }
-        if lower.hasPrefix("<?xml") || (trimmed.hasPrefix("<") && !lower.hasPrefix("<html") && !lower.hasPrefix("<!doctype html")) {
-            if lower.contains("akomantoso") || lower.contains("<akn:") { return .akomaNtoso }
-            for root in ["<article>", "<article ", "<section_ta", "<textelr", "<texte_version", "<jorf"] where lower.contains(root) {
+        if starts("<?xml") || (starts("<") && !starts("<html") && !starts("<!doctype html")) {
+            if has("akomantoso") || has("<akn:") { return .akomaNtoso }
+            for root in ["<article>", "<article ", "<section_ta", "<textelr", "<texte_version", "<jorf"] where has(root) {
                 return .legi
             }
-            if lower.contains("<html") || lower.contains("<body") { return .html }
+            if has("<html") || has("<body") { return .html }
             return nil
         }
-        if lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body") || lower.contains("<p") {
+        if has("<html") || has("<!doctype html") || has("<body") || has("<p") {
             return .html
         }
         if bytes.contains(0) { return nil }

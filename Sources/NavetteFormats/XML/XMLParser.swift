@@ -16,7 +16,7 @@ public enum XMLParser {
         guard bytes.contains(where: { !isXMLSpace($0) }) else {
             throw ReadError(file: file, "empty file, expected an XML document")
         }
-        if bytes.firstRange(of: Array("<!ENTITY".utf8)) != nil {
+        if ByteSearch.contains(bytes, "<!ENTITY") {
             throw ReadError(file: file, "the XML declares entities in a DTD, which navette refuses to expand")
         }
         guard let context = xmlNewParserCtxt() else {
