@@ -1,4 +1,5 @@
 import NavetteCore
+import NavetteReport
 
 /// Writes a motion's scorecard as text, Markdown or JSON.
 enum ScorecardRenderer {
@@ -85,16 +86,16 @@ enum ScorecardRenderer {
     }
 
     static func writeMarkdown(_ card: Scorecard, to output: inout some TextOutputStream) {
-        output.write("# \(Markdown.escape(header(card.motion)))\n")
+        output.write("# \(ReportEscaping.markdown(header(card.motion)))\n")
         for (index, score) in card.demands.enumerated() {
-            output.write("\n## \(index + 1). \(Markdown.escape(score.demand.kind.rawValue))\n\n> \(Markdown.escape(score.demand.text))\n\n")
-            if let addressee = score.demand.addressee { output.write("- **By:** \(Markdown.escape(addressee))\n") }
-            if let target = score.target { output.write("- **Target:** article \(Markdown.escape(target))\n") }
+            output.write("\n## \(index + 1). \(ReportEscaping.markdown(score.demand.kind.rawValue))\n\n> \(ReportEscaping.markdown(score.demand.text))\n\n")
+            if let addressee = score.demand.addressee { output.write("- **By:** \(ReportEscaping.markdown(addressee))\n") }
+            if let target = score.target { output.write("- **Target:** article \(ReportEscaping.markdown(target))\n") }
             for amendment in score.amendments {
-                output.write("- **Tried:** n° \(Markdown.escape(amendment.number)) — \(amendment.fate) — \(Markdown.escape(amendment.evidence))\n")
+                output.write("- **Tried:** n° \(ReportEscaping.markdown(amendment.number)) — \(amendment.fate) — \(ReportEscaping.markdown(amendment.evidence))\n")
             }
             for amendment in score.fallbacks {
-                output.write("- **Fallback tried:** n° \(Markdown.escape(amendment.number)) — \(amendment.fate) — \(Markdown.escape(amendment.evidence))\n")
+                output.write("- **Fallback tried:** n° \(ReportEscaping.markdown(amendment.number)) — \(amendment.fate) — \(ReportEscaping.markdown(amendment.evidence))\n")
             }
             if !score.trajectory.isEmpty {
                 output.write("\n| reading | end date | basis |\n|---|---|---|\n")
@@ -103,20 +104,8 @@ enum ScorecardRenderer {
                 }
                 output.write("\n")
             }
-            output.write("- **Outcome:** \(Markdown.escape(score.outcome))\n")
-            if let decision = score.decision { output.write("- **Decision:** \(Markdown.escape(decision))\n") }
+            output.write("- **Outcome:** \(ReportEscaping.markdown(score.outcome))\n")
+            if let decision = score.decision { output.write("- **Decision:** \(ReportEscaping.markdown(decision))\n") }
         }
-    }
-}
-
-/// Markdown escaping for text taken from documents.
-enum Markdown {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            if "\\`*_{}[]<>#|".contains(character) { output.append("\\") }
-            output.append(character)
-        }
-        return output
     }
 }

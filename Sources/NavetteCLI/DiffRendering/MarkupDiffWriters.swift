@@ -1,38 +1,5 @@
 import NavetteCore
-
-/// Escaping of document text for HTML, and for Markdown (which accepts the same entities and gives
-/// meaning to a few more characters, escaped with a backslash there).
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String { escape(text, markdown: false) }
-
-    static func escapeMarkdown(_ text: String) -> String { escape(text, markdown: true) }
-
-    private static func escape(_ text: String, markdown: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where !markdown: output += "&quot;"
-            case "'" where !markdown: output += "&#39;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "~":
-                if markdown { output += "\\" }
-                output.unicodeScalars.append(character)
-            default:
-                if character.value < 0x20 || character.value == 0x7F {
-                    // Control characters from documents: a line break or tab as in the text (a space in
-                    // Markdown, where it would end the list item), anything else replaced.
-                    output += character == "\n" || character == "\t" ? (markdown ? " " : String(character)) : "\u{FFFD}"
-                } else {
-                    output.unicodeScalars.append(character)
-                }
-            }
-        }
-        return output
-    }
-}
+import NavetteReport
 
 /// Markdown: one section per article, one list item per alinéa; deletions and insertions as
 /// `<del>`/`<ins>` (GitHub-flavoured Markdown renders them; `~~`/`**` break next to punctuation).
@@ -43,29 +10,29 @@ struct MarkdownDiffWriter: DiffWriter {
         deleteOpen: "<del>", deleteClose: "</del>", insertOpen: "<ins>", insertClose: "</ins>",
         typography: { old, new in "<span title=\"was: \(old)\">\(new)</span>" },
         moveNote: { id, from in from ? " _(moved, see ↷\(id))_" : " _(moved here ↶\(id))_" },
-        escape: HTMLEscaping.escapeMarkdown)
+        escape: ReportEscaping.markdown)
 
     mutating func begin(_ comparison: ReadingComparison, single: Bool) {
         output += "## `\(comparison.from)` → `\(comparison.to)`\n\n\(DiffSummary.describe(comparison.stats))\n"
         if !comparison.added.isEmpty {
             output +=
-                "\nAdded: \(comparison.added.map { "article " + HTMLEscaping.escapeMarkdown($0) }.joined(separator: ", "))\n"
+                "\nAdded: \(comparison.added.map { "article " + ReportEscaping.markdown($0) }.joined(separator: ", "))\n"
         }
         if !comparison.removed.isEmpty {
             output +=
-                "\nRemoved: \(comparison.removed.map { "article " + HTMLEscaping.escapeMarkdown($0) }.joined(separator: ", "))\n"
+                "\nRemoved: \(comparison.removed.map { "article " + ReportEscaping.markdown($0) }.joined(separator: ", "))\n"
         }
     }
 
     mutating func beginArticle(_ article: ArticleDiff) {
         output +=
-            "\n### Article \(HTMLEscaping.escapeMarkdown(article.label))\n\n_\(DiffSummary.status(article)) — \(DiffSummary.describe(article))_\n\n"
+            "\n### Article \(ReportEscaping.markdown(article.label))\n\n_\(DiffSummary.status(article)) — \(DiffSummary.describe(article))_\n\n"
     }
 
     mutating func alinea(_ entry: Comparison.Entry) {
         let label = "**\(DiffSummary.number(entry))**"
         switch entry.kind {
-        case .unchanged: output += "- \(label) \(HTMLEscaping.escapeMarkdown(entry.new ?? ""))\n"
+        case .unchanged: output += "- \(label) \(ReportEscaping.markdown(entry.new ?? ""))\n"
         case .inserted: output += "- \(label) _(inserted)_ \(markup.render(entry.ops))\n"
         case .deleted: output += "- \(label) _(deleted)_ \(markup.render(entry.ops))\n"
         case .moved: output += "- \(label) _(moved from alinéa \(entry.oldNumber ?? 0))_ \(markup.render(entry.ops))\n"
@@ -81,7 +48,7 @@ struct MarkdownDiffWriter: DiffWriter {
     mutating func endArticle(_ article: ArticleDiff) {}
 
     mutating func unchangedArticles(_ labels: [String]) {
-        output += "\n_Unchanged: \(labels.map(HTMLEscaping.escapeMarkdown).joined(separator: ", "))_\n"
+        output += "\n_Unchanged: \(labels.map(ReportEscaping.markdown).joined(separator: ", "))_\n"
     }
 
     mutating func end(_ comparison: ReadingComparison) {
@@ -98,9 +65,9 @@ struct HTMLDiffWriter: DiffWriter {
         deleteOpen: "<del>", deleteClose: "</del>", insertOpen: "<ins>", insertClose: "</ins>",
         typography: { old, new in "<span class=\"typography\" title=\"was: \(old)\">\(new)</span>" },
         moveNote: { id, from in "<sup class=\"move\" data-move=\"\(id)\">\(from ? "↷" : "↶")\(id)</sup>" },
-        escape: HTMLEscaping.escape)
+        escape: ReportEscaping.html)
 
-    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
+    private func e(_ text: String) -> String { ReportEscaping.html(text) }
 
     mutating func begin(_ comparison: ReadingComparison, single: Bool) {
         output +=
