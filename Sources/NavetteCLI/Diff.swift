@@ -48,12 +48,8 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "Colours in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(
-        name: .customLong("input-format"),
-        help:
-            "Force the input format instead of detecting it: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))."
-    )
-    var inputFormat: String?
+    @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it.")
+    var inputFormat: DocumentFormat?
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
@@ -72,18 +68,17 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let forced = try InputFormat.parse(inputFormat)
         let comparisons: [ReadingComparison]
         if paths.count == 2 {
             let readings = try paths.map { path in
-                guard case .reading(let reading) = try DocumentLoader.load(path: path, format: forced) else {
+                guard case .reading(let reading) = try DocumentLoader.load(path: path, format: inputFormat) else {
                     throw UserError("\(path): is a directory; compare two files, or give one dossier directory alone")
                 }
                 return reading
             }
             comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
         } else {
-            guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: forced) else {
+            guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: inputFormat) else {
                 throw UserError(
                     "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
             }
@@ -102,19 +97,6 @@ struct Diff: ParsableCommand {
             let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
             return !noColor && !dumb && isatty(STDOUT_FILENO) == 1
         }
-    }
-}
-
-/// The `--input-format` option's value (`show` parses it the same way and could share this).
-enum InputFormat {
-    static func parse(_ value: String?) throws -> DocumentFormat? {
-        guard let value else { return nil }
-        guard let format = DocumentFormat(rawValue: value) else {
-            throw ValidationError(
-                "unknown input format '\(value)'; expected one of \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
-        return format
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NavetteFormats
 
 /// Output formats shared by the subcommands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -8,6 +9,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     case html
 }
+
+/// `--input-format`: ArgumentParser lists the values in the help and refuses unknown ones.
+extension DocumentFormat: ExpressibleByArgument {}
 
 enum JSONOutput {
     /// Encodes with stable key order and unescaped slashes, for diffs and other tools.

@@ -30,19 +30,12 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var inputFormat: String?
+    @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it.")
+    var inputFormat: DocumentFormat?
 
     func run() throws {
-        var forced: DocumentFormat? = nil
-        if let inputFormat {
-            guard let value = DocumentFormat(rawValue: inputFormat) else {
-                throw ValidationError("unknown input format '\(inputFormat)'; expected one of \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            forced = value
-        }
         var output = StandardOutput()
-        switch try DocumentLoader.load(path: path, format: forced) {
+        switch try DocumentLoader.load(path: path, format: inputFormat) {
         case .dossier(let dossier):
             if let article {
                 let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)
