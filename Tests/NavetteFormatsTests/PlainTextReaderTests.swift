@@ -1,5 +1,5 @@
 import NavetteCore
-import NavetteFormats
+@testable import NavetteFormats
 import Testing
 import TestSupport
 
@@ -38,11 +38,11 @@ import TestSupport
     }
 
     @Test func sentencesStartingWithArticleAreNotHeadings() {
-        #expect(HeadingParser.article("Article 7 du code civil est abrogé.") == nil)
-        #expect(HeadingParser.article("Article 1er")?.label == "1er")
-        #expect(HeadingParser.article("ARTICLE 12 (Supprimé)")?.status == .supprime)
-        #expect(HeadingParser.division("Section 2 du chapitre III est abrogée.") == nil)
-        #expect(HeadingParser.division("CHAPITRE Ier – Dispositions générales")?.heading == "Dispositions générales")
+        #expect(ArticleHeading.parse("Article 7 du code civil est abrogé.") == nil)
+        #expect(ArticleHeading.parse("Article 1er")?.labels == ["1er"])
+        #expect(ArticleHeading.parse("ARTICLE 12 (Supprimé)")?.status == .supprime)
+        #expect(DivisionHeading.parse("Section 2 du chapitre III est abrogée.", centered: false) == nil)
+        #expect(DivisionHeading.parse("CHAPITRE Ier – Dispositions générales", centered: false)?.heading == "Dispositions générales")
     }
 
     @Test func aTextWithoutHeadingIsOneArticle() throws {

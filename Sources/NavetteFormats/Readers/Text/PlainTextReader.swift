@@ -27,14 +27,19 @@ public enum PlainTextReader {
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let line = trim(String(rawLine))
             if line.isEmpty { continue }
-            if let heading = HeadingParser.article(line) {
+            if let heading = ArticleHeading.parse(line) {
                 closeArticle()
-                current = Article(
-                    label: heading.label, flags: heading.flags, status: heading.status,
-                    division: reading.divisions.isEmpty ? nil : reading.divisions.count - 1)
+                // A heading naming several articles (`Articles 3 et 4 (Supprimés)`) opens each; the
+                // text that follows belongs to the last.
+                for label in heading.labels {
+                    closeArticle()
+                    current = Article(
+                        label: label, flags: heading.nouveau ? [.nouveau] : [], status: heading.status,
+                        division: reading.divisions.isEmpty ? nil : reading.divisions.count - 1)
+                }
                 continue
             }
-            if let division = HeadingParser.division(line), lines.isEmpty || current == nil || division.heading != nil || line.count < 40 {
+            if let division = DivisionHeading.parse(line, centered: false) {
                 closeArticle()
                 let depth = depthFor(division.kind, in: reading.divisions)
                 reading.divisions.append(
@@ -43,7 +48,7 @@ public enum PlainTextReader {
                 continue
             }
             if current != nil {
-                if lines.isEmpty, let status = ArticleStatus(statusWord: line), status != .none {
+                if lines.isEmpty, let status = StatusLine.parse(line) {
                     current?.status = status
                     continue
                 }

@@ -42,7 +42,10 @@ struct DivisionHeading: Sendable, Hashable {
         }
         for (keyword, kind, rank) in keywords where first == keyword {
             guard isNumber(words[1].trimming(":.")) else { return nil }
-            return make(kind, rank: rank, words: words, labelCount: 2 + suffixCount(words.dropFirst(2)))
+            let division = make(kind, rank: rank, words: words, labelCount: 2 + suffixCount(words.dropFirst(2)))
+            // "Section 2 du chapitre III est abrogée." is a sentence of an article, not a heading.
+            if let heading = division.heading, heading.first?.isLowercase == true, text.hasSuffix(".") { return nil }
+            return division
         }
         return centered ? budgetLevel(text) : nil
     }

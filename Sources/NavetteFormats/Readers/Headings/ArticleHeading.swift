@@ -4,7 +4,7 @@ import NavetteCore
 /// `Articles 3 bis AAA et 3 bis AA`, `Articles 19 à 24`, optionally followed on the same line by
 /// parenthesised mentions (`(nouveau)`, `(Supprimé)`, `(Pour coordination)`).
 ///
-/// Only a whole line made of these parts is a heading: "L'article 1er approuve…" (exposé),
+/// Shared by the HTML and plain-text readers. Only a whole line made of these parts is a heading: "L'article 1er approuve…" (exposé),
 /// "Article 1001 du code général des impôts" (a table cell) and quoted code articles are not.
 struct ArticleHeading: Sendable, Hashable {
     /// Labels as printed, one per article the heading names: `["3 bis AAA", "3 bis AA"]`.
@@ -21,7 +21,8 @@ struct ArticleHeading: Sendable, Hashable {
         guard text.utf8.count < 400, text.prefix(7).lowercased() == "article" else { return nil }
         let folded = Folding.fold(text)
         let (body, groups) = ParenthesisedMentions.split(folded)
-        var words = body.split(separator: " ").map(String.init)
+        // `Article 9 – (Non modifié)`: a dash may stand between the label and the status.
+        var words = body.trimming(" -").split(separator: " ").map(String.init)
         guard let first = words.first, ["article", "articles"].contains(first.lowercased()) else { return nil }
         words.removeFirst()
         if let last = words.last, last.hasSuffix(".") { words[words.count - 1] = String(last.dropLast()) }
