@@ -47,7 +47,7 @@ enum ReportLoading {
         }
         return ReportInput(
             dossier: dossier, kind: .lafabrique, examined: examined, articles: articles, sources: sources, generated: generated,
-            tool: tool, diagnostics: diagnostics, explainer: explainer)
+            tool: tool, diagnostics: diagnostics)
     }
 
     /// A manifest: the readings' copies under `mirror`, the amendments it records (examined in the step
@@ -107,14 +107,8 @@ enum ReportLoading {
         }
         return ReportInput(
             dossier: dossier, kind: .manifest, examined: examined, articles: articles, followed: manifest.articles,
-            scorecards: scorecards, sources: sources, generated: generated, tool: tool, diagnostics: diagnostics,
-            explainer: explainer)
+            scorecards: scorecards, sources: sources, generated: generated, tool: tool, diagnostics: diagnostics)
     }
-
-    /// Attribution of changes to amendments: NavetteCore's `Explainer`.
-    static let explainer: ReportExplainer? = ReportExplainer(
-        explain: { Explainer.explain($0, article: $1, from: $2, to: $3, amendments: $4) },
-        tried: { Explainer.tried($0, article: $1).map { ($0.alinea, $0.amendments) } })
 
     /// A file read: its bytes hashed, its modification time as the snapshot date.
     static func source(_ path: String, shown: String, role: String) throws -> SourceFile {

@@ -164,20 +164,7 @@ struct ArticleBuilder {
         let label = here.label
         let failed = here.amendments.filter { $0.fate != .adopte }
         guard !failed.isEmpty else { return [] }
-        let grouped: [(alinea: Int?, amendments: [Amendment])]
-        if let tried = input.explainer?.tried {
-            grouped = tried(failed, label)
-        } else {
-            var order: [Int?] = []
-            var groups: [Int?: [Amendment]] = [:]
-            for amendment in failed {
-                let alinea = amendment.target.alinea
-                if groups[alinea] == nil { order.append(alinea) }
-                groups[alinea, default: []].append(amendment)
-            }
-            grouped = order.map { ($0, groups[$0]!) }
-        }
-        return grouped
+        return Explainer.tried(failed, article: label)
             .map { TriedGroup(alinea: $0.alinea, amendments: $0.amendments.filter { $0.fate != .adopte }.compactMap { id(of: $0, in: here) }) }
             .filter { !$0.amendments.isEmpty }
             .sorted { ($0.alinea ?? Int.max) < ($1.alinea ?? Int.max) }
@@ -225,8 +212,8 @@ struct ArticleBuilder {
         let anyAdopted = amendments.contains { $0.fate == .adopte }
         var explanation: StepExplanation? = nil
         let onArticle = spanned.flatMap(\.amendments)
-        if let explainer = input.explainer, !onArticle.isEmpty, let from = step.comparedWith {
-            explanation = explainer.explain(comparison, spanned[0].label, from, step.reading, onArticle)
+        if !onArticle.isEmpty, let from = step.comparedWith {
+            explanation = Explainer.explain(comparison, article: spanned[0].label, from: from, to: step.reading, amendments: onArticle)
         }
         if spanned.isEmpty && candidates.isEmpty {
             step.assessment = "No amendment of this step is held: its changes are not assessed."

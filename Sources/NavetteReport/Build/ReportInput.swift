@@ -18,13 +18,11 @@ public struct ReportInput: Sendable {
     public var generated: String
     public var tool: String
     public var diagnostics: [Diagnostic]
-    /// Attributes changes to amendments; nil: every change is `not assessed`.
-    public var explainer: ReportExplainer?
 
     public init(
         dossier: Dossier, kind: DossierInfo.Kind, examined: [String: StepAmendments] = [:], articles: [String] = [],
         followed: [FollowedArticle] = [], scorecards: [Scorecard] = [], sources: [SourceFile] = [], generated: String,
-        tool: String, diagnostics: [Diagnostic] = [], explainer: ReportExplainer? = nil
+        tool: String, diagnostics: [Diagnostic] = []
     ) {
         self.dossier = dossier
         self.kind = kind
@@ -36,7 +34,6 @@ public struct ReportInput: Sendable {
         self.generated = generated
         self.tool = tool
         self.diagnostics = diagnostics
-        self.explainer = explainer
     }
 }
 
@@ -56,25 +53,6 @@ public struct StepAmendments: Sendable {
         self.filedOn = filedOn
         self.complete = complete
         self.summaries = summaries
-    }
-}
-
-/// Explains changes by amendments. The report is written against NavetteCore's `Explainer`
-/// (`Explainer.explain` and `Explainer.tried`), passed in as functions so that the report works, with
-/// `not assessed` everywhere, where no explainer is given.
-public struct ReportExplainer: Sendable {
-    /// `(comparison, article label, from reading, to reading, amendments) -> explanation`.
-    public var explain: @Sendable (Comparison, String, String, String, [Amendment]) -> StepExplanation
-    /// `(amendments, article label) -> amendments grouped by the alinéa they target`; nil: grouped by
-    /// their target's alinéa number.
-    public var tried: (@Sendable ([Amendment], String) -> [(alinea: Int?, amendments: [Amendment])])?
-
-    public init(
-        explain: @escaping @Sendable (Comparison, String, String, String, [Amendment]) -> StepExplanation,
-        tried: (@Sendable ([Amendment], String) -> [(alinea: Int?, amendments: [Amendment])])? = nil
-    ) {
-        self.explain = explain
-        self.tried = tried
     }
 }
 
