@@ -34,15 +34,10 @@ struct MotionCommand: ParsableCommand {
 
     func run() throws {
         let manifest = try ManifestReader.read(path: dossier)
-        if let mirror { try ManifestReader.checkCopies(manifest, mirror: mirror) }
         let motionValue = try MotionReader.read(path: motion)
-        let bill = try ManifestDossier.load(manifest, mirror: mirror)
-        let (facts, notes) = try ManifestBill.load(manifest, dossier: bill, mirror: mirror)
-        var card = MotionLinker.scorecard(for: motionValue, bill: facts)
+        let (_, bill, notes) = try ManifestBill.open(manifest, mirror: mirror)
+        var card = MotionLinker.scorecard(for: motionValue, bill: bill)
         card.diagnostics += notes
-        if mirror == nil {
-            card.diagnostics.append(Diagnostic(.note, "no --mirror: local copies were not read, only the manifest's facts"))
-        }
         var output = StandardOutput()
         try ScorecardRenderer.write(card, format: format, to: &output)
     }

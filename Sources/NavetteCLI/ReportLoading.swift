@@ -39,8 +39,9 @@ enum ReportLoading {
             }
             let list = "viz/amendements_\(reading.id).json"
             guard FileManager.default.fileExists(atPath: "\(directory)/\(list)") else { continue }
-            let file = try AmendmentLoader.read(path: "\(directory)/\(list)")
-            sources.append(try source("\(directory)/\(list)", shown: "\(name)/\(list)", role: "amendments"))
+            let bytes = try DocumentLoader.readBytes("\(directory)/\(list)")
+            let file = try AmendmentLoader.read(bytes: bytes, file: "\(directory)/\(list)")
+            sources.append(source("\(directory)/\(list)", bytes: bytes, shown: "\(name)/\(list)", role: "amendments"))
             diagnostics += file.diagnostics.map { Diagnostic($0.severity, $0.message, source: "\(name)/\(list)", article: $0.article) }
             examined[reading.id] = StepAmendments(
                 amendments: file.amendments, filedOn: index > 0 ? dossier.readings[index - 1].id : nil, complete: true)
@@ -53,12 +54,11 @@ enum ReportLoading {
     /// A manifest: the readings' copies under `mirror`, the amendments it records (examined in the step
     /// after the reading they were filed on), its motions scored against the bill.
     private static func manifest(_ file: String, mirror: String?, articles: [String], generated: String, tool: String) throws -> ReportInput {
-        let manifest = try ManifestReader.read(path: file)
-        if let mirror { try ManifestReader.checkCopies(manifest, mirror: mirror) }
-        let dossier = try ManifestDossier.load(manifest, mirror: mirror)
-        var (bill, diagnostics) = try ManifestBill.load(manifest, dossier: dossier, mirror: mirror)
+        let manifestBytes = try DocumentLoader.readBytes(file)
+        let manifest = try ManifestReader.read(manifestBytes, file: file)
+        var (dossier, bill, diagnostics) = try ManifestBill.open(manifest, mirror: mirror)
         let shownManifest = ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent + "/" + (file as NSString).lastPathComponent
-        var sources = [try source(file, shown: shownManifest, role: "manifest")]
+        var sources = [source(file, bytes: manifestBytes, shown: shownManifest, role: "manifest")]
         func copy(_ relative: String?, role: String) throws {
             guard let relative, let mirror else { return }
             let path = (mirror as NSString).appendingPathComponent(relative)
@@ -68,15 +68,10 @@ enum ReportLoading {
         }
         for reading in manifest.readings { try copy(reading.copy, role: "text") }
         for fact in manifest.amendments { try copy(fact.copy, role: "amendment") }
-        // The facts' alinéa completes what a copy says; their summaries are shown with the amendment.
-        for (index, fact) in manifest.amendments.enumerated() where index < bill.amendments.count {
-            if bill.amendments[index].amendment.target.alinea == nil, let alinea = fact.alinea {
-                bill.amendments[index].amendment.target.alinea = alinea
-            }
-        }
         let order = manifest.readings.map(\.id)
         var examined: [String: StepAmendments] = [:]
-        for (index, entry) in bill.amendments.enumerated() {
+        // One bill entry per manifest amendment, in order: the fact's summary goes with its amendment.
+        for (entry, fact) in zip(bill.amendments, manifest.amendments) {
             guard let filed = entry.reading, let position = order.firstIndex(of: filed) else { continue }
             guard position + 1 < order.count else {
                 diagnostics.append(Diagnostic(.note, "amendment \(entry.amendment.number) is filed on the last reading", source: file))
@@ -85,9 +80,7 @@ enum ReportLoading {
             let step = order[position + 1]
             var amendments = examined[step] ?? StepAmendments(amendments: [], filedOn: filed, complete: false)
             amendments.amendments.append(entry.amendment)
-            if index < manifest.amendments.count, let summary = manifest.amendments[index].summary {
-                amendments.summaries[entry.amendment.number] = summary
-            }
+            if let summary = fact.summary { amendments.summaries[entry.amendment.number] = summary }
             examined[step] = amendments
         }
         var scorecards: [Scorecard] = []
@@ -102,9 +95,6 @@ enum ReportLoading {
             try copy(relative, role: "motion")
             scorecards.append(MotionLinker.scorecard(for: motion, bill: bill))
         }
-        if mirror == nil {
-            diagnostics.append(Diagnostic(.note, "no --mirror: the readings' copies were not read, only the manifest's facts", source: file))
-        }
         return ReportInput(
             dossier: dossier, kind: .manifest, examined: examined, articles: articles, followed: manifest.articles,
             scorecards: scorecards, sources: sources, generated: generated, tool: tool, diagnostics: diagnostics)
@@ -112,7 +102,11 @@ enum ReportLoading {
 
     /// A file read: its bytes hashed, its modification time as the snapshot date.
     static func source(_ path: String, shown: String, role: String) throws -> SourceFile {
-        let bytes = try DocumentLoader.readBytes(path)
+        source(path, bytes: try DocumentLoader.readBytes(path), shown: shown, role: role)
+    }
+
+    /// A file whose bytes are already in hand.
+    static func source(_ path: String, bytes: [UInt8], shown: String, role: String) -> SourceFile {
         let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
         return SourceFile(
             path: shown, role: role, sha256: SHA256.hex(bytes), bytes: bytes.count,

@@ -6,15 +6,12 @@ import NavetteCore
 /// `Reading.coverage`, so that nothing is taken as absent when it is only unknown.
 public enum ManifestDossier {
     public static func load(_ manifest: Manifest, mirror: String?) throws -> Dossier {
+        if let mirror { try ManifestReader.checkCopies(manifest, mirror: mirror) }
         var dossier = Dossier(id: manifest.id, title: manifest.title, urls: manifest.urls.keys.sorted().compactMap { manifest.urls[$0] })
         for entry in manifest.readings {
             var reading = Reading(id: entry.id)
             if let copy = entry.copy, let mirror {
-                let path = (mirror as NSString).appendingPathComponent(copy)
-                guard FileManager.default.fileExists(atPath: path) else {
-                    throw ReadError(file: "\(manifest.file):\(entry.line)", "copy '\(copy)' not found under the mirror \(mirror)")
-                }
-                reading = try DocumentLoader.readReading(path: path)
+                reading = try DocumentLoader.readReading(path: (mirror as NSString).appendingPathComponent(copy))
                 reading.coverage = entry.completeness == .full ? .full : .excerpt(articles: entry.holds)
                 // Articles the excerpt holds only in part are kept; those it does not claim are dropped
                 // (a page's beginning may show a heading of the next article with no text).

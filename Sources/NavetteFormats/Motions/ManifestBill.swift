@@ -4,6 +4,20 @@ import NavetteCore
 /// Gathers what a manifest knows about its followed article for the motion linker: the amendments
 /// (read from their copies, completed by the manifest's facts) and the end date reading by reading.
 public enum ManifestBill {
+    /// What the commands that read a manifest need: its dossier (copies read under `mirror`, checked
+    /// first), the bill the motion linker scores against, and notes (copies unreadable, no mirror).
+    public static func open(_ manifest: Manifest, mirror: String?) throws -> (
+        dossier: Dossier, bill: MotionLinker.Bill, diagnostics: [Diagnostic]
+    ) {
+        let dossier = try ManifestDossier.load(manifest, mirror: mirror)
+        var (bill, diagnostics) = try load(manifest, dossier: dossier, mirror: mirror)
+        if mirror == nil {
+            diagnostics.append(
+                Diagnostic(.note, "no --mirror: the local copies were not read, only the manifest's facts", source: manifest.file))
+        }
+        return (dossier, bill, diagnostics)
+    }
+
     public static func load(_ manifest: Manifest, dossier: Dossier, mirror: String?) throws -> (bill: MotionLinker.Bill, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var amendments: [(reading: String?, amendment: Amendment)] = []
@@ -41,6 +55,7 @@ public enum ManifestBill {
         if target.article == nil, let label = fact.article {
             target = AmendmentTarget(kind: .article, label: "Article \(label)", article: ArticleNumber(label: label), alinea: fact.alinea)
         }
+        if target.alinea == nil { target.alinea = fact.alinea }
         let factFate = AmendmentFate(sort: fact.fate)
         return Amendment(
             number: fact.number, chamber: base.chamber, text: base.text, authors: base.authors.isEmpty ? fact.authors : base.authors,
