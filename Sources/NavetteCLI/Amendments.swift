@@ -1,5 +1,6 @@
 import ArgumentParser
 import NavetteCore
+import NavetteReport
 import NavetteFormats
 
 /// `navette amendments`: lists the amendments of files or directories, optionally for one article.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NavetteCore
+import NavetteReport
 import NavetteFormats
 
 /// `navette apply`: an article after its amendments.
@@ -85,7 +86,7 @@ struct ArticleFile {
     }
 
     static func parse(_ text: String) -> ArticleFile {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { DispositifText.trim(String($0)) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0)).trimmingSpaces() }
         let content = lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty)
         // Without any blank line between paragraphs, each line is an alinéa.
         let hasBlankLine = content.contains(where: \.isEmpty)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
+import NavetteReport
 import NavetteFormats
 
 /// `navette diff`: what changed between two versions of a bill, article by article, word by word.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
+import NavetteReport
 import NavetteFormats
 import NavetteStore
 import NavetteWatch

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
+import NavetteReport
 import NavetteFormats
 
 /// `navette lineage`: every article of a dossier followed through its readings to its final number.

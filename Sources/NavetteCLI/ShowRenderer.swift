@@ -1,4 +1,5 @@
 import NavetteCore
+import NavetteReport
 
 /// Writes what `navette show` prints, in text, Markdown or JSON.
 enum ShowRenderer {

@@ -39,13 +39,3 @@ public enum AlineaDiff {
             }
     }
 }
-
-extension String {
-    /// The text without the spaces of any kind (NBSP included) at either end.
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, Folding.isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, Folding.isSpace(last) { scalars.removeLast() }
-        return String(scalars)
-    }
-}

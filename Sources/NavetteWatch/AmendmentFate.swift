@@ -15,11 +15,6 @@ public protocol AmendmentFateReading: Sendable {
 public struct HeadlineFateReader: AmendmentFateReading {
     public init() {}
 
-    static let fates: [(String, String)] = [
-        ("non soutenu", "non soutenu"), ("non examine", "non examiné"), ("adopte", "adopté"), ("rejete", "rejeté"),
-        ("retire", "retiré"), ("tombe", "tombé"), ("irrecevable", "irrecevable"),
-    ]
-
     public func fate(of number: String, in bytes: [UInt8], file: String) throws -> String? {
         let text = try TextDecoding.decode(bytes, file: file, expected: "an amendment page")
         for line in text.split(whereSeparator: \.isNewline).prefix(40) {
@@ -34,9 +29,9 @@ public struct HeadlineFateReader: AmendmentFateReading {
         return nil
     }
 
-    /// `Rejeté`, `Adoptés`, `Tombée` -> the manifest's word.
+    /// `Rejeté`, `Adoptés`, `Tombée` -> the manifest's word, through NavetteCore's fate normalisation.
     static func word(_ key: String) -> String? {
-        let trimmed = key.trimmingCharacters(in: .whitespaces)
-        return fates.first { trimmed.hasPrefix($0.0) }?.1
+        let fate = AmendmentFate(sort: key)
+        return fate == .unknown ? nil : fate.rawValue
     }
 }

@@ -113,7 +113,7 @@ public struct AmendedText: Sendable, Hashable, Codable {
 
     /// `0939` → `939`, `939-A0` → `939`; other forms (`10-362-388-B`) are kept as printed.
     public static func normaliseBill(_ printed: String) -> String {
-        let trimmed = printed.trimmingCharacters(in: " n°\u{A0}")
+        let trimmed = printed.trimming(" n°\u{A0}")
         var core = Substring(trimmed)
         if let dash = core.firstIndex(of: "-"), core[core.index(after: dash)...].hasPrefix("A"),
             core[..<dash].allSatisfy(\.isNumber)

@@ -22,7 +22,7 @@ public enum AmendmentFate: String, Sendable, Hashable, Codable, CaseIterable {
             self = .unknown
             return
         }
-        let key = Folding.key(sort).trimmingCharacters(in: " .:")
+        let key = Folding.key(sort).trimming(" .:")
         self = AmendmentFate.classify(key)
     }
 

@@ -31,7 +31,7 @@ public struct AmendmentNumber: Sendable, Hashable, Codable, CustomStringConverti
         self.prefix = String(letters)
         self.digits = String(compact.dropFirst(letters.count))
         self.rectification = rest.compactMap { word -> String? in
-            let trimmed = word.trimmingCharacters(in: ".()")
+            let trimmed = word.trimming(".()")
             if trimmed.hasPrefix("rect") { return "rect" }
             return trimmed.isEmpty ? nil : trimmed
         }

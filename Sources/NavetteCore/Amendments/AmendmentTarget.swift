@@ -52,7 +52,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
     /// `Avant article 2`, `art. add. après Article 2 quinquies`, `Titre`, `Intitulé de la proposition
     /// de loi`, `TITRE IER`, `ANNEXE`, `Article 42 - État E (…)`.
     public init(label printed: String) {
-        let trimmed = printed.trimmingCharacters(in: " \t\n\u{A0}")
+        let trimmed = printed.trimming(" \t\n\u{A0}")
         var key = Folding.key(trimmed)
         for cut in [" - ", " (", " : "] {
             if let range = key.firstRange(of: cut) { key = String(key[..<range.lowerBound]) }
@@ -96,7 +96,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         for stop in [",", ";", " du ", " de la ", " de l'"] {
             if let range = rest.firstRange(of: stop) { rest = String(rest[..<range.lowerBound]) }
         }
-        return (rest.trimmingCharacters(in: " ."), String(key[..<best]))
+        return (rest.trimming(" ."), String(key[..<best]))
     }
 
     /// Records a printed alinéa reference (`Al. 7`, `ap 73`, `Suppr.`) with what it means.
@@ -111,7 +111,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
     /// 73), `av 2`, `86`. Suppression marks (`S`, `Suppr.`) and prose give no number.
     public static func alinea(from printed: String?) -> (number: Int?, position: Position) {
         guard let printed else { return (nil, .on) }
-        let key = Folding.key(printed).trimmingCharacters(in: " ")
+        let key = Folding.key(printed).trimming(" ")
         var position = Position.on
         if key.hasPrefix("ap") || key.hasPrefix("apres") { position = .after }
         if key.hasPrefix("av") { position = .before }

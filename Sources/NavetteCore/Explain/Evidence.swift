@@ -127,7 +127,7 @@ struct Evidence {
     /// Words separated by single spaces with the punctuation around them stripped, padded with a
     /// space on both sides so that `contains` matches whole words only.
     static func words(_ key: String) -> String {
-        let parts = key.split(separator: " ").map { $0.trimmingCharacters(in: ".,;:\"()") }.filter { !$0.isEmpty }
+        let parts = key.split(separator: " ").map { $0.trimming(".,;:\"()") }.filter { !$0.isEmpty }
         return " " + parts.joined(separator: " ") + " "
     }
 
@@ -161,7 +161,7 @@ struct Evidence {
     }
 
     static func key(_ text: String) -> String {
-        Folding.key(text).trimmingCharacters(in: " .,;:\"'()-")
+        Folding.key(text).trimming(" .,;:\"'()-")
     }
 
     /// Tiny runs (a comma, `et`, `de`) are everywhere: they prove nothing alone.
@@ -175,9 +175,9 @@ struct Evidence {
         for (index, word) in words.enumerated() where word == "supprimer" || word == "supprimer." {
             var next = index + 1
             while next < words.count, ["l'alinea", "les", "alineas", "alinea", "cet"].contains(words[next]) { next += 1 }
-            if next < words.count, let first = Int(words[next].trimmingCharacters(in: ".,;")) {
+            if next < words.count, let first = Int(words[next].trimming(".,;")) {
                 numbers.insert(first)
-                if next + 2 < words.count, words[next + 1] == "a", let last = Int(words[next + 2].trimmingCharacters(in: ".,;")),
+                if next + 2 < words.count, words[next + 1] == "a", let last = Int(words[next + 2].trimming(".,;")),
                     last >= first, last - first < 200
                 {
                     numbers.formUnion(first...last)

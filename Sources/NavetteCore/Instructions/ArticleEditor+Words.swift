@@ -155,10 +155,10 @@ extension ArticleEditor {
             end -= 1
         }
         // `compléter par les mots « … famille. »` before the alinéa's own period: one period.
-        var added = DispositifText.trim(text)
+        var added = text.trimmingSpaces()
         let kept = scalars[end..<span.range.upperBound].first { !Folding.isSpace($0) }
         if !sentence, let final = added.unicodeScalars.last, final == "." || final == ";", kept == "." || kept == ";" {
-            added = DispositifText.trim(String(added.dropLast()))
+            added = added.dropLast().trimmingSpaces()
         }
         splice(line: span.line, range: end..<end, with: Joining.after(added))
     }
@@ -174,9 +174,9 @@ extension ArticleEditor {
             while end > range.upperBound, Folding.isSpace(scalars[end - 1]) { end -= 1 }
         }
         let replaced = String(String.UnicodeScalarView(scalars[range.upperBound..<end]))
-        let finalMark = DispositifText.trim(replaced).unicodeScalars.last.flatMap { ".;:".unicodeScalars.contains($0) ? String($0) : nil }
+        let finalMark = replaced.trimmingSpaces().unicodeScalars.last.flatMap { ".;:".unicodeScalars.contains($0) ? String($0) : nil }
         var new = text.map(Joining.after) ?? ""
-        if let finalMark, !(DispositifText.trim(new).unicodeScalars.last.map { ".;:".unicodeScalars.contains($0) } ?? false) {
+        if let finalMark, !(new.trimmingSpaces().unicodeScalars.last.map { ".;:".unicodeScalars.contains($0) } ?? false) {
             new += finalMark
         }
         splice(line: line, range: range.upperBound..<end, with: new)

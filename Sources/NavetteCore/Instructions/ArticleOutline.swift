@@ -21,7 +21,7 @@ enum ArticleOutline {
 
     /// The designation an alinéa opens with, unless it is quoted text (a code article in the bill).
     static func designation(of text: String) -> (level: Level, label: String)? {
-        let folded = Folding.fold(DispositifText.trim(text))
+        let folded = Folding.fold(text.trimmingSpaces())
         guard let first = folded.first, first != "\"" else { return nil }
         let patterns: [(Pattern, Level)] = [
             (roman, .roman), (letter, .letter), (arabic, .arabic), (item, .item), (subItem, .subItem),

@@ -132,9 +132,9 @@ enum DispositifSegmenter {
     /// What the statement waits for after its last words, if anything.
     static func expectedOperand(_ pieces: [Statement.Piece]) -> OperandKind? {
         guard case .text(let last)? = pieces.last else { return nil }
-        let key = DispositifText.trim(Folding.key(last))
+        let key = (Folding.key(last)).trimmingSpaces()
         let endsWithColon = key.hasSuffix(":")
-        let bare = key.trimmingCharacters(in: " :,")
+        let bare = key.trimming(" :,")
         if InstructionShape.wordsNoun.matches(bare) {
             return .words
         }
@@ -218,6 +218,6 @@ struct PartPrefix: Sendable, Equatable {
             if !character.unicodeScalars.allSatisfy(Folding.isSpace) { seen += Folding.fold(String(character)).count }
             index = original.index(after: index)
         }
-        return DispositifText.trim(String(original[index...]))
+        return (String(original[index...])).trimmingSpaces()
     }
 }

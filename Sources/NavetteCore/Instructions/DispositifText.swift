@@ -8,7 +8,7 @@ public enum DispositifText {
     /// The paragraphs of a dispositif, cleaned, without empty ones.
     public static func paragraphs(_ raw: String) -> [String] {
         clean(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).compactMap { line in
-            let trimmed = trim(String(line))
+            let trimmed = line.trimmingSpaces()
             return trimmed.isEmpty ? nil : trimmed
         }
     }
@@ -19,14 +19,6 @@ public enum DispositifText {
         text = stripTags(text)
         text = stripMarkdown(text)
         return text
-    }
-
-    /// Trims spaces of every kind (no-break ones included) at both ends.
-    public static func trim(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, Folding.isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, Folding.isSpace(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 
     static func decodeEntities(_ text: String) -> String {

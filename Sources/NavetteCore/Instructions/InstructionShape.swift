@@ -63,7 +63,7 @@ enum InstructionShape {
 
     /// The key of a header, without `En conséquence,` (`II. – En conséquence, alinéa 7, première phrase`).
     private static func headerKey(_ paragraph: String) -> String {
-        let key = DispositifText.trim(Folding.key(paragraph))
+        let key = (Folding.key(paragraph)).trimmingSpaces()
         guard let match = consequence.firstMatch(in: key), let prefix = match[0] else { return key }
         return String(key.dropFirst(prefix.count))
     }
@@ -73,13 +73,13 @@ enum InstructionShape {
         let (_, rest) = PartPrefix.split(paragraph)
         if let first = rest.first, "«\"“".contains(first) { return false }
         if isHeader(rest) { return true }
-        let key = DispositifText.trim(Folding.key(rest))
+        let key = (Folding.key(rest)).trimmingSpaces()
         return leadingVerb.matches(key) || locatedVerb.matches(key) || anchorOnly.matches(key)
             || locatedAnchor.matches(key) || compensation.matches(key)
     }
 
     static func isRemainderMark(_ paragraph: String) -> Bool {
-        remainder.matches(DispositifText.trim(Folding.key(paragraph)))
+        remainder.matches((Folding.key(paragraph)).trimmingSpaces())
     }
 
     /// Whether a statement already has the operands its verb needs (`substituer aux mots « x »` still
@@ -96,8 +96,8 @@ enum InstructionShape {
                     verb = found
                     operandsAfterVerb = 0
                     replacesWords = (found == "substituer" || found == "remplacer") && wordsNoun.matches(
-                        key.trimmingCharacters(in: " :,"))
-                } else if anchorOnly.matches(DispositifText.trim(key).replacing(/^(?:,\s*)?et\s+/, with: "")) {
+                        key.trimming(" :,"))
+                } else if anchorOnly.matches(key.trimmingSpaces().replacing(/^(?:,\s*)?et\s+/, with: "")) {
                     verb = nil  // `et après le mot :` opens a new edit that waits for its verb
                 }
             case .operand:

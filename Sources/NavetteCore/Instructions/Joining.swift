@@ -92,7 +92,7 @@ enum Joining {
     /// After words inserted at the start of a sentence (`Pour la déclaration de situation
     /// patrimoniale, ne peuvent…`), the former first word loses its capital.
     static func lowercaseAfterInsertion(_ text: inout String, at offset: Int, inserted: String) {
-        guard let last = DispositifText.trim(inserted).unicodeScalars.last, !".:;!?".unicodeScalars.contains(last) else {
+        guard let last = inserted.trimmingSpaces().unicodeScalars.last, !".:;!?".unicodeScalars.contains(last) else {
             return
         }
         var scalars = Array(text.unicodeScalars)

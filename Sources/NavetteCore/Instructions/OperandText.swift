@@ -6,24 +6,24 @@
 enum OperandText {
     /// Quoted words: `« de deux »,` → `de deux`; a bare paragraph stays as it is.
     static func words(_ paragraphs: [String]) -> String {
-        let text = DispositifText.trim(paragraphs.joined(separator: " "))
+        let text = (paragraphs.joined(separator: " ")).trimmingSpaces()
         if text.first == "\"" || text.first == "“" { return withoutStraightQuotes(text) }
         guard text.first == "«" else { return text }
         guard let close = closingQuote(of: text) else {
             // `« 4° bis … les mots : « Sans préjudice, ».`: one » closes both quotes.
-            return DispositifText.trim(String(withoutFinalPunctuation(text).dropFirst()))
+            return (withoutFinalPunctuation(text).dropFirst()).trimmingSpaces()
         }
         let after = text[text.index(after: close)...]
         guard after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) else {
             return text
         }
-        return DispositifText.trim(String(text[text.index(after: text.startIndex)..<close]))
+        return (text[text.index(after: text.startIndex)..<close]).trimmingSpaces()
     }
 
     /// Alinéas to write, without the amendment's quoting: when the first paragraph opens with «,
     /// each paragraph loses its opening « and the last one its closing » (and the period after it).
     static func alineas(_ paragraphs: [String]) -> [String] {
-        var result = paragraphs.map(DispositifText.trim).filter { !$0.isEmpty && !InstructionShape.isRemainderMark($0) }
+        var result = paragraphs.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !InstructionShape.isRemainderMark($0) }
         guard let first = result.first, first.hasPrefix("«") else { return result }
         if result.count == 1 {
             return [words(result)]
@@ -32,7 +32,7 @@ enum OperandText {
         // the bill itself quotes: those paragraphs keep their «, and the last one its ».
         var announced = false
         result = result.map { paragraph in
-            let unquoted = paragraph.hasPrefix("«") ? DispositifText.trim(String(paragraph.dropFirst())) : paragraph
+            let unquoted = paragraph.hasPrefix("«") ? paragraph.dropFirst().trimmingSpaces() : paragraph
             defer { announced = announced || announcing.matches(Folding.key(unquoted)) }
             return announced ? paragraph : unquoted
         }
@@ -44,7 +44,7 @@ enum OperandText {
 
     /// `… du II. ».` → `… du II. »`: the period after the last » is the dispositif's.
     static func withoutFinalPunctuation(_ text: String) -> String {
-        var result = DispositifText.trim(text)
+        var result = text.trimmingSpaces()
         guard let close = result.lastIndex(of: "»") else { return result }
         let after = result[result.index(after: close)...]
         if after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) {
@@ -61,7 +61,7 @@ enum OperandText {
         var body = Substring(text).dropFirst()
         while let last = body.last, ".,;:".contains(last) || last.unicodeScalars.allSatisfy(Folding.isSpace) { body = body.dropLast() }
         guard let close = body.last, close == "\"" || close == "”", !body.dropLast().contains("\"") else { return text }
-        return DispositifText.trim(String(body.dropLast()))
+        return body.dropLast().trimmingSpaces()
     }
 
     /// Drops a final » that closes nothing opened in the paragraph, and the punctuation after it.
@@ -73,7 +73,7 @@ enum OperandText {
         guard after.allSatisfy({ ".,;:".contains($0) || $0.unicodeScalars.allSatisfy(Folding.isSpace) }) else {
             return paragraph
         }
-        return DispositifText.trim(String(paragraph[..<close]))
+        return (String(paragraph[..<close])).trimmingSpaces()
     }
 
     /// `Lorsque plusieurs référendums sont organisés…(le reste sans changement)` → the new beginning.
@@ -84,11 +84,11 @@ enum OperandText {
         }) {
             result = String(text[..<open])
         }
-        result = DispositifText.trim(result)
+        result = result.trimmingSpaces()
         while let last = result.last, last == "…" || last == "." || last.unicodeScalars.allSatisfy(Folding.isSpace) {
             result.removeLast()
         }
-        return DispositifText.trim(result)
+        return result.trimmingSpaces()
     }
 
     /// The » that balances the « at the start of `text`.

@@ -7,14 +7,14 @@
 /// alinéa inserted inside an open block opens with «.
 enum QuoteShape {
     static func opens(_ text: String) -> Bool {
-        guard let first = DispositifText.trim(text).unicodeScalars.first else { return false }
+        guard let first = text.trimmingSpaces().unicodeScalars.first else { return false }
         return first == "«" || first == "\"" || first == "“"
     }
 
     /// The closing marks that end a quoted block (`» ;`, `".`), when the alinéa closes more quotes
     /// than it opens.
     static func closingSuffix(_ text: String) -> String? {
-        let scalars = Array(DispositifText.trim(text).unicodeScalars)
+        let scalars = Array(text.trimmingSpaces().unicodeScalars)
         var opens = 0
         var closes = 0
         var straight = 0
@@ -58,12 +58,12 @@ enum QuoteShape {
     /// A rewritten item of a list ended with ` ;`: so does the block of quoted text replacing it
     /// (`3° Le quatrième alinéa est ainsi rédigé : « … »` → `… » ;`).
     private static func endingAsList(_ new: [String], replacing old: [String]) -> [String] {
-        guard let oldLast = old.last, DispositifText.trim(oldLast).hasSuffix(";"), var last = new.last.map(DispositifText.trim),
+        guard let oldLast = old.last, oldLast.trimmingSpaces().hasSuffix(";"), var last = new.last.map { $0.trimmingSpaces() },
             !last.hasSuffix(";")
         else { return new }
         if last.hasSuffix("."), !last.hasSuffix("..."), closingSuffix(oldLast) == nil {
             last.removeLast()
-            last = DispositifText.trim(last)
+            last = last.trimmingSpaces()
         } else if let final = last.unicodeScalars.last, final != "»" && final != "\"" {
             return new
         }
@@ -86,20 +86,20 @@ enum QuoteShape {
             ArticleOutline.designation(of: first)?.level == level
         else { return nil }
         let mark = previous.unicodeScalars.first == "\"" ? "\"" : "« "
-        var head = DispositifText.trim(previous)
+        var head = previous.trimmingSpaces()
         head.unicodeScalars.removeLast(suffix.unicodeScalars.count)
-        head = DispositifText.trim(head)
+        head = head.trimmingSpaces()
         if head.hasSuffix(".") || head.hasSuffix(";") { head.removeLast() }
         var result = new.map { mark + $0 }
-        result[result.count - 1] = DispositifText.trim(result[result.count - 1]) + suffix
-        return (DispositifText.trim(head) + " ;", result)
+        result[result.count - 1] = (result[result.count - 1]).trimmingSpaces() + suffix
+        return (head.trimmingSpaces() + " ;", result)
     }
 
     /// The text without its opening quotation mark.
     static func unquoted(_ text: String) -> String {
-        let trimmed = DispositifText.trim(text)
+        let trimmed = text.trimmingSpaces()
         guard opens(trimmed) else { return trimmed }
-        return DispositifText.trim(String(trimmed.unicodeScalars.dropFirst()))
+        return String(String.UnicodeScalarView(trimmed.unicodeScalars.dropFirst())).trimmingSpaces()
     }
 
     /// `… L. 6213-12 ;` followed by the suffix `" ;` would say `;` twice.

@@ -10,7 +10,7 @@ struct StatementInterpreter {
             if case .text(let text) = piece { return text }
             return " # "
         }).joined(separator: " ")
-        let key = DispositifText.trim(Folding.key(words))
+        let key = (Folding.key(words)).trimmingSpaces()
         var target = TargetParser.parse(key: key, folded: Folding.fold(words))
         inherit(into: &target, key: key)
         let operations = self.operations(statement, key: key, target: &target)
@@ -137,11 +137,11 @@ struct StatementInterpreter {
             case .text(let text):
                 current += " " + text
             case .operand:
-                leads.append(DispositifText.trim(Folding.key(current)).trimmingCharacters(in: " :,"))
+                leads.append((Folding.key(current)).trimmingSpaces().trimming(" :,"))
                 current = ""
             }
         }
-        leads.append(DispositifText.trim(Folding.key(current)).trimmingCharacters(in: " :,."))
+        leads.append((Folding.key(current)).trimmingSpaces().trimming(" :,."))
         return leads
     }
 }

@@ -58,8 +58,8 @@ enum Suppression {
             leftLevel == rightLevel
         else { return nil }
         let labels = listSeparator.split(left) + [right]
-        let mark = QuoteShape.opens(first) ? String(DispositifText.trim(first).prefix(1)) : ""
-        return mark + placeholderText(labels.map { DispositifText.trim($0) }.filter { !$0.isEmpty }, level: leftLevel, original: second)
+        let mark = QuoteShape.opens(first) ? String(first.trimmingSpaces().prefix(1)) : ""
+        return mark + placeholderText(labels.map { ($0).trimmingSpaces() }.filter { !$0.isEmpty }, level: leftLevel, original: second)
     }
 
     /// True when every line between two deleted divisions is deleted too.
@@ -68,7 +68,7 @@ enum Suppression {
     }
 
     private static func placeholder(_ labels: [String], level: ArticleOutline.Level, original: String) -> String {
-        let mark = QuoteShape.opens(original) ? String(DispositifText.trim(original).prefix(1)) : ""
+        let mark = QuoteShape.opens(original) ? String(original.trimmingSpaces().prefix(1)) : ""
         return mark + placeholderText(labels, level: level, original: original)
     }
 

@@ -53,7 +53,7 @@ enum WordRoles {
                 continue
             }
             if anchorComma, var words = anchorWords, !insert.matches(lead) {
-                words.text = DispositifText.trim(String(words.text.dropLast()))
+                words.text = words.text.dropLast().trimmingSpaces()
                 anchorWords = words
                 anchorComma = false
             }
@@ -81,7 +81,7 @@ enum WordRoles {
                     // A bare anchor's comma belongs to the text when the inserted words end with one
                     // (`prise en charge,` + `les modalités…,`), to the dispositif otherwise.
                     if anchorComma, !text.hasSuffix(",") {
-                        anchorWords.text = DispositifText.trim(String(anchorWords.text.dropLast()))
+                        anchorWords.text = anchorWords.text.dropLast().trimmingSpaces()
                     }
                     result.append(.insertWords(text: text, side: anchorSide, anchor: anchorWords))
                 } else if let position = target.anchor {

@@ -24,7 +24,7 @@ struct PartDesignation: Hashable, Sendable {
         if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }  // "(nouveaux)"
         let pieces = text.replacing(" à ", with: "|").replacing(" et ", with: "|").replacing(",", with: "|")
         return pieces.split(separator: "|").compactMap {
-            PartDesignation(Substring($0.trimmingCharacters(in: " .-")), atEnd: true)
+            PartDesignation(Substring($0.trimming(" .-")), atEnd: true)
         }
     }
 
@@ -44,7 +44,7 @@ struct PartDesignation: Hashable, Sendable {
         func takeSuffixes() -> Bool {
             var closed = false
             while let word = rest.first {
-                let bare = word.trimmingCharacters(in: ".)")
+                let bare = word.trimming(".)")
                 let isLatin = ArticleNumber.latinRank(bare.lowercased()) != nil
                 // A capital letter only when what follows starts a sentence ("1° A L'article…"),
                 // not "1° A l'article…".

@@ -44,21 +44,11 @@ enum PartialStatus {
         guard folded.hasSuffix(")"), let open = folded.lastIndex(of: "(") else { return nil }
         let inside = folded[folded.index(after: open)..<folded.index(before: folded.endIndex)]
         guard let status = ArticleStatus(statusWord: String(inside)), status != .none else { return nil }
-        var part = folded[..<open].trimmingCharacters(in: " -.:")
+        var part = folded[..<open].trimming(" -.:")
         // Only a short designation may precede the status: "II", "A", "1°", "3° et 4°".
         guard !part.isEmpty, part.count <= 24, part.split(separator: " ").count <= 5 else { return nil }
         if part.lowercased().hasPrefix("article") { return nil }
-        part = part.trimmingCharacters(in: " ")
+        part = part.trimming(" ")
         return .partial(part: part, status: status)
-    }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
     }
 }

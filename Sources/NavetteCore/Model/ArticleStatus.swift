@@ -7,7 +7,7 @@ public enum ArticleStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Reads the word between parentheses: `Supprimé`, `Supprimés`, `Non modifié`, `Conformes`…
     public init?(statusWord: String) {
-        let key = Folding.key(statusWord).trimmingCharacters(in: " .()")
+        let key = Folding.key(statusWord).trimming(" .()")
         switch key {
         case "supprime", "supprimee", "supprimes", "supprimees": self = .supprime
         case "non modifie", "non modifiee", "non modifies", "non modifiees": self = .nonModifie

@@ -24,10 +24,10 @@ public enum FrenchDate {
             let dayWord = words[index]
             let day = dayWord == "1er" ? 1 : Int(dayWord)
             if let day, (1...31).contains(day), let month = months[String(words[index + 1])],
-                let year = Int(words[index + 2].trimmingCharacters(in: ".:")), (1800...2200).contains(year)
+                let year = Int(words[index + 2].trimming(".:")), (1800...2200).contains(year)
             {
                 let iso = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
-                let printed = "\(dayWord) \(words[index + 1]) \(words[index + 2].trimmingCharacters(in: ".:"))"
+                let printed = "\(dayWord) \(words[index + 1]) \(words[index + 2].trimming(".:"))"
                 matches.append(Match(iso: iso, text: printed, offset: index))
                 index += 3
             } else {

@@ -90,15 +90,7 @@ enum HTMLText {
         mutating func flush() {
             let text = HTMLText.collapse(current)
             current = ""
-            if !HTMLText.isBlank(text) { paragraphs.append(trimSpaces(text)) }
-        }
-
-        /// Trims no-break spaces left at the ends of a paragraph (`<p>&#160;Texte&#160;</p>`).
-        private func trimSpaces(_ text: String) -> String {
-            var scalars = Substring(text)
-            while let first = scalars.unicodeScalars.first, Folding.isSpace(first) { scalars = scalars.dropFirst() }
-            while let last = scalars.unicodeScalars.last, Folding.isSpace(last) { scalars = scalars.dropLast() }
-            return String(scalars)
+            if !HTMLText.isBlank(text) { paragraphs.append(text.trimmingSpaces()) }
         }
     }
 }

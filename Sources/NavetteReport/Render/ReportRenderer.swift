@@ -27,9 +27,5 @@ public enum ReportRenderer {
     }
 
     /// The JSON report: `Report` encoded, keys sorted, so that a diff between two reports is stable.
-    public static func json(_ report: Report) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
-    }
+    public static func json(_ report: Report) throws -> String { try JSONOutput.encode(report) }
 }

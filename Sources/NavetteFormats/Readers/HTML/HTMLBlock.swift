@@ -50,27 +50,7 @@ enum HTMLWhitespace {
             }
         }
         if !run.isEmpty { flushRun() }
-        return String(output).trimmingEdges()
-    }
-}
-
-extension StringProtocol {
-    /// Trims the given characters from both ends: `"(Supprimé). ".trimming(" .")`.
-    func trimming(_ characters: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, characters.contains(first) { slice.removeFirst() }
-        while let last = slice.last, characters.contains(last) { slice.removeLast() }
-        return String(slice)
-    }
-}
-
-extension String {
-    /// Trims every kind of whitespace (NBSP and narrow NBSP included) from both ends only.
-    func trimmingEdges() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
+        return String(output).trimmingSpaces()
     }
 }
 

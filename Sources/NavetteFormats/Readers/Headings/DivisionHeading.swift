@@ -53,8 +53,8 @@ struct DivisionHeading: Sendable, Hashable {
     /// `I. - IMPÔTS…` (rank 7), `A. - Mesures…` (rank 8), `1. - …` (rank 9), centered only.
     private static func budgetLevel(_ text: String) -> DivisionHeading? {
         guard let dash = text.firstIndex(where: { "-–—".contains($0) }) else { return nil }
-        let designation = String(text[..<dash]).trimmingEdges().trimming(". ")
-        let heading = String(text[text.index(after: dash)...]).trimmingEdges()
+        let designation = String(text[..<dash]).trimmingSpaces().trimming(". ")
+        let heading = String(text[text.index(after: dash)...]).trimmingSpaces()
         guard !designation.isEmpty, designation.count <= 6, !heading.isEmpty, !heading.hasPrefix("("),
             Alinea.detectPlaceholder(in: text) == nil
         else { return nil }
