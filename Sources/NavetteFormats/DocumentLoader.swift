@@ -53,7 +53,7 @@ public enum DocumentLoader {
         let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var reading: Reading
         switch format {
-        case .lafabrique: reading = try LaFabriqueReader.readText(bytes, file: file)
+        case .lafabrique: reading = try LaFabriqueReader.read(bytes, file: file)
         case .legi: reading = try LegiReader.read(bytes, file: file)
         case .akomaNtoso: reading = try AkomaNtosoReader.read(bytes, file: file)
         case .html: reading = try BillHTMLReader.read(bytes, file: file)

@@ -224,11 +224,6 @@ struct TokenScanner {
         return k
     }
 
-    private static let months: Set<String> = [
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-        "novembre", "decembre",
-    ]
-
     /// `31 décembre 2024`, `1er janvier 2025`, `27 avril` (the year is optional).
     private func dayMonthDate(at i: Int) -> Int? {
         var k = digits(from: i)
@@ -247,7 +242,7 @@ struct TokenScanner {
         while end < scalars.count, isLetter(scalars[end]) { end += 1 }
         guard (3...9).contains(end - start) else { return nil }
         let word = Folding.key(String(String.UnicodeScalarView(scalars[start..<end])))
-        return TokenScanner.months.contains(word) ? end : nil
+        return FrenchDate.months[word] != nil ? end : nil
     }
 
     private func year(after k: Int) -> Int? {

@@ -12,7 +12,8 @@ public enum Explainer {
         _ comparison: Comparison, article label: String, from: String, to: String, amendments: [Amendment]
     ) -> StepExplanation {
         var explanation = StepExplanation(from: from, to: to)
-        let adopted = amendments.filter { $0.fate == .adopte && ($0.targets(article: label) || wholeArticleRewrite($0, label)) }
+        let adopted = amendments.filter { $0.fate == .adopte && $0.targets(article: label) }
+        let textless = adopted.filter { $0.dispositif.isEmpty }.map(\.number)
         // The earlier text, put back together from the comparison, for applying each amendment to it.
         let before = comparison.alineas.compactMap { entry in entry.oldNumber.map { ($0, entry.old ?? "") } }
             .sorted { $0.0 < $1.0 }.map { Alinea($0.1) }
@@ -26,7 +27,6 @@ public enum Explainer {
                     attribution.note = "no amendment of this step is held"
                 } else {
                     let matched = evidence.compactMap { item in item.reason(for: change, entry: entry).map { (item, $0) } }
-                    let textless = adopted.filter { $0.dispositif.isEmpty }.map(\.number)
                     if matched.isEmpty, !textless.isEmpty {
                         // Adopted amendments whose text is not held (La Fabrique lists numbers and
                         // fates only): they may have made the change; navette cannot tell which.
@@ -116,12 +116,6 @@ public enum Explainer {
                 }
             }
         }
-    }
-
-    private static func wholeArticleRewrite(_ amendment: Amendment, _ label: String) -> Bool {
-        // Amendments read without a target but that say "cet article" on a one-article step are
-        // left out: a wrong attribution is worse than an honest "unexplained".
-        false
     }
 }
 

@@ -78,8 +78,8 @@ enum Latin {
     }
 }
 
-/// Roman numerals of paragraph designations (`IV`, `II bis` → 2).
-enum Roman {
+/// Roman numerals of paragraph and division designations (`IV`, `II bis` → 2; 4 → `IV`).
+public enum Roman {
     private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
 
     static func value(_ label: String) -> Int? {
@@ -94,9 +94,9 @@ enum Roman {
         return total
     }
 
-    static func string(_ value: Int) -> String {
+    public static func string(_ value: Int) -> String {
         let table: [(Int, String)] = [
-            (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
         ]
         var rest = value
         var result = ""

@@ -26,7 +26,7 @@ public enum AmendmentGoal: Sendable, Hashable {
         while index + 1 < quotes.count {
             let old = FrenchDate.all(in: quotes[index]).map(\.iso)
             let new = FrenchDate.all(in: quotes[index + 1]).map(\.iso)
-            if !old.isEmpty || !new.isEmpty, !(old.isEmpty && new.isEmpty) {
+            if !old.isEmpty || !new.isEmpty {
                 removed += old
                 written += new
                 evidence.append("« \(quotes[index]) » -> « \(quotes[index + 1]) »")
@@ -59,10 +59,10 @@ public enum AmendmentGoal: Sendable, Hashable {
         return result
     }
 
+    /// Spaces of any kind trimmed, and a trailing comma (`« 31 décembre 2024 »,`).
     static func trimmed(_ text: String) -> String {
-        var slice = Substring(text)
-        while let first = slice.first, first.isWhitespace || first == "\u{a0}" || first == "\u{202f}" { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace || last == "\u{a0}" || last == "\u{202f}" || last == "," { slice.removeLast() }
-        return String(slice)
+        var result = text.trimmingSpaces()
+        while result.hasSuffix(",") { result = result.dropLast().trimmingSpaces() }
+        return result
     }
 }

@@ -3,16 +3,17 @@
 /// bullets, and the outcome line (`Vœu rejeté`).
 public enum MotionParser {
     public static func parse(_ text: String, source: String? = nil) -> Motion {
-        let lines = text.split(whereSeparator: \.isNewline).map { trim(String($0)) }.filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var motion = Motion(source: source)
         motion.title = lines.first { key($0).hasPrefix("voeu") || key($0).hasPrefix("motion") } ?? lines.first
         if let dateLine = lines.first(where: { key($0).contains("seance du") || key($0).contains("seance de") }) {
             motion.date = FrenchDate.first(in: dateLine)
             let parts = dateLine.split(separator: "–", maxSplits: 1)
-            if parts.count == 2 { motion.body = trim(String(parts[0])) }
+            if parts.count == 2 { motion.body = parts[0].trimmingSpaces() }
         }
         if let filed = lines.first(where: { key($0).hasPrefix("depose par") || key($0).hasPrefix("deposee par") }) {
-            motion.authors = authors(String(filed.dropFirst("Déposé par".count)))
+            // "Déposé par" or "Déposée par": drop the words as long as they are.
+            motion.authors = authors(String(filed.drop { $0 != " " }.dropFirst().drop { $0 != " " }))
         }
         motion.considerants = lines.filter { key($0).hasPrefix("considerant") }
         motion.outcome = outcome(lines)
@@ -47,7 +48,7 @@ public enum MotionParser {
         let original = Array(text)
         let positions = verbs.compactMap { verb in characters.firstRange(of: Array(verb)) }
         if characters.count == original.count, let verb = positions.min(by: { $0.lowerBound < $1.lowerBound }) {
-            demand.addressee = trim(String(original[..<verb.lowerBound]))
+            demand.addressee = String(original[..<verb.lowerBound]).trimmingSpaces()
             // "demandent à l’État …": the words after "à" name whom the demand is made of.
             var rest = original[verb.upperBound...].drop { $0.isLetter }
             if rest.starts(with: Array(" à ")) {
@@ -101,7 +102,7 @@ public enum MotionParser {
         if let range = folded.firstRange(of: "manifestations sportives") {
             let phrase = folded[range.lowerBound...].prefix { $0 != ";" && $0 != "(" }
             let scope = phrase.split(separator: " et ").first.map(String.init) ?? String(phrase)
-            found.append(CitedFeature(kind: .scope, value: trim(scope), quote: trim(scope)))
+            found.append(CitedFeature(kind: .scope, value: scope.trimmingSpaces(), quote: scope.trimmingSpaces()))
         }
         if let verb = folded.firstRange(of: "détecter") ?? folded.firstRange(of: "detecter"),
             let open = folded[verb.upperBound...].firstIndex(of: "("), let close = folded[open...].firstIndex(of: ")")
@@ -135,11 +136,11 @@ public enum MotionParser {
     }
 
     private static func stripBullet(_ line: String) -> String {
-        trim(String(line.drop { "•-–*·▪ ".contains($0) }))
+        line.drop { "•-–*·▪ ".contains($0) }.trimmingSpaces()
     }
 
     private static func authors(_ text: String) -> [String] {
-        text.replacing(" et ", with: ", ").split(separator: ",").map { trim(String($0)) }.filter { !$0.isEmpty }
+        text.replacing(" et ", with: ", ").split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// `l’État l’organisation…` -> `l’État`: the capitalised words after `à`.
@@ -155,11 +156,4 @@ public enum MotionParser {
     }
 
     private static func key(_ text: String) -> String { Folding.key(text) }
-
-    static func trim(_ text: String) -> String {
-        var slice = Substring(text)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
 }

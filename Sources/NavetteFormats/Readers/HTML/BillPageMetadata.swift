@@ -30,10 +30,10 @@ struct BillPageMetadata: Sendable, Hashable {
         // The title page: centered lines before "Voir les numéros" (whose list names other stages).
         let titlePage = frontMatter.prefix { !Folding.key($0.text).hasPrefix("voir les numeros") }
         let keys = titlePage.filter(\.centered).map { Folding.key($0.text) }
-        date = Self.isoDate(slashed: meta["DATE_DEPOT"])
+        date = SourceDate.iso(meta["DATE_DEPOT"])
             ?? keys.lazy.compactMap { Self.dateAfter("enregistre a la presidence", in: $0) }.first
             ?? closing.flatMap { Self.dateAfter("delibere en seance publique", in: Folding.key($0)) }
-            ?? Self.isoDate(slashed: meta["DATE_PUBLICATION"])
+            ?? SourceDate.iso(meta["DATE_PUBLICATION"])
         chamber = Self.chamber(origin: meta["ORIGINE_DOCUMENT"], keys: keys)
         stage = Self.stage(keys)
         step = Self.step(keys: keys, meta: meta, title: title)
@@ -75,34 +75,9 @@ struct BillPageMetadata: Sendable, Hashable {
         return nil
     }
 
-    /// `27/05/2009` -> `2009-05-27`.
-    static func isoDate(slashed: String?) -> String? {
-        guard let parts = slashed?.split(separator: "/"), parts.count == 3,
-            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-            (1...31).contains(day), (1...12).contains(month), year > 1900
-        else { return nil }
-        return iso(day, month, year)
-    }
-
-    private static let months = [
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-        "novembre", "decembre",
-    ]
-
     /// The first "le 6 novembre 2017" after `prefix` in a folded key.
     static func dateAfter(_ prefix: String, in key: String) -> String? {
         guard key.hasPrefix(prefix), let marker = key.range(of: " le ") else { return nil }
-        let words = key[marker.upperBound...].split(separator: " ").map { $0.trimming(".,") }
-        guard words.count >= 3 else { return nil }
-        let dayWord = words[0] == "1er" ? "1" : words[0]
-        guard let day = Int(dayWord), let month = months.firstIndex(of: words[1]), let year = Int(words[2]) else {
-            return nil
-        }
-        return iso(day, month + 1, year)
-    }
-
-    private static func iso(_ day: Int, _ month: Int, _ year: Int) -> String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
+        return FrenchDate.first(in: String(key[marker.upperBound...]))
     }
 }

@@ -29,7 +29,6 @@ public enum LaFabriqueReader {
         return reading
     }
 
-    public static func readText(_ bytes: [UInt8], file: String) throws -> Reading { try read(bytes, file: file) }
 
     /// Reads a dossier directory: every step of `procedure.json` that has a text, in order.
     public static func readDossier(directory: String) throws -> Dossier {

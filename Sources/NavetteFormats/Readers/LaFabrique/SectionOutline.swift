@@ -62,36 +62,12 @@ struct SectionOutline {
         let suffix = rest.dropFirst(digits.count)
         let number = Int(digits) ?? 0
         switch letter {
-        case "T": return "Titre " + RomanNumeral.ordinal(number) + suffix
-        case "C": return "Chapitre " + RomanNumeral.ordinal(number) + suffix
-        case "L": return "Livre " + RomanNumeral.ordinal(number) + suffix
+        case "T": return "Titre " + (number == 1 ? "Ier" : Roman.string(number)) + suffix
+        case "C": return "Chapitre " + (number == 1 ? "Ier" : Roman.string(number)) + suffix
+        case "L": return "Livre " + (number == 1 ? "Ier" : Roman.string(number)) + suffix
         case "S": return "Section \(number)" + suffix
         case "P": return "Paragraphe \(number)" + suffix
         default: return level
         }
-    }
-}
-
-enum RomanNumeral {
-    /// `1` -> `Ier`, `4` -> `IV`: the way French texts number titres and chapitres.
-    static func ordinal(_ number: Int) -> String {
-        number == 1 ? "Ier" : roman(number)
-    }
-
-    static func roman(_ number: Int) -> String {
-        guard number > 0 else { return String(number) }
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var value = number
-        var output = ""
-        for (amount, symbol) in table {
-            while value >= amount {
-                output += symbol
-                value -= amount
-            }
-        }
-        return output
     }
 }

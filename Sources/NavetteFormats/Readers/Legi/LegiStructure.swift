@@ -81,11 +81,7 @@ enum LegiStructure {
             if heading?.isEmpty == true { heading = nil }
         }
         let first = Folding.key(String(label.split(separator: " ").first ?? ""))
-        let kinds: [String: Division.Kind] = [
-            "partie": .partie, "livre": .livre, "titre": .titre, "chapitre": .chapitre, "section": .section,
-            "sous-section": .sousSection, "paragraphe": .paragraphe,
-        ]
-        return Division(kind: kinds[first] ?? .other, label: label, heading: heading, depth: depth, firstArticle: firstArticle)
+        return Division(kind: Division.Kind(rawValue: first) ?? .other, label: label, heading: heading, depth: depth, firstArticle: firstArticle)
     }
 
     /// One article per number among `LIEN_ART` links (which list every version), with the version in

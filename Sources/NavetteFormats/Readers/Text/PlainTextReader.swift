@@ -25,7 +25,7 @@ public enum PlainTextReader {
         }
 
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let line = trim(String(rawLine))
+            let line = rawLine.trimmingSpaces()
             if line.isEmpty { continue }
             if let heading = ArticleHeading.parse(line) {
                 closeArticle()
@@ -93,13 +93,6 @@ public enum PlainTextReader {
             }
         }
         return output
-    }
-
-    private static func trim(_ line: String) -> String {
-        var slice = Substring(line)
-        while let first = slice.first, first.isWhitespace || first == "\u{feff}" { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 
     /// Depth of a new division: below the nearest enclosing kind already seen.
