@@ -39,12 +39,13 @@ struct Apply: ParsableCommand {
         let amendments = try amendment.flatMap { path -> [AmendmentSequence.Amendment] in
             // An amendment in an official format (AN XML or page, Ameli CSV…) gives its dispositif
             // and number; anything else is read as the dispositif in plain text.
-            if let file = try? AmendmentLoader.read(path: path), file.format != .excerpt,
+            let bytes = try DocumentLoader.readBytes(path)
+            if let file = try? AmendmentLoader.read(bytes: bytes, file: path), file.format != .excerpt,
                 !file.amendments.isEmpty, file.amendments.allSatisfy({ !$0.dispositif.isEmpty })
             {
                 return file.amendments.map { AmendmentSequence.Amendment(name: "\(path) n° \($0.number)", dispositif: $0.dispositif) }
             }
-            let content = try TextDecoding.decode(DocumentLoader.readBytes(path), file: path, expected: "an amendment")
+            let content = try TextDecoding.decode(bytes, file: path, expected: "an amendment")
             let dispositif = DispositifExtractor.dispositif(in: content)
             guard !DispositifText.paragraphs(dispositif).isEmpty else {
                 throw ReadError(file: path, "no dispositif found, expected an instruction such as « Supprimer cet article. »")

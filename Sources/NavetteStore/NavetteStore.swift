@@ -129,10 +129,6 @@ public final class NavetteStore: Sendable {
         try pool.read { db in try ChangeRecord.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db) }
     }
 
-    public func change(id: Int64) throws -> ChangeRecord? {
-        try pool.read { db in try ChangeRecord.fetchOne(db, key: id) }
-    }
-
     // MARK: Alerts
 
     /// Changes of the dossier not yet delivered on `channel`, oldest first.

@@ -17,7 +17,7 @@ public struct SyncOptions: Sendable {
 public struct SourceOutcome: Sendable {
     public enum Status: Sendable {
         /// A new snapshot; `first` when the source had none (a baseline: no change can be found).
-        case stored(first: Bool)
+        case stored
         case unchanged
         case notModified
         case failed(String)
@@ -191,6 +191,6 @@ public final class Syncer: Sendable {
                 beforeCommit: options.beforeCommit
             ).changes
         }
-        return outcome(.stored(first: latest == nil), changes: stored)
+        return outcome(.stored, changes: stored)
     }
 }

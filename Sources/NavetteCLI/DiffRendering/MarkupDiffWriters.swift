@@ -8,7 +8,8 @@ struct MarkdownDiffWriter: DiffWriter {
 
     private let markup = InlineMarkup(
         deleteOpen: "<del>", deleteClose: "</del>", insertOpen: "<ins>", insertClose: "</ins>",
-        typography: { old, new in "<span title=\"was: \(old)\">\(new)</span>" },
+        // The Markdown escaper leaves quotes alone; inside the attribute they must be entities.
+        typography: { old, new in "<span title=\"was: \(old.replacing("\"", with: "&quot;"))\">\(new)</span>" },
         moveNote: { id, from in from ? " _(moved, see ↷\(id))_" : " _(moved here ↶\(id))_" },
         escape: ReportEscaping.markdown)
 

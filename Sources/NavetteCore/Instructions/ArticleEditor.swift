@@ -16,14 +16,8 @@ public struct ArticleEditor: Sendable {
         lines = alineas.enumerated().map { Line(text: $0.element, origin: $0.offset + 1) }
     }
 
-    public init(article: Article) {
-        self.init(alineas: article.alineas.map(\.text))
-    }
-
     /// The article's alinéas as they stand.
     public var texts: [String] { lines.map(\.text) }
-
-    public var alineas: [Alinea] { lines.map { Alinea($0.text) } }
 
     /// Applies every edit in order and returns one result per edit.
     public mutating func apply(_ edits: [Edit]) -> [EditResult] {

@@ -25,13 +25,6 @@ struct Pattern: @unchecked Sendable {
         text.matches(of: regex).map { match in match.output.map { $0.substring.map(String.init) } }
     }
 
-    /// The range and captures of every match.
-    func allRanges(in text: String) -> [(range: Range<String.Index>, captures: [String?])] {
-        text.matches(of: regex).map { match in
-            (match.range, match.output.map { $0.substring.map(String.init) })
-        }
-    }
-
     func matches(_ text: String) -> Bool { text.firstMatch(of: regex) != nil }
 
     /// The pieces of `text` between matches.

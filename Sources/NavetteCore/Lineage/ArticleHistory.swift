@@ -95,8 +95,6 @@ public struct ArticleHistory: Sendable, Hashable, Codable {
         self.links = links
     }
 
-    /// The first reading that prints the article.
-    public var firstStep: Step? { steps.first { $0.isPresent } }
     /// The last reading that prints the article.
     public var lastStep: Step? { steps.last { $0.isPresent } }
 

@@ -72,11 +72,3 @@ public struct TextSignature: Sendable, Hashable {
         if inWord { words.append(hash) }
     }
 }
-
-extension TextSignature {
-    /// Similarity of two texts, with a shortcut when they are the same after folding.
-    public static func similarity(_ lhs: [Alinea], _ rhs: [Alinea]) -> Double {
-        if lhs.map(\.folded) == rhs.map(\.folded) { return 1 }
-        return TextSignature(lhs).similarity(to: TextSignature(rhs))
-    }
-}
