@@ -33,8 +33,9 @@ public enum AmendmentSequence {
         var texts = amendments.map(\.dispositif)
         var applied: [Applied?] = Array(repeating: nil, count: amendments.count)
         let article = compact(alineas.joined(separator: " "))
+        let parsed = amendments.map { DispositifParser.parse($0.dispositif) }
         for (index, amendment) in amendments.enumerated() {
-            let dispositif = DispositifParser.parse(amendment.dispositif)
+            let dispositif = parsed[index]
             let implicit = dispositif.parent == nil ? implicitParent(of: dispositif, at: index, in: amendments, article: article) : nil
             guard let parent = dispositif.parent ?? implicit.map({ amendments[$0].name }) else { continue }
             guard let target = implicit ?? amendments.indices.first(where: { $0 != index && sameNumber(amendments[$0].name, parent) })
@@ -53,7 +54,8 @@ public enum AmendmentSequence {
         var editor = ArticleEditor(alineas: alineas)
         var seen: [[Edit.Meaning]: String] = [:]
         for (index, amendment) in amendments.enumerated() where applied[index] == nil {
-            let dispositif = DispositifParser.parse(texts[index])
+            // Parsed again only when a sub-amendment rewrote this dispositif.
+            let dispositif = texts[index] == amendment.dispositif ? parsed[index] : DispositifParser.parse(texts[index])
             let meaning = dispositif.edits.map(\.meaning)
             if let first = seen[meaning], dispositif.isUnderstood {
                 applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: [], identicalTo: first)

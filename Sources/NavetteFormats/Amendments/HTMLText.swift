@@ -11,7 +11,7 @@ enum HTMLText {
     static func paragraphs(html: String, file: String) -> [String] {
         guard !html.isEmpty else { return [] }
         guard html.contains("<") || html.contains("&") else { return split(plain: html) }
-        guard let tree = try? XMLParser.parseHTML(Array(("<div>" + html + "</div>").utf8), file: file) else {
+        guard let tree = try? XMLParser.parseHTML(text: "<div>" + html + "</div>", file: file) else {
             return split(plain: html)
         }
         return paragraphs(of: tree)

@@ -45,8 +45,12 @@ public enum XMLParser {
     /// Parses HTML in recovery mode after decoding it to UTF-8 with `TextDecoding.decodeHTML`.
     /// - Throws: `ReadError` for an empty file or one that is not text.
     public static func parseHTML(_ bytes: [UInt8], file: String) throws -> XMLElement {
+        try parseHTML(text: try TextDecoding.decodeHTML(bytes, file: file), file: file)
+    }
+
+    /// Parses HTML already decoded (a fragment held in a document: a dispositif, a LEGI `CONTENU`).
+    public static func parseHTML(text: String, file: String) throws -> XMLElement {
         _ = initialise
-        let text = try TextDecoding.decodeHTML(bytes, file: file)
         var utf8 = Array(text.utf8)
         guard !utf8.isEmpty else { throw ReadError(file: file, "empty file, expected an HTML page") }
         guard let context = htmlNewParserCtxt() else {

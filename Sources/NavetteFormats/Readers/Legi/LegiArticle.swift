@@ -47,7 +47,7 @@ enum LegiArticle {
         let hasElements = contenu.children.contains { if case .element = $0 { true } else { false } }
         let text = hasElements ? "" : contenu.text
         if !hasElements, text.contains("<") {
-            let html = try XMLParser.parseHTML(Array(text.utf8), file: file)
+            let html = try XMLParser.parseHTML(text: text, file: file)
             return MarkupBlocks.alineas(of: html, style: .html)
         }
         return MarkupBlocks.alineas(of: contenu, style: .html)
