@@ -95,14 +95,9 @@ struct AkomaNtosoBody {
     }
 
     /// `(Supprimé)`, `(Non modifié)` alone: the article's status instead of its text.
+    /// Only a parenthesised status counts: a bare `Conforme` in an article's text is text.
     static func statusOnly(_ text: String) -> ArticleStatus? {
-        var inner = Substring(text)
-        if inner.hasSuffix(".") { inner = inner.dropLast() }
-        guard inner.hasPrefix("("), inner.hasSuffix(")") else { return nil }
-        guard let status = ArticleStatus(statusWord: String(inner.dropFirst().dropLast())), status != .none else {
-            return nil
-        }
-        return status
+        text.hasPrefix("(") ? StatusLine.parse(text) : nil
     }
 
     private mutating func noteUnread(_ element: XMLElement, why: String) {

@@ -15,6 +15,7 @@ public enum PlainTextReader {
         var preamble: [String] = []
         var current: Article? = nil
         var lines: [String] = []
+        var openRanks: [Int] = []
 
         func closeArticle() {
             guard var article = current else { return }
@@ -41,7 +42,10 @@ public enum PlainTextReader {
             }
             if let division = DivisionHeading.parse(line, centered: false) {
                 closeArticle()
-                let depth = depthFor(division.kind, in: reading.divisions)
+                // A division closes the open ones of the same or a lower level (a higher rank).
+                while let top = openRanks.last, top >= division.rank { openRanks.removeLast() }
+                let depth = openRanks.count
+                openRanks.append(division.rank)
                 reading.divisions.append(
                     Division(kind: division.kind, label: division.label, heading: division.heading, depth: depth,
                              firstArticle: reading.articles.count))
@@ -93,14 +97,5 @@ public enum PlainTextReader {
             }
         }
         return output
-    }
-
-    /// Depth of a new division: below the nearest enclosing kind already seen.
-    private static func depthFor(_ kind: Division.Kind, in divisions: [Division]) -> Int {
-        let rank: [Division.Kind: Int] = [.partie: 0, .livre: 1, .titre: 2, .chapitre: 3, .section: 4, .sousSection: 5, .paragraphe: 6, .other: 7]
-        for division in divisions.reversed() where rank[division.kind, default: 7] < rank[kind, default: 7] {
-            return division.depth + 1
-        }
-        return 0
     }
 }
