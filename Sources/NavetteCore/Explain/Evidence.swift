@@ -133,31 +133,18 @@ struct Evidence {
 
     /// Quotations with whether the words before them say they are removed.
     static func quotationsWithRole(_ text: String) -> [(key: String, removed: Bool)] {
-        var result: [(String, Bool)] = []
-        var open: [(start: String.Index, value: String)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "«" {
-                open.append((index, ""))
-            } else if character == "»", let last = open.popLast() {
-                let before = Folding.key(String(text[text.index(last.start, offsetBy: -min(48, text.distance(from: text.startIndex, to: last.start)))..<last.start]))
-                let removing = ["supprimer", "aux mots", "au mot", "a la reference", "aux references", "a la date", "au nombre",
-                    "au montant", "au taux", "remplacer les mots", "remplacer le mot", "le mot :", "les mots :"]
-                let writing = ["par les mots", "par le mot", "par la reference", "par la date", "les mots suivants", "ainsi redige",
-                    "le mot suivant", "inserer", "completer", "par le nombre", "par le montant", "par le taux"]
-                let tail = String(before.suffix(32))
-                let lastRemove = removing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
-                let lastWrite = writing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
-                let isRemoved = lastRemove != nil && (lastWrite == nil || lastRemove! > lastWrite!)
-                result.append((Evidence.key(last.value), isRemoved && open.isEmpty))
-                if !open.isEmpty { open[open.count - 1].value += "«" + last.value + "»" }
-            } else if !open.isEmpty {
-                open[open.count - 1].value.append(character)
-            }
-            index = text.index(after: index)
+        let removing = ["supprimer", "aux mots", "au mot", "a la reference", "aux references", "a la date", "au nombre",
+            "au montant", "au taux", "remplacer les mots", "remplacer le mot", "le mot :", "les mots :"]
+        let writing = ["par les mots", "par le mot", "par la reference", "par la date", "les mots suivants", "ainsi redige",
+            "le mot suivant", "inserer", "completer", "par le nombre", "par le montant", "par le taux"]
+        return Quotations.scan(text).map { quotation in
+            let from = text.index(quotation.start, offsetBy: -min(48, text.distance(from: text.startIndex, to: quotation.start)))
+            let tail = String(Folding.key(String(text[from..<quotation.start])).suffix(32))
+            let lastRemove = removing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
+            let lastWrite = writing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
+            let isRemoved = lastRemove != nil && (lastWrite == nil || lastRemove! > lastWrite!)
+            return (Evidence.key(quotation.text), isRemoved && !quotation.nested)
         }
-        return result
     }
 
     static func key(_ text: String) -> String {

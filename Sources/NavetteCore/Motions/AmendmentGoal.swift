@@ -41,22 +41,9 @@ public enum AmendmentGoal: Sendable, Hashable {
         return .other
     }
 
-    /// Texts between « and », in the order they close; a quotation nested in another (`« 1° … les
-    /// mots : « x » ; »`) is given alone and inside its parent.
+    /// Texts between « and », trimmed, in the order they close (see `Quotations`).
     static func quotations(in text: String) -> [String] {
-        var result: [String] = []
-        var open: [String] = []
-        for character in text {
-            if character == "«" {
-                open.append("")
-            } else if character == "»", let value = open.popLast() {
-                result.append(trimmed(value))
-                if !open.isEmpty { open[open.count - 1] += "«" + value + "»" }
-            } else if !open.isEmpty {
-                open[open.count - 1].append(character)
-            }
-        }
-        return result
+        Quotations.scan(text).map { trimmed($0.text) }
     }
 
     /// Spaces of any kind trimmed, and a trailing comma (`« 31 décembre 2024 »,`).
