@@ -102,17 +102,17 @@ struct InlineMarkup {
         var output = ""
         var oldSpacePending = false
         for op in ops {
-            let (body, trailing) = InlineMarkup.splitTrailingSpaces(op.text)
+            let (body, trailing) = op.text.splittingTrailingSpaces()
             // The old text had a space before this deletion that the new text does not show.
             if op.op == .delete, oldSpacePending { output += " " }
             oldSpacePending = false
             switch op.op {
             case .equal:
-                if let old = op.old, trailing.isEmpty, !InlineMarkup.splitTrailingSpaces(old).trailing.isEmpty {
+                if let old = op.old, trailing.isEmpty, !old.splittingTrailingSpaces().trailing.isEmpty {
                     oldSpacePending = true
                 }
                 if op.isTypographic, let old = op.old {
-                    let oldBody = InlineMarkup.splitTrailingSpaces(old).body
+                    let oldBody = old.splittingTrailingSpaces().body
                     if oldBody == body {
                         // Only the spacing after the text differs: show it, spaces made visible.
                         output += typography(escape(showSpaces(old)), escape(showSpaces(op.text)))
@@ -132,16 +132,6 @@ struct InlineMarkup {
             }
         }
         return output
-    }
-
-    static func splitTrailingSpaces(_ text: String) -> (body: Substring, trailing: Substring) {
-        var end = text.unicodeScalars.endIndex
-        while end > text.unicodeScalars.startIndex {
-            let before = text.unicodeScalars.index(before: end)
-            guard Folding.isSpace(text.unicodeScalars[before]) else { break }
-            end = before
-        }
-        return (Substring(text.unicodeScalars[..<end]), Substring(text.unicodeScalars[end...]))
     }
 }
 

@@ -18,3 +18,17 @@ extension StringProtocol {
         return String(slice)
     }
 }
+
+extension String {
+    /// The text cut before its trailing spaces (of any kind): a marked run of a diff is written
+    /// without them, and they follow the mark, so `[−30 juin 2025] [+31 mars 2025]` reads.
+    public func splittingTrailingSpaces() -> (body: Substring, trailing: Substring) {
+        var end = unicodeScalars.endIndex
+        while end > unicodeScalars.startIndex {
+            let before = unicodeScalars.index(before: end)
+            guard Folding.isSpace(unicodeScalars[before]) else { break }
+            end = before
+        }
+        return (self[..<end], self[end...])
+    }
+}

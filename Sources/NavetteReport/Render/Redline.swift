@@ -54,7 +54,8 @@ enum Redline {
                 out += style.open(anchored.insert(change).inserted ? changes[change].anchor : nil)
                 open = change
             }
-            let (body, trailing) = splitTrailingSpace(op.op == .equal && side == .old ? op.old ?? op.text : op.text)
+            let split = (op.op == .equal && side == .old ? op.old ?? op.text : op.text).splittingTrailingSpaces()
+            let (body, trailing) = (String(split.body), String(split.trailing))
             switch op.op {
             case .equal:
                 if op.typographic == true, side != .old, let old = op.old {
@@ -73,17 +74,5 @@ enum Redline {
         }
         close()
         return out
-    }
-
-    /// Spaces that end a marked run are put after the mark, so `[−30 juin 2025] [+31 mars 2025]` reads.
-    static func splitTrailingSpace(_ text: String) -> (String, String) {
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex {
-            let before = scalars.index(before: end)
-            guard Folding.isSpace(scalars[before]) else { break }
-            end = before
-        }
-        return (String(scalars[..<end]), String(scalars[end...]))
     }
 }
