@@ -3,9 +3,8 @@ import NavetteCore
 /// How close one case's result came to `article_apres`, beyond exact or not (issue 14's measures).
 ///
 /// - A case is *attainable* when every word `article_apres` inserts relative to `article_avant` (word
-///   alignment, typography folded) occurs in one of the case's amendments or in `article_avant`
-///   (a division number shifted, a word moved): otherwise the adopted text carries an editorial change
-///   no amendment asks for, and no applier can be exact.
+///   alignment, typography folded, punctuation marks counting as words) occurs in the text of one of the
+///   case's amendments: otherwise the adopted text carries an editorial change no amendment asks for.
 /// - *Gap closed* is `1 − d(result, apres) / d(avant, apres)`, `d` counting the words outside a longest
 ///   common alignment: 1 when exact, 0 when the result is no nearer than doing nothing, negative when it
 ///   is further away.
@@ -19,8 +18,7 @@ struct AmendmentScore {
     init(before: [String], after: [String], result: [String], amendments: [String]) {
         let before = WordAlignment.keys(before), after = WordAlignment.keys(after)
         let result = WordAlignment.keys(result)
-        // A word the article already had counts as well: a division number shifted, a word moved.
-        let available = Set(WordAlignment.keys(amendments) + before)
+        let available = Set(WordAlignment.keys(amendments))
         isAttainable = WordAlignment.inserted(from: before, to: after).allSatisfy(available.contains)
         distanceBefore = WordAlignment.distance(before, after)
         distanceResult = WordAlignment.distance(result, after)
