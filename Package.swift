@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Property-based tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,7 +51,12 @@ let package = Package(
         ),
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
+        .testTarget(
+            name: "NavetteCoreTests",
+            dependencies: [
+                "NavetteCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
         .testTarget(
             name: "NavetteWatchTests",
