@@ -32,7 +32,10 @@ let package = Package(
         // Readers of the official formats; the only target that sees libxml2.
         .target(
             name: "NavetteFormats",
-            dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The append-only history of what was fetched, read and detected (SQLite through GRDB).
         .target(
@@ -67,7 +70,12 @@ let package = Package(
                 "NavetteCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteFormatsTests",
+            dependencies: [
+                "NavetteFormats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "NavetteWatchTests",
             dependencies: [
