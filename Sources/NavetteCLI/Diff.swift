@@ -3,6 +3,7 @@ import Foundation
 import NavetteCore
 import NavetteReport
 import NavetteFormats
+import NavetteWatch
 
 /// `navette diff`: what changed between two versions of a bill, article by article, word by word.
 struct Diff: ParsableCommand {
@@ -52,6 +53,8 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it.")
     var inputFormat: DocumentFormat?
 
+    @OptionGroup var snapshots: SnapshotOptions
+
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
@@ -79,7 +82,10 @@ struct Diff: ParsableCommand {
             }
             comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
         } else {
-            guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: inputFormat) else {
+            let opened = try WatchError.asUserError {
+                try DossierOpening.load(path: paths[0], format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
+            }
+            guard case .dossier(let dossier) = opened else {
                 throw UserError(
                     "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
             }
