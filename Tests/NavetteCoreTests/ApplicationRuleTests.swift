@@ -69,4 +69,11 @@ import Testing
         #expect(outcome.alineas == Self.article)
         #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
     }
+
+    @Test("Words that are not in the alinéa named but in the next one are reported, not applied there")
+    func wordsInTheNextAlineaAreNotAGuess() {
+        let outcome = Self.apply(["À l’alinéa 2, substituer à la référence : « L.O. 122-1 » la référence : « L.O. 122-9 »."])
+        #expect(outcome.alineas == Self.article)
+        #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
+    }
 }
