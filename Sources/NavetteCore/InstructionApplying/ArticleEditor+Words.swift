@@ -139,7 +139,11 @@ extension ArticleEditor {
     }
 
     mutating func rewriteEnd(after anchor: Words, text: String?, in target: EditTarget) throws -> Done {
-        let (found, done) = try occurrences(of: anchor, in: target)
+        // Anchor words that occur several times: the last occurrence, which rewrites the fewest words of
+        // the text (the smallest change the dispositif can mean).
+        var last = target
+        last.anchor = .end
+        let (found, done) = try occurrences(of: anchor, in: last)
         guard let (line, range) = found.first else { return done }
         let spans = try spans(target)
         let scalars = Array(lines[line].text.unicodeScalars)
