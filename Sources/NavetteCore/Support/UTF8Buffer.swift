@@ -3,15 +3,17 @@
 /// Appending to a byte array costs a few instructions; appending to `String.UnicodeScalarView` goes
 /// through the string's storage checks each time and was the largest cost of folding and decoding.
 public struct UTF8Buffer: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] = []
 
+    @inlinable
     public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
+    @inlinable
     public var isEmpty: Bool { bytes.isEmpty }
 
-    @inline(__always)
+    @inlinable
     public mutating func append(_ scalar: Unicode.Scalar) {
         let value = scalar.value
         if value < 0x80 {
@@ -31,7 +33,7 @@ public struct UTF8Buffer: Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable
     public mutating func append(byte: UInt8) { bytes.append(byte) }
 
     public mutating func append(contentsOf text: String) { bytes.append(contentsOf: text.utf8) }
