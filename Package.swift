@@ -11,11 +11,15 @@ let package = Package(
         .library(name: "NavetteStore", targets: ["NavetteStore"]),
         .library(name: "NavetteWatch", targets: ["NavetteWatch"]),
         .library(name: "NavetteReport", targets: ["NavetteReport"]),
+        .library(name: "NavetteIndex", targets: ["NavetteIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Property-based tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,7 +32,10 @@ let package = Package(
         // Readers of the official formats; the only target that sees libxml2.
         .target(
             name: "NavetteFormats",
-            dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The append-only history of what was fetched, read and detected (SQLite through GRDB).
         .target(
@@ -37,20 +44,38 @@ let package = Package(
         ),
         // Fetching the official sources, change detection, notifications.
         .target(name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore"]),
+        // A legislature's amendments in the store: ingestion (files, trees, zips streamed) and search.
+        .target(
+            name: "NavetteIndex",
+            dependencies: [
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
-        .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteCoreTests",
+            dependencies: [
+                "NavetteCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "NavetteFormatsTests",
+            dependencies: [
+                "NavetteFormats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "NavetteWatchTests",
             dependencies: [
@@ -62,6 +87,13 @@ let package = Package(
             name: "NavetteReportTests",
             dependencies: ["NavetteReport", "NavetteCLI", "NavetteFormats", "TestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "NavetteIndexTests",
+            dependencies: [
+                "NavetteIndex", "NavetteStore", "NavetteFormats", "TestSupport", "navette",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "NavetteCLITests",
