@@ -30,7 +30,10 @@ let package = Package(
         // Readers of the official formats; the only target that sees libxml2.
         .target(
             name: "NavetteFormats",
-            dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The append-only history of what was fetched, read and detected (SQLite through GRDB).
         .target(
@@ -60,7 +63,12 @@ let package = Package(
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
         .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
-        .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteFormatsTests",
+            dependencies: [
+                "NavetteFormats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "NavetteWatchTests",
             dependencies: [
