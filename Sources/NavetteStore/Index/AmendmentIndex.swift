@@ -55,8 +55,10 @@ public final class AmendmentIndex: Sendable {
                 var counts = BatchCounts()
                 let now = Date()
                 for file in files {
+                    let alone = file.amendments.count == 1
                     for amendment in file.amendments {
-                        try upsert(AmendmentRow(amendment, origin: file.origin, at: now), db: db, counts: &counts)
+                        let row = AmendmentRow(amendment, origin: file.origin, alone: alone, at: now)
+                        try upsert(row, db: db, counts: &counts)
                     }
                     try db.execute(
                         sql: """
@@ -133,11 +135,10 @@ public final class AmendmentIndex: Sendable {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.identity, a.number, h.changedAt, h.changes, h.sourceFile, h.sourceMember
-                    FROM amendment_history h JOIN amendments a ON a.id = h.amendmentId
-                    WHERE a.identity LIKE ? ORDER BY h.id
-                    """, arguments: ["%|" + key])
-            return rows.map { row in
+                    SELECT a.number, h.changedAt, h.changes, h.sourceFile, h.sourceMember
+                    FROM amendment_history h JOIN amendments a ON a.id = h.amendmentId ORDER BY h.id
+                    """)
+            return rows.filter { AmendmentNumber($0["number"] as String).baseKey == key }.map { row in
                 let json = (row["changes"] as String).data(using: .utf8) ?? Data()
                 let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: [Any]] ?? [:]
                 let fields = object.mapValues { pair in pair.map { $0 as? String } }
