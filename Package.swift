@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Property-based tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -62,7 +64,12 @@ let package = Package(
         ),
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
+        .testTarget(
+            name: "NavetteCoreTests",
+            dependencies: [
+                "NavetteCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "NavetteFormatsTests",
             dependencies: [
