@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "navette", targets: ["navette"]),
+        .executable(name: "navette-bench", targets: ["navette-bench"]),
         .library(name: "NavetteCore", targets: ["NavetteCore"]),
         .library(name: "NavetteFormats", targets: ["NavetteFormats"]),
         .library(name: "NavetteStore", targets: ["NavetteStore"]),
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,7 +30,10 @@ let package = Package(
         // Readers of the official formats; the only target that sees libxml2.
         .target(
             name: "NavetteFormats",
-            dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The append-only history of what was fetched, read and detected (SQLite through GRDB).
         .target(
@@ -48,8 +53,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
+        // Measurements against peer tools, kept out of the user's binary: one file per benchmark.
+        .executableTarget(
+            name: "navette-bench",
+            dependencies: [
+                "NavetteCLI", "NavetteCore", "NavetteFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
+        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "NavetteFormats", "TestSupport"]),
         .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
         .testTarget(
             name: "NavetteWatchTests",
@@ -65,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NavetteCLITests",
-            dependencies: ["NavetteCLI", "TestSupport", "navette"]
+            dependencies: ["NavetteCLI", "TestSupport", "navette", "navette-bench"]
         ),
     ],
     swiftLanguageModes: [.v6]

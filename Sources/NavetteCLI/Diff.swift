@@ -102,14 +102,14 @@ struct Diff: ParsableCommand {
 }
 
 /// Renders comparisons in the chosen format.
-enum DiffOutput {
+public enum DiffOutput {
     /// The JSON document: `{"comparisons": [ReadingComparison…]}`; see `ReadingComparison`,
     /// `ArticleDiff` and `Comparison` for the fields (`alineas[].kind/old/new/ops[].op/text`, `stats`).
     struct Document: Encodable {
         var comparisons: [ReadingComparison]
     }
 
-    static func render(_ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool) throws
+    public static func render(_ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool) throws
         -> String
     {
         switch format {

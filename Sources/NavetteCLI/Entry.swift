@@ -5,9 +5,12 @@ import NavetteFormats
 /// Runs the command line and maps errors to one line on stderr and an exit code: 1 for a document
 /// that cannot be read, ArgumentParser's codes for usage errors.
 public enum Entry {
-    public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    public static func main(
+        _ root: any ParsableCommand.Type = NavetteCommand.self,
+        arguments: [String] = Array(CommandLine.arguments.dropFirst())
+    ) -> Never {
         do {
-            var command = try NavetteCommand.parseAsRoot(arguments)
+            var command = try root.parseAsRoot(arguments)
             try command.run()
             exit(0)
         } catch let error as ReadError {
@@ -17,7 +20,7 @@ public enum Entry {
             StandardError.write("navette: error: \(error)\n")
             exit(1)
         } catch {
-            NavetteCommand.exit(withError: error)
+            root.exit(withError: error)
         }
     }
 }
@@ -28,15 +31,17 @@ public struct UserError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-enum StandardError {
-    static func write(_ text: String) {
+public enum StandardError {
+    public static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
 
 /// Buffered standard output, written through `TextOutputStream`.
-struct StandardOutput: TextOutputStream {
-    mutating func write(_ string: String) {
+public struct StandardOutput: TextOutputStream {
+    public init() {}
+
+    public mutating func write(_ string: String) {
         FileHandle.standardOutput.write(Data(string.utf8))
     }
 }

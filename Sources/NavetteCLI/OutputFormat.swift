@@ -2,7 +2,7 @@ import ArgumentParser
 import NavetteFormats
 
 /// Output formats shared by the subcommands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case markdown
     case json

@@ -109,7 +109,7 @@ enum ReportLoading {
     static func source(_ path: String, bytes: [UInt8], shown: String, role: String) -> SourceFile {
         let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
         return SourceFile(
-            path: shown, role: role, sha256: SHA256.hex(bytes), bytes: bytes.count,
+            path: shown, role: role, sha256: ContentHash.sha256(bytes), bytes: bytes.count,
             snapshot: modified.map { ISO8601DateFormatter().string(from: $0) })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteFormats
 import NavetteStore
 
 /// What a sync does besides fetching.
@@ -146,7 +147,7 @@ public final class Syncer: Sendable {
         log.lastModified = document.lastModified
 
         var sha = ""
-        timings.store += clock.measure { sha = SHA256.hex(document.bytes) }
+        timings.store += clock.measure { sha = ContentHash.sha256(document.bytes) }
         if let latest, latest.sha256 == sha {
             log.outcome = .unchanged
             try store.record(log)
@@ -171,7 +172,7 @@ public final class Syncer: Sendable {
                 .flatMap { try? JSONDecoder().decode(ParsedContent.self, from: Data($0.json.utf8)) }
             let detected = ChangeDetector.changes(old: previous, new: parsed, source: source, articles: options.articles)
             changes = try detected.map { change in
-                let key = SHA256.hex(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
+                let key = ContentHash.sha256(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
                 let detail = String(decoding: try JSONEncoder().encode(change.detail), as: UTF8.self)
                 return ChangeRecord(
                     key: key, sourceId: sourceId, dossier: manifest.id, kind: change.kind, subject: change.subject,

@@ -19,14 +19,16 @@ import Testing
 
     static func datasetPair(_ name: String) throws -> (old: [Alinea], new: [Alinea]) {
         let directory = Corpus.path(dataset + "/" + name)
-        func read(_ file: String) -> String {
-            (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
+        func read(_ file: String) throws -> String {
+            try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
         }
-        return (paragraphs(read("article_avant")), paragraphs(read("article_apres")))
+        return (paragraphs(try read("article_avant")), paragraphs(try read("article_apres")))
     }
 
+    /// The dataset's cases; when the dataset cannot be listed, one case that fails (never zero cases).
     static var datasetCases: [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: Corpus.path(dataset)).sorted()) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Corpus.path(dataset)).sorted()) ?? []
+        return names.isEmpty ? ["(no case: \(Corpus.path(dataset)) cannot be listed)"] : names
     }
 
     private func changes(_ entry: Comparison.Entry) -> [String] {

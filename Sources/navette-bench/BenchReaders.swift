@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import NavetteCLI
 import NavetteFormats
 
-/// `navette bench readers`: navette's readers against `xmllint --noout` on the same files, as MB/s
+/// `navette-bench readers`: navette's readers against `xmllint --noout` on the same files, as MB/s
 /// and a ratio, per detected format and in total.
 ///
 /// navette reads each file (from disk, detection included) in-process; xmllint parses the same files
@@ -20,8 +21,7 @@ struct BenchReaders: ParsableCommand {
             Needs xmllint (apt-get install -y libxml2-utils). Build with -c release for meaningful figures.
 
             Example:
-              swift build -c release --scratch-path .build-release
-              .build-release/release/navette bench readers --runs 20
+              swift run -c release navette-bench readers --runs 20
             """
     )
 
@@ -49,7 +49,7 @@ struct BenchReaders: ParsableCommand {
         #if DEBUG
             output.write("note: debug build; build with -c release for meaningful figures\n")
         #endif
-        output.write("navette bench readers: \(files.count) files, at least \(runs) runs each, \(tool.version)\n\n")
+        output.write("navette-bench readers: \(files.count) files, at least \(runs) runs each, \(tool.version)\n\n")
 
         var groups: [String: BenchGroup] = [:]
         for file in files {

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import NavetteCLI
 import NavetteCore
 import NavetteFormats
 
-/// `navette bench amendments DIR`: applies each case's amendments to its `article_avant` and compares
+/// `navette-bench amendments DIR`: applies each case's amendments to its `article_avant` and compares
 /// with its `article_apres`.
 struct BenchAmendments: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct BenchAmendments: ParsableCommand {
             whitespace removed.
 
             Example:
-              navette bench amendments ../shared/corpus/amendment-application/données --verbose
+              swift run -c release navette-bench amendments ../shared/corpus/amendment-application/données --verbose
             """
     )
 
