@@ -73,14 +73,14 @@ struct Diff: ParsableCommand {
         if paths.count == 2 {
             let readings = try paths.map { path in
                 guard case .reading(let reading) = try DocumentLoader.load(path: path, format: inputFormat) else {
-                    throw UserError("\(path): is a directory; compare two files, or give one dossier directory alone")
+                    throw UserError.unsuitable("\(path): is a directory; compare two files, or give one dossier directory alone")
                 }
                 return reading
             }
             comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
         } else {
             guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: inputFormat) else {
-                throw UserError(
+                throw UserError.unsuitable(
                     "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
             }
             comparisons = try DiffSelection.dossier(dossier, article: article, from: from, to: to, all: all)
@@ -138,7 +138,7 @@ enum DiffSelection {
         let before = old.article(label)
         let after = new.article(label)
         guard before != nil || after != nil else {
-            throw UserError("no article '\(label)' in \(old.id) nor in \(new.id)")
+            throw UserError.notFound("no article '\(label)' in \(old.id) nor in \(new.id)")
         }
         return ReadingComparison(from: old.id, to: new.id, articles: [ArticleDiff(old: before, new: after)])
     }
@@ -147,7 +147,7 @@ enum DiffSelection {
         -> [ReadingComparison]
     {
         guard dossier.readings.count >= 2 || (dossier.readings.count == 1 && all) else {
-            throw UserError("dossier \(dossier.id) has \(dossier.readings.count) reading(s); two are needed to compare")
+            throw UserError.unsuitable("dossier \(dossier.id) has \(dossier.readings.count) reading(s); two are needed to compare")
         }
         var pairs: [(Int, Int)]
         if all {
@@ -155,7 +155,7 @@ enum DiffSelection {
         } else {
             let first = try from.map { try index(of: $0, in: dossier) } ?? 0
             let last = try to.map { try index(of: $0, in: dossier) } ?? dossier.readings.count - 1
-            guard first != last else { throw UserError("--from and --to name the same reading") }
+            guard first != last else { throw UserError.unsuitable("--from and --to name the same reading") }
             pairs = [(first, last)]
         }
         guard let label else {
@@ -163,7 +163,7 @@ enum DiffSelection {
         }
         let steps = ArticleLookup.steps(of: label, in: dossier)
         guard steps.contains(where: { $0 != nil }) else {
-            throw UserError("no article '\(label)' in any reading of dossier \(dossier.id)")
+            throw UserError.notFound("no article '\(label)' in any reading of dossier \(dossier.id)")
         }
         var comparisons: [ReadingComparison] = []
         for (a, b) in pairs where steps[a] != nil || steps[b] != nil {

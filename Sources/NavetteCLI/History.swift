@@ -73,10 +73,10 @@ struct History: ParsableCommand {
         let manifest = try ManifestReader.read(path: self.manifest)
         let path = store ?? NavetteStore.defaultPath(forManifest: manifest.file)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw UserError("no history for \(manifest.id): \(path) does not exist (run navette sync first)")
+            throw UserError.notFound("no history for \(manifest.id): \(path) does not exist (run navette sync first)")
         }
         let store: NavetteStore
-        do { store = try NavetteStore(path: path) } catch let error as StoreError { throw UserError(error.description) }
+        store = try NavetteStore(path: path)
         let key = article.map { ArticleNumber(label: $0).key }
 
         var sources: [SourceJSON] = []

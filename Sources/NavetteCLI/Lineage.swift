@@ -36,7 +36,7 @@ struct Lineage: ParsableCommand {
 
     func run() throws {
         guard case .dossier(let dossier) = try DocumentLoader.load(path: path) else {
-            throw UserError("\(path): a single text has no lineage, expected a dossier directory (La Fabrique de la loi layout)")
+            throw UserError.unsuitable("\(path): a single text has no lineage, expected a dossier directory (La Fabrique de la loi layout)")
         }
         let lineage = DossierLineage(dossier)
         var output = StandardOutput()

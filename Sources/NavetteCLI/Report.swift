@@ -53,12 +53,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let input = try ReportLoading.input(path: dossier, mirror: mirror, articles: article)
-        let report: Report
-        do {
-            report = try ReportBuilder.build(input)
-        } catch let error as ReportError {
-            throw UserError(error.description)
-        }
+        let report = try ReportBuilder.build(input)
         let files = try ReportRenderer.files(report, format: format.renderer)
         try ReportOutput.write(files, to: out)
         var output = StandardOutput()

@@ -9,7 +9,7 @@ enum ReportLoading {
     static func input(path: String, mirror: String?, articles: [String], generated: String? = nil) throws -> ReportInput {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(file: path, "no such file or directory")
+            throw ReadError.notFound(file: path)
         }
         let stamp = generated ?? ISO8601DateFormatter().string(from: Date())
         let tool = "navette \(NavetteVersion.current)"

@@ -10,12 +10,12 @@ enum ReportOutput {
     static func write(_ files: [ReportRenderer.File], to directory: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw UserError("\(directory): is a file; --out names a directory")
+            throw UserError.cannotWrite(path: directory, reason: "is a file; --out names a directory")
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw UserError("\(directory): cannot create the directory (\(error.localizedDescription))")
+            throw UserError.cannotWrite(path: directory, reason: "cannot create the directory (\(error.localizedDescription))")
         }
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var staged: [(temporary: String, final: String)] = []
@@ -25,19 +25,19 @@ enum ReportOutput {
                 let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(token).tmp")
                 staged.append((temporary, final))
                 guard FileManager.default.createFile(atPath: temporary, contents: Data(file.contents.utf8)) else {
-                    throw UserError("\(final): cannot be written (permissions, or the disk is full)")
+                    throw UserError.cannotWrite(path: final, reason: "cannot be written (permissions, or the disk is full)")
                 }
             }
             // What would stop a rename (a directory in the way) is checked before any file is replaced.
             for (_, final) in staged {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory), isDirectory.boolValue {
-                    throw UserError("\(final): cannot be put in place, a directory has that name")
+                    throw UserError.cannotWrite(path: final, reason: "cannot be put in place, a directory has that name")
                 }
             }
             for (temporary, final) in staged {
                 guard rename(temporary, final) == 0 else {
-                    throw UserError("\(final): cannot be put in place (\(String(cString: strerror(errno))))")
+                    throw UserError.cannotWrite(path: final, reason: "cannot be put in place (\(String(cString: strerror(errno))))")
                 }
             }
         } catch {

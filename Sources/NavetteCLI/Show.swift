@@ -61,13 +61,13 @@ enum ReadingChoice {
             let matches = dossier.readings.filter { $0.id.contains(id) }
             if matches.count == 1 { return matches[0] }
             let known = dossier.readings.map(\.id).joined(separator: ", ")
-            throw UserError(
+            throw UserError.notFound(
                 matches.isEmpty
                     ? "no reading '\(id)' in dossier \(dossier.id); readings: \(known)"
                     : "'\(id)' matches several readings: \(matches.map(\.id).joined(separator: ", "))")
         }
         if let label, let last = dossier.readings.last(where: { $0.article(label) != nil }) { return last }
-        guard let last = dossier.readings.last else { throw UserError("dossier \(dossier.id) has no reading") }
+        guard let last = dossier.readings.last else { throw UserError.notFound("dossier \(dossier.id) has no reading") }
         return last
     }
 }

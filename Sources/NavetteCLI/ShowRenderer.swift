@@ -96,7 +96,7 @@ enum ShowRenderer {
     static func article(_ label: String, of reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
         guard let article = reading.article(label) else {
             let known = reading.articles.prefix(12).map(\.label).joined(separator: ", ")
-            throw UserError("no article '\(label)' in \(reading.id) (it has \(reading.articles.count) articles: \(known)\(reading.articles.count > 12 ? ", …" : ""))")
+            throw UserError.notFound("no article '\(label)' in \(reading.id) (it has \(reading.articles.count) articles: \(known)\(reading.articles.count > 12 ? ", …" : ""))")
         }
         switch format {
         case .json:

@@ -3,7 +3,7 @@ import Foundation
 /// JSON at the format edge: one error naming the file for anything that is not a JSON object.
 enum JSONFile {
     static func object(_ bytes: [UInt8], file: String) throws -> [String: Any] {
-        guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError(file: file, "empty file, expected JSON") }
+        guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError.empty(file: file, expected: "JSON") }
         let value: Any
         do {
             value = try JSONSerialization.jsonObject(with: Data(bytes), options: [])

@@ -37,17 +37,12 @@ public struct SnapshotReader: Sendable {
 
     public init(fates: any AmendmentFateReading = HeadlineFateReader()) { self.fates = fates }
 
-    /// Why bytes were not kept, in one line.
-    public struct Rejection: Error, Sendable, CustomStringConvertible {
-        public var description: String
-    }
-
     static let binaryTypes = ["image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/octet-stream"]
 
-    public func read(_ document: FetchedDocument, source: WatchSource) throws(Rejection) -> ParsedContent {
+    public func read(_ document: FetchedDocument, source: WatchSource) throws(WatchError) -> ParsedContent {
         let type = document.contentType.map { $0.split(separator: ";").first.map(String.init) ?? $0 }?.lowercased().trimmingSpaces()
         if let type, Self.binaryTypes.contains(where: type.hasPrefix) {
-            throw Rejection(description: "the server sent \(type), expected a text page")
+            throw WatchError.rejected("the server sent \(type), expected a text page")
         }
         let bytes = Self.transcode(document.bytes, contentType: document.contentType)
         do {
@@ -56,22 +51,22 @@ public struct SnapshotReader: Sendable {
                 var reading = try DocumentLoader.readReading(bytes: bytes, file: source.url)
                 reading.id = id
                 guard !reading.articles.isEmpty else {
-                    throw Rejection(description: "no article in the page, expected a bill text (an error page?)")
+                    throw WatchError.rejected("no article in the page, expected a bill text (an error page?)")
                 }
                 return .reading(reading)
             case .dossier:
                 let feed = try DossierFeedReader.read(bytes, file: source.url)
-                guard !feed.documents.isEmpty else { throw Rejection(description: "the dossier feed lists no document") }
+                guard !feed.documents.isEmpty else { throw WatchError.rejected("the dossier feed lists no document") }
                 return .dossier(feed)
             case .amendment(let number):
                 return .amendment(number: number, fate: try fates.fate(of: number, in: bytes, file: source.url))
             }
-        } catch let rejection as Rejection {
+        } catch let rejection as WatchError {
             throw rejection
         } catch let error as ReadError {
-            throw Rejection(description: error.message)
+            throw WatchError.rejected(error.message)
         } catch {
-            throw Rejection(description: String(describing: error))
+            throw WatchError.rejected(String(describing: error))
         }
     }
 

@@ -43,7 +43,7 @@ struct BenchReaders: ParsableCommand {
 
     func run() throws {
         let files = try BenchFiles.collect(paths.isEmpty ? BenchFiles.defaultRoots() : paths)
-        guard !files.isEmpty else { throw UserError("no .xml or .html file found in \(paths.joined(separator: ", "))") }
+        guard !files.isEmpty else { throw UserError.notFound("no .xml or .html file found in \(paths.joined(separator: ", "))") }
         let tool = try XMLLint(path: xmllint)
         var output = StandardOutput()
         #if DEBUG
@@ -124,7 +124,7 @@ struct XMLLint {
     init(path: String) throws {
         let found = path.contains("/") ? path : XMLLint.search(path)
         guard let found, FileManager.default.isExecutableFile(atPath: found) else {
-            throw UserError("\(path) not found; install it with: apt-get install -y libxml2-utils")
+            throw UserError.notFound("\(path) not found; install it with: apt-get install -y libxml2-utils")
         }
         executable = found
         let probe = Process()
@@ -173,7 +173,7 @@ enum BenchFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UserError("\(path): no such file or directory")
+                throw UserError.notFound("\(path): no such file or directory")
             }
             guard isDirectory.boolValue else {
                 files.append(path)

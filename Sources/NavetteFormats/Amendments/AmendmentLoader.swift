@@ -34,7 +34,7 @@ public enum AmendmentLoader {
     /// Reads amendment bytes already in memory.
     public static func read(bytes: [UInt8], file: String) throws -> AmendmentFile {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            throw ReadError(file: file, "empty file, expected amendments")
+            throw ReadError.empty(file: file, expected: "amendments")
         }
         guard let format = AmendmentFormat.detect(bytes) else {
             let head = TextDecoding.decode(Array(bytes.prefix(4096)), as: TextDecoding.detect(Array(bytes.prefix(4096))))
@@ -69,7 +69,7 @@ public enum AmendmentLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ReadError(file: path, "no such file or directory")
+                throw ReadError.notFound(file: path)
             }
             guard isDirectory.boolValue else {
                 files.append(try read(path: path))

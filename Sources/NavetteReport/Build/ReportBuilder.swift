@@ -104,7 +104,7 @@ public enum ReportBuilder {
                 let steps = input.dossier.readings.map { ArticleHistory.Step(reading: $0.id, label: nil, status: .absent) }
                 result.append((ArticleHistory(id: "\(facts.label)@manifest", steps: steps, final: nil), facts))
             } else {
-                throw ReportError("no article '\(label)' in any reading of dossier \(input.dossier.id)")
+                throw ReportError.noArticle(label: label, dossier: input.dossier.id)
             }
         }
         return result

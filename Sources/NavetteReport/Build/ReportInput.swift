@@ -56,9 +56,14 @@ public struct StepAmendments: Sendable {
     }
 }
 
-/// A report cannot be made as asked (an article no reading has).
-public struct ReportError: Error, CustomStringConvertible, Sendable {
-    public var description: String
+/// NavetteReport's one error: a report cannot be made as asked.
+public enum ReportError: Error, CustomStringConvertible, Sendable, Hashable {
+    /// An article asked for (`--article`) that no reading of the dossier has.
+    case noArticle(label: String, dossier: String)
 
-    public init(_ description: String) { self.description = description }
+    public var description: String {
+        switch self {
+        case .noArticle(let label, let dossier): "no article '\(label)' in any reading of dossier \(dossier)"
+        }
+    }
 }

@@ -1,0 +1,13 @@
+/// NavetteWatch's one error, in one line.
+public enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A `--map-host` rule that cannot be used: the message quotes it and says what was expected.
+    case hostRule(String)
+    /// Fetched bytes that must not become a snapshot (no text, no article, an empty feed): why.
+    case rejected(String)
+
+    public var description: String {
+        switch self {
+        case .hostRule(let message), .rejected(let message): message
+        }
+    }
+}
