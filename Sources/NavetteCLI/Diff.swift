@@ -101,36 +101,6 @@ struct Diff: ParsableCommand {
     }
 }
 
-/// Renders comparisons in the chosen format.
-public enum DiffOutput {
-    /// The JSON document: `{"comparisons": [ReadingComparison…]}`; see `ReadingComparison`,
-    /// `ArticleDiff` and `Comparison` for the fields (`alineas[].kind/old/new/ops[].op/text`, `stats`).
-    struct Document: Encodable {
-        var comparisons: [ReadingComparison]
-    }
-
-    public static func render(_ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool) throws
-        -> String
-    {
-        switch format {
-        case .json:
-            return try JSONOutput.encode(Document(comparisons: comparisons))
-        case .text:
-            var writer = TextDiffWriter(colour: colour)
-            DiffWalker.walk(comparisons, full: full, into: &writer)
-            return writer.output
-        case .markdown:
-            var writer = MarkdownDiffWriter()
-            DiffWalker.walk(comparisons, full: full, into: &writer)
-            return writer.output
-        case .html:
-            var writer = HTMLDiffWriter()
-            DiffWalker.walk(comparisons, full: full, into: &writer)
-            return writer.output
-        }
-    }
-}
-
 /// Chooses what to compare: two readings, or steps of a dossier, whole or for one article.
 enum DiffSelection {
     static func files(_ old: Reading, _ new: Reading, article label: String?) throws -> ReadingComparison {
@@ -178,25 +148,5 @@ enum DiffSelection {
     private static func index(of id: String, in dossier: Dossier) throws -> Int {
         let reading = try ReadingChoice.reading(in: dossier, id: id)
         return dossier.readings.firstIndex { $0.id == reading.id }!
-    }
-}
-
-/// Which version of an article each reading of a dossier holds, through the lineage: the label may
-/// be the article's label in any reading or its final number (`--article 10` finds the history that
-/// was article 7), placeholders (`(Non modifié)`, `Conforme`, `II. – (Non modifié)`) carry the text
-/// of the last reading that wrote it out.
-enum ArticleLookup {
-    /// One entry per reading of the dossier, nil where the article is absent; nil when no history has
-    /// that label.
-    static func steps(of label: String, in dossier: Dossier) -> [Article?] {
-        guard let history = DossierLineage(dossier).history(forLabel: label) else {
-            return dossier.readings.map { _ in nil }
-        }
-        return dossier.readings.map { reading in
-            guard let step = history.step(in: reading.id), step.isPresent, let stepLabel = step.label else { return nil }
-            var article = reading.article(stepLabel) ?? Article(label: stepLabel)
-            article.alineas = step.alineas
-            return article
-        }
     }
 }
