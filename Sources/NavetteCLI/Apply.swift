@@ -74,11 +74,11 @@ struct Apply: ParsableCommand {
 }
 
 /// An article given as plain text: paragraphs separated by blank lines, maybe an `Article N` line.
-struct ArticleFile {
-    var label: String?
-    var alineas: [String]
+public struct ArticleFile {
+    public var label: String?
+    public var alineas: [String]
 
-    static func read(_ path: String, allowEmpty: Bool = false) throws -> ArticleFile {
+    public static func read(_ path: String, allowEmpty: Bool = false) throws -> ArticleFile {
         let bytes = try DocumentLoader.readBytes(path)
         if allowEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return ArticleFile(label: nil, alineas: [])
@@ -113,7 +113,7 @@ struct ArticleFile {
 }
 
 /// The json form of `navette apply`.
-struct ApplyReport: Encodable {
+public struct ApplyReport: Encodable {
     struct AmendmentReport: Encodable {
         var file: String
         var understood: Bool
@@ -152,7 +152,7 @@ struct ApplyReport: Encodable {
         }
     }
 
-    static func describe(_ outcome: EditResult.Outcome) -> String {
+    public static func describe(_ outcome: EditResult.Outcome) -> String {
         switch outcome {
         case .applied: return "applied"
         case .ambiguous(let count): return "applied (ambiguous: \(count) occurrences)"
