@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "NavetteStore", targets: ["NavetteStore"]),
         .library(name: "NavetteWatch", targets: ["NavetteWatch"]),
         .library(name: "NavetteReport", targets: ["NavetteReport"]),
+        .library(name: "NavetteRender", targets: ["NavetteRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,11 +45,13 @@ let package = Package(
         .target(name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore"]),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
+        // What the subcommands print: diffs, outlines, lineage, listings, scorecards, apply output.
+        .target(name: "NavetteRender", dependencies: ["NavetteCore", "NavetteFormats", "NavetteReport"]),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "navette-bench",
             dependencies: [
-                "NavetteCLI", "NavetteCore", "NavetteFormats",
+                "NavetteCLI", "NavetteCore", "NavetteFormats", "NavetteRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,12 +76,12 @@ let package = Package(
         ),
         .testTarget(
             name: "NavetteReportTests",
-            dependencies: ["NavetteReport", "NavetteCLI", "NavetteFormats", "TestSupport"],
+            dependencies: ["NavetteReport", "NavetteFormats", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "NavetteCLITests",
-            dependencies: ["NavetteCLI", "TestSupport", "navette", "navette-bench"]
+            dependencies: ["NavetteCLI", "NavetteRender", "TestSupport", "navette", "navette-bench"]
         ),
     ],
     swiftLanguageModes: [.v6]

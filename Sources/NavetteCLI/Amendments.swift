@@ -1,7 +1,8 @@
 import ArgumentParser
 import NavetteCore
-import NavetteReport
 import NavetteFormats
+import NavetteRender
+import NavetteReport
 
 /// `navette amendments`: lists the amendments of files or directories, optionally for one article.
 struct Amendments: ParsableCommand {

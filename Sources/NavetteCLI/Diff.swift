@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
-import NavetteReport
 import NavetteFormats
+import NavetteRender
+import NavetteReport
 
 /// `navette diff`: what changed between two versions of a bill, article by article, word by word.
 struct Diff: ParsableCommand {

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
-import NavetteReport
 import NavetteFormats
+import NavetteRender
+import NavetteReport
 import NavetteStore
 import NavetteWatch
 

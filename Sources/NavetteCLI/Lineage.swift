@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
-import NavetteReport
 import NavetteFormats
+import NavetteRender
+import NavetteReport
 
 /// `navette lineage`: every article of a dossier followed through its readings to its final number.
 struct Lineage: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
+import NavetteRender
 
 /// `navette motion`: a motion's demands scored against the bill.
 struct MotionCommand: ParsableCommand {

@@ -18,7 +18,3 @@ public struct NavetteCommand: ParsableCommand {
 
     public init() {}
 }
-
-public enum NavetteVersion {
-    public static let current = "0.1.0"
-}

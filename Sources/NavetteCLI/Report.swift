@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
+import NavetteFormats
+import NavetteRender
 import NavetteReport
 
 /// `navette report`: the main job. Reads a dossier (or a manifest and its copies), follows its
@@ -52,12 +54,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try ReportLoading.input(path: dossier, mirror: mirror, articles: article)
+        let material = try DossierMaterialReader.read(path: dossier, mirror: mirror)
+        let generated = ISO8601DateFormatter().string(from: Date())
+        let input = ReportInput(material, articles: article, generated: generated, tool: "navette \(NavetteVersion.current)")
         let report = try ReportBuilder.build(input)
         let files = try ReportRenderer.files(report, format: format.renderer)
         try ReportOutput.write(files, to: out)
         var output = StandardOutput()
-        output.write(ReportOutput.summary(report))
+        output.write(ReportSummary.summary(report))
         let first = (out as NSString).appendingPathComponent(files[0].name)
         output.write("wrote \(files.count) \(format.rawValue) file\(files.count == 1 ? "" : "s") to \(out)/ — open \(first)\n")
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
+import NavetteRender
 
 /// `navette show`: what a file or a dossier holds.
 struct Show: ParsableCommand {
@@ -39,13 +40,13 @@ struct Show: ParsableCommand {
         case .dossier(let dossier):
             if let article {
                 let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)
-                try ShowRenderer.article(article, of: chosen, format: format, to: &output)
+                try ShowRenderer.article(try ReadingChoice.article(article, in: chosen), of: chosen, format: format, to: &output)
             } else {
                 try ShowRenderer.dossier(dossier, format: format, to: &output)
             }
         case .reading(let single):
             if let article {
-                try ShowRenderer.article(article, of: single, format: format, to: &output)
+                try ShowRenderer.article(try ReadingChoice.article(article, in: single), of: single, format: format, to: &output)
             } else {
                 try ShowRenderer.reading(single, format: format, to: &output)
             }
@@ -69,5 +70,16 @@ enum ReadingChoice {
         if let label, let last = dossier.readings.last(where: { $0.article(label) != nil }) { return last }
         guard let last = dossier.readings.last else { throw UserError.notFound("dossier \(dossier.id) has no reading") }
         return last
+    }
+
+    /// The article of a reading with this label, or an error listing the first labels it has.
+    static func article(_ label: String, in reading: Reading) throws -> Article {
+        guard let article = reading.article(label) else {
+            let known = reading.articles.prefix(12).map(\.label).joined(separator: ", ")
+            let more = reading.articles.count > 12 ? ", …" : ""
+            throw UserError.notFound(
+                "no article '\(label)' in \(reading.id) (it has \(reading.articles.count) articles: \(known)\(more))")
+        }
+        return article
     }
 }

@@ -2,7 +2,7 @@ import NavetteCore
 import NavetteReport
 
 /// Writes a motion's scorecard as text, Markdown or JSON.
-enum ScorecardRenderer {
+public enum ScorecardRenderer {
     /// The stable JSON shape: `{"motion":{…},"demands":[{"kind","text","addressee","target",
     /// "amendments":[{"number","reading","fate","evidence"}],"outcome"}]}`.
     struct JSON: Encodable {
@@ -33,7 +33,7 @@ enum ScorecardRenderer {
         var diagnostics: [String]
     }
 
-    static func write(_ card: Scorecard, format: OutputFormat, to output: inout some TextOutputStream) throws {
+    public static func write(_ card: Scorecard, format: OutputFormat, to output: inout some TextOutputStream) throws {
         switch format {
         case .json:
             let motion = card.motion

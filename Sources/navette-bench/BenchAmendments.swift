@@ -3,6 +3,7 @@ import Foundation
 import NavetteCLI
 import NavetteCore
 import NavetteFormats
+import NavetteRender
 
 /// `navette-bench amendments DIR`: applies each case's amendments to its `article_avant` and compares
 /// with its `article_apres`.

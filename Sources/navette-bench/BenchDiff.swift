@@ -3,6 +3,7 @@ import Foundation
 import NavetteCLI
 import NavetteCore
 import NavetteFormats
+import NavetteRender
 
 /// `navette-bench diff`: times the comparison of many article pairs against peers run on the same
 /// pairs in the same session, and reports ratios (build with `-c release`).

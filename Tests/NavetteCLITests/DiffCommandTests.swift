@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteRender
 import TestSupport
 import Testing
 
