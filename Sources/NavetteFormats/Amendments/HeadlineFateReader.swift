@@ -1,6 +1,5 @@
 import NavetteCore
 
-
 /// Reads an amendment's fate from its page. The amendment readers (AN XML/JSON, Sénat Ameli) plug in
 /// here; until they do, `HeadlineFateReader` reads the fate printed in a page's headline.
 public protocol AmendmentFateReading: Sendable {
