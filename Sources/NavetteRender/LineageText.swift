@@ -5,8 +5,7 @@ import NavetteCore
 public enum LineageText {
     public static func write(_ lineage: DossierLineage, title: String?, to output: inout some TextOutputStream) {
         let name = [title, lineage.dossier].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
-        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        output.write("\(name): \(count(lineage.histories.count, "article")) through \(count(lineage.readings.count, "reading"))\n")
+        output.write("\(name): \(Plural.count(lineage.histories.count, "article")) through \(Plural.count(lineage.readings.count, "reading"))\n")
         for (index, reading) in lineage.readings.enumerated() { output.write("  \(index + 1). \(reading)\n") }
         output.write("\n")
         let width = min(lineage.histories.map(\.id.count).max() ?? 0, 48)

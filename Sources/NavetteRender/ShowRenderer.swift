@@ -78,7 +78,7 @@ public enum ShowRenderer {
                 output.write("- **Article \(article.label)**\(summary(article))\n")
             }
         case .text:
-            output.write("\(reading.title ?? reading.id): \(plural(reading.articles.count, "article"))\n")
+            output.write("\(reading.title ?? reading.id): \(Plural.count(reading.articles.count, "article"))\n")
             var next = 0
             for (index, article) in reading.articles.enumerated() {
                 while next < reading.divisions.count, reading.divisions[next].firstArticle <= index {
@@ -135,9 +135,6 @@ public enum ShowRenderer {
         for diagnostic in diagnostics { output.write("  ! \(diagnostic)\n") }
     }
 
-    static func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
-    }
 
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))

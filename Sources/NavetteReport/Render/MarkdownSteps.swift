@@ -78,7 +78,7 @@ enum MarkdownSteps {
 
     private static func amendments(_ layout: StepLayout, step: StepReport, in article: ArticleReport, report: Report) -> String {
         guard let examined = layout.examined else { return "" }
-        var out = "\n**Amendments examined in this step on this article:** \(Words.plural(examined.amendments.count, "amendment")) "
+        var out = "\n**Amendments examined in this step on this article:** \(Plural.count(examined.amendments.count, "amendment")) "
         out += "(\(e(layout.fates))), filed on \(e(Words.reading(report.reading(examined.filedOn ?? "")))); "
         out += examined.complete ? "the step's full list.\n\n" : "the amendments the manifest records (not a full list).\n\n"
         for id in layout.adopted {
