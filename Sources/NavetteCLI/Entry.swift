@@ -34,7 +34,7 @@ public enum Entry {
         case let error as StoreError: error.description
         case let error as ReportError: error.description
         case let error as UserError: error.description
-        case WatchError.rejected(let message): message
+        case WatchError.rejected(let message), WatchError.follow(let message): message
         default: nil
         }
     }

@@ -4,10 +4,13 @@ public enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
     case hostRule(String)
     /// Fetched bytes that must not become a snapshot (no text, no article, an empty feed): why.
     case rejected(String)
+    /// A dossier that cannot be followed (an address not recognised, a page that cannot be fetched or
+    /// read, a dossier that lists no reading); nothing was written.
+    case follow(String)
 
     public var description: String {
         switch self {
-        case .hostRule(let message), .rejected(let message): message
+        case .hostRule(let message), .rejected(let message), .follow(let message): message
         }
     }
 }
