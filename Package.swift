@@ -42,7 +42,8 @@ let package = Package(
             dependencies: ["NavetteCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Fetching the official sources, change detection, notifications.
-        .target(name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore"]),
+        .target(
+            name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore", "NavetteReport"]),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
         // What the subcommands print: diffs, outlines, lineage, listings, scorecards, apply output.
