@@ -1,4 +1,5 @@
 import ArgumentParser
+import NavetteCore
 
 /// The `navette` command: follows a French bill through the navette parlementaire.
 public struct NavetteCommand: ParsableCommand {

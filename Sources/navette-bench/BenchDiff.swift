@@ -110,7 +110,7 @@ struct DiffWorkload {
                 guard let before = FileManager.default.contents(atPath: directory + "/article_avant"),
                     let after = FileManager.default.contents(atPath: directory + "/article_apres")
                 else { continue }
-                pairs.append((DiffWorkload.paragraphs(before), DiffWorkload.paragraphs(after)))
+                pairs.append((DiffWorkload.alineas(before), DiffWorkload.alineas(after)))
             }
             description = "\((path as NSString).lastPathComponent), \(pairs.count) article pairs"
         }
@@ -118,12 +118,9 @@ struct DiffWorkload {
         description += String(format: ", %.2f MB of text", Double(characters) / 1_000_000)
     }
 
-    /// Blank-line separated paragraphs, as the amendment-application dataset writes alinéas.
-    static func paragraphs(_ data: Data) -> [Alinea] {
-        String(decoding: data, as: UTF8.self).components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
-            .map { Alinea($0) }
+    /// The alinéas of a dataset file, as the amendment-application dataset writes them.
+    static func alineas(_ data: Data) -> [Alinea] {
+        AmendmentApplicationDataset.paragraphs(String(decoding: data, as: UTF8.self)).map { Alinea($0) }
     }
 
     /// `old/NNNNN.txt` and `new/NNNNN.txt`, one alinéa per line, for the peers.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NavetteCLI
+import NavetteCore
 
 /// `navette-bench`: navette measured against peers in the same run (ratios), never timed unit tests.
 /// One file per benchmark; each is a subcommand listed here.

@@ -68,7 +68,7 @@ public enum DossierMaterialReader {
         for fact in manifest.amendments { try copy(fact.copy, role: "amendment") }
         // One bill entry per manifest amendment, in order: the fact's summary goes with its amendment.
         let (examined, onLastReading) = StepAmendments.examined(
-            zip(bill.amendments, manifest.amendments).map { ($0.amendment, $0.reading, $1.summary) },
+            zip(bill.amendments, manifest.amendments).map { entry, fact in (entry.amendment, entry.reading, fact.summary) },
             readings: manifest.readings.map(\.id))
         for amendment in onLastReading {
             diagnostics.append(Diagnostic(.note, "amendment \(amendment.number) is filed on the last reading", source: file))

@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// The report's front page: the bill, the counts, the readings (held or not), the articles with links
 /// to their pages, the motions' scorecards, what navette noticed, and the sources.
 enum HTMLIndex {

@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// The report in Markdown (GitHub-flavoured: tables, `<del>`/`<ins>`, `<a id>` anchors), to paste into
 /// a pad or a blog: the same content as the HTML, one file per article plus an index.
 enum MarkdownReport {

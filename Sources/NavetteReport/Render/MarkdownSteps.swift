@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// An article's steps and comparative table in Markdown: each alinéa a list item with its anchor,
 /// its notes nested under it; the side-by-side view and the table as GFM tables.
 enum MarkdownSteps {

@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// The timeline of readings as inline SVG: one mark per reading, its shape and letters naming the
 /// chamber (circle S Sénat, square AN, diamond CMP, hexagon for the others), filled when the text is
 /// held, hatched when not; the date, stage and step below, and on an article's page the label the
