@@ -85,11 +85,15 @@ enum MarkdownSteps {
         out += examined.complete ? "the step's full list.\n\n" : "the amendments the manifest records (not a full list).\n\n"
         for id in layout.adopted {
             let untied = layout.unmatched.contains(id) ? " — _not tied to a change shown here_" : ""
-            out += "- <a id=\"\(StepLayout.anchor(id))\"></a>adopted: " + (article.amendment(id).map(amendment) ?? e(id)) + untied + "\n"
+            let shown = article.amendment(id).map(amendment) ?? e(id)
+            out += "- <a id=\"\(StepLayout.anchor(id))\"></a>adopted: " + shown + untied + "\n"
         }
         for group in layout.groups {
             out += "- \(group.title):\(group.quote.map { " « \(e($0)) »" } ?? "")\n"
-            for id in group.amendments { out += "    - " + (article.amendment(id).map(amendment) ?? e(id)) + "\n" }
+            for id in group.amendments {
+                let shown = article.amendment(id).map(amendment) ?? e(id)
+                out += "    - " + shown + "\n"
+            }
         }
         return out
     }
