@@ -1,4 +1,5 @@
 import Foundation
+import NavetteCore
 import NavetteReport
 import NavetteStore
 
@@ -78,7 +79,7 @@ public struct AtomFeedNotifier: Notifier {
                 case .delete: "<del>\(ReportEscaping.html(op.text))</del>"
                 }
             }.joined()
-            parts.append("<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind)): \(text)</p>")
+            parts.append("<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind.rawValue)): \(text)</p>")
         }
         if let document = detail.document {
             let link = document.url.map { " <a href=\"\(ReportEscaping.html($0))\">\(ReportEscaping.html($0))</a>" } ?? ""
