@@ -54,7 +54,7 @@ public struct AtomFeedNotifier: Notifier {
             let change = alert.change
             xml += """
                   <entry>
-                    <id>urn:navette:change:\(change.key)</id>
+                    <id>urn:navette:change:\(ReportEscaping.html(change.key))</id>
                     <title>\(ReportEscaping.html(change.title))</title>
                     <updated>\(Self.timestamp(change.detectedAt))</updated>
                     <category term="\(ReportEscaping.html(change.kind))"/>
