@@ -13,12 +13,14 @@ let package = Package(
         .library(name: "NavetteWatch", targets: ["NavetteWatch"]),
         .library(name: "NavetteReport", targets: ["NavetteReport"]),
         .library(name: "NavetteRender", targets: ["NavetteRender"]),
+        .library(name: "NavetteIndex", targets: ["NavetteIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +46,14 @@ let package = Package(
         // Fetching the official sources, change detection, notifications.
         .target(
             name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore", "NavetteReport"]),
+        // A legislature's amendments in the store: ingestion (files, trees, zips streamed) and search.
+        .target(
+            name: "NavetteIndex",
+            dependencies: [
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
         // What the subcommands print: diffs, outlines, lineage, listings, scorecards, apply output.
@@ -52,7 +62,7 @@ let package = Package(
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteRender",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteRender", "NavetteIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +89,13 @@ let package = Package(
             name: "NavetteReportTests",
             dependencies: ["NavetteReport", "NavetteFormats", "TestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "NavetteIndexTests",
+            dependencies: [
+                "NavetteIndex", "NavetteStore", "NavetteFormats", "TestSupport", "navette",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "NavetteCLITests",

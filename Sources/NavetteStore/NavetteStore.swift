@@ -14,10 +14,14 @@ public final class NavetteStore: Sendable {
         let directory = (path as NSString).deletingLastPathComponent
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        do {
-            if !directory.isEmpty {
+        if !directory.isEmpty {
+            do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotCreateDirectory(path: path, directory: directory, reason: error.localizedDescription)
             }
+        }
+        do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
         } catch let error as DatabaseError {
@@ -48,7 +52,7 @@ public final class NavetteStore: Sendable {
     /// The dossier's source with this address, added on first sight.
     public func source(url: String, kind: String, label: String, dossier: String) throws -> SourceRecord {
         try write { db in
-            if let existing = try Row<SourceRecord>.filter(Column("url") == url && Column("dossier") == dossier).fetchOne(db)?.value {
+            if let existing = try StoredRow<SourceRecord>.filter(Column("url") == url && Column("dossier") == dossier).fetchOne(db)?.value {
                 return existing
             }
             var record = SourceRecord(url: url, kind: kind, label: label, dossier: dossier)
@@ -58,18 +62,18 @@ public final class NavetteStore: Sendable {
     }
 
     public func sources(dossier: String) throws -> [SourceRecord] {
-        try read { db in try Row<SourceRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in try StoredRow<SourceRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(\.value) }
     }
 
     /// The last good snapshot of a source.
     public func latestSnapshot(sourceId: Int64) throws -> SnapshotRecord? {
         try read { db in
-            try Row<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id").desc).fetchOne(db)?.value
+            try StoredRow<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id").desc).fetchOne(db)?.value
         }
     }
 
     public func parsed(snapshotId: Int64) throws -> ParsedRecord? {
-        try read { db in try Row<ParsedRecord>.fetchOne(db, key: snapshotId)?.value }
+        try read { db in try StoredRow<ParsedRecord>.fetchOne(db, key: snapshotId)?.value }
     }
 
     public func content(sha256: String) throws -> [UInt8]? {
@@ -82,7 +86,7 @@ public final class NavetteStore: Sendable {
     /// kept or equal to what is kept, never those of a rejected one.
     public func validators(sourceId: Int64) throws -> (etag: String?, lastModified: String?)? {
         try read { db in
-            let row = try Row<FetchRecord>
+            let row = try StoredRow<FetchRecord>
                 .filter(Column("sourceId") == sourceId)
                 .filter([FetchRecord.Outcome.stored.rawValue, FetchRecord.Outcome.unchanged.rawValue].contains(Column("outcome")))
                 .order(Column("id").desc).fetchOne(db)?.value
@@ -119,7 +123,7 @@ public final class NavetteStore: Sendable {
             var inserted: [ChangeRecord] = []
             for var change in changes {
                 change.toSnapshotId = snapshotId
-                if try Row<ChangeRecord>.filter(Column("key") == change.key).fetchCount(db) > 0 { continue }
+                if try StoredRow<ChangeRecord>.filter(Column("key") == change.key).fetchCount(db) > 0 { continue }
                 try change.insert(db)
                 inserted.append(change)
             }
@@ -128,18 +132,33 @@ public final class NavetteStore: Sendable {
         }
     }
 
+    /// Records changes found outside a snapshot's transaction (a reading added to the manifest, a
+    /// source whose layout changed); a change whose key is already known is not recorded again.
+    @discardableResult
+    public func recordChanges(_ changes: [ChangeRecord]) throws -> [ChangeRecord] {
+        try write { db in
+            var inserted: [ChangeRecord] = []
+            for var change in changes {
+                if try StoredRow<ChangeRecord>.filter(Column("key") == change.key).fetchCount(db) > 0 { continue }
+                try change.insert(db)
+                inserted.append(change)
+            }
+            return inserted
+        }
+    }
+
     // MARK: History
 
     public func snapshots(sourceId: Int64) throws -> [SnapshotRecord] {
-        try read { db in try Row<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in try StoredRow<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(\.value) }
     }
 
     public func fetches(sourceId: Int64) throws -> [FetchRecord] {
-        try read { db in try Row<FetchRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in try StoredRow<FetchRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(\.value) }
     }
 
     public func changes(dossier: String) throws -> [ChangeRecord] {
-        try read { db in try Row<ChangeRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in try StoredRow<ChangeRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(\.value) }
     }
 
     // MARK: Alerts
@@ -147,7 +166,7 @@ public final class NavetteStore: Sendable {
     /// Changes of the dossier not yet delivered on `channel`, oldest first.
     public func pendingChanges(dossier: String, channel: String) throws -> [ChangeRecord] {
         try read { db in
-            try Row<ChangeRecord>.fetchAll(
+            try StoredRow<ChangeRecord>.fetchAll(
                 db,
                 sql: """
                     SELECT * FROM changes WHERE dossier = ?
@@ -169,7 +188,7 @@ public final class NavetteStore: Sendable {
 
     public func alerts(dossier: String) throws -> [AlertRecord] {
         try read { db in
-            try Row<AlertRecord>.fetchAll(
+            try StoredRow<AlertRecord>.fetchAll(
                 db,
                 sql: "SELECT alerts.* FROM alerts JOIN changes ON changes.id = alerts.changeId WHERE changes.dossier = ? ORDER BY alerts.id",
                 arguments: [dossier]
@@ -200,23 +219,16 @@ public final class NavetteStore: Sendable {
 public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The file cannot be created, opened or brought to the current schema.
     case cannotOpen(path: String, reason: String)
+    /// The directory that is to hold the file cannot be created.
+    case cannotCreateDirectory(path: String, directory: String, reason: String)
     /// SQLite refused a read or a write (a corrupt or locked file, a full disk, the append-only rule).
     case database(path: String, reason: String)
-
-    /// An error of the database layer, wrapped (a `StoreError` is passed on as it is).
-    init(path: String, _ error: any Error) {
-        if let error = error as? StoreError {
-            self = error
-        } else if let error = error as? DatabaseError {
-            self = .database(path: path, reason: error.message ?? error.description)
-        } else {
-            self = .database(path: path, reason: String(describing: error))
-        }
-    }
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open the store: \(reason)"
+        case .cannotCreateDirectory(let path, let directory, let reason):
+            "\(path): cannot create the directory \(directory) (\(reason))"
         case .database(let path, let reason): "\(path): \(reason)"
         }
     }

@@ -2,7 +2,7 @@ internal import GRDB
 
 /// A record type of the store: a plain Codable value with its table, and its row id when it has one.
 /// The public record types carry no GRDB conformance, so that no GRDB type shows in NavetteStore's
-/// public API; `Row` gives them to GRDB.
+/// public API; `StoredRow` gives them to GRDB.
 protocol StoredRecord: Codable {
     static var table: String { get }
     /// The row id, set once the record is inserted.
@@ -22,7 +22,7 @@ extension IdentifiedRecord {
 }
 
 /// A record as GRDB reads and writes it: the value's own coding, column by column, in its table.
-struct Row<Value: StoredRecord>: Codable, FetchableRecord, MutablePersistableRecord {
+struct StoredRow<Value: StoredRecord>: Codable, FetchableRecord, MutablePersistableRecord {
     var value: Value
 
     static var databaseTableName: String { Value.table }
@@ -39,7 +39,7 @@ struct Row<Value: StoredRecord>: Codable, FetchableRecord, MutablePersistableRec
 extension StoredRecord {
     /// Inserts the record; an identified record gets its row id.
     mutating func insert(_ db: Database) throws {
-        var row = Row(self)
+        var row = StoredRow(self)
         try row.insert(db)
         self = row.value
     }
