@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NavetteCore
 import NavetteFormats
 import NavetteReport
 import NavetteStore
@@ -31,6 +32,7 @@ public enum Entry {
     static func oneLine(_ error: any Error) -> String? {
         switch error {
         case let error as ReadError: error.description
+        case let error as SelectionError: error.description
         case let error as StoreError: error.description
         case let error as ReportError: error.description
         case let error as UserError: error.description

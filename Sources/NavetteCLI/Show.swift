@@ -53,33 +53,3 @@ struct Show: ParsableCommand {
         }
     }
 }
-
-/// Picks a reading of a dossier by id, by unique part of its id, or as the last one having an article.
-enum ReadingChoice {
-    static func reading(in dossier: Dossier, id: String?, having label: String? = nil) throws -> Reading {
-        if let id {
-            if let exact = dossier.reading(id) { return exact }
-            let matches = dossier.readings.filter { $0.id.contains(id) }
-            if matches.count == 1 { return matches[0] }
-            let known = dossier.readings.map(\.id).joined(separator: ", ")
-            throw UserError.notFound(
-                matches.isEmpty
-                    ? "no reading '\(id)' in dossier \(dossier.id); readings: \(known)"
-                    : "'\(id)' matches several readings: \(matches.map(\.id).joined(separator: ", "))")
-        }
-        if let label, let last = dossier.readings.last(where: { $0.article(label) != nil }) { return last }
-        guard let last = dossier.readings.last else { throw UserError.notFound("dossier \(dossier.id) has no reading") }
-        return last
-    }
-
-    /// The article of a reading with this label, or an error listing the first labels it has.
-    static func article(_ label: String, in reading: Reading) throws -> Article {
-        guard let article = reading.article(label) else {
-            let known = reading.articles.prefix(12).map(\.label).joined(separator: ", ")
-            let more = reading.articles.count > 12 ? ", …" : ""
-            throw UserError.notFound(
-                "no article '\(label)' in \(reading.id) (it has \(reading.articles.count) articles: \(known)\(more))")
-        }
-        return article
-    }
-}
