@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The append-only history of what was fetched, read and detected (SQLite through GRDB).
@@ -77,7 +78,12 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
         .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "NavetteFormats", "TestSupport"]),
-        .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteFormatsTests",
+            dependencies: [
+                "NavetteFormats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "NavetteWatchTests",
             dependencies: [

@@ -10,12 +10,14 @@ struct Amendments: ParsableCommand {
         commandName: "list",
         abstract: "List amendments: number, target, fate, authors, date and the start of the dispositif.",
         discussion: """
-            Reads AN amendment XML, HTML and open-data XML, Akoma Ntoso amendments, Sénat Ameli CSV and \
-            discussion JSON, La Fabrique amendements JSON and amendment page excerpts; the format is \
-            detected from the content. A directory is read file by file.
+            Reads AN amendment XML, HTML, open-data XML and JSON, Akoma Ntoso amendments, Sénat Ameli \
+            CSV and discussion JSON, La Fabrique amendements JSON and amendment page excerpts; the format \
+            is detected from the content. A directory is read file by file; a .zip (the Assemblée's \
+            Amendements.json.zip dump) member by member.
 
             Examples:
               navette amendments ../shared/corpus/amendments/an --article 7
+              navette amendments ../shared/corpus/an-amendements-l17/PRJLANR5L17B1907-amendements.zip --article 28
               navette amendments ../shared/corpus/formats/senat-ameli-csv/jeu_complet_commission_2013-2014_310.csv --format json
             """
     )
