@@ -11,16 +11,9 @@ public final class NavetteStore: Sendable {
     /// Opens (creating directory and file when needed) and migrates the store at `path`.
     public init(path: String) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError.cannotCreateDirectory(path: path, directory: directory, reason: error.localizedDescription)
-            }
-        }
+        try StoreError.createDirectory(holding: path)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
@@ -223,6 +216,17 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case cannotCreateDirectory(path: String, directory: String, reason: String)
     /// SQLite refused a read or a write (a corrupt or locked file, a full disk, the append-only rule).
     case database(path: String, reason: String)
+
+    /// Creates the directory that is to hold the store file at `path`, when it is not there.
+    static func createDirectory(holding path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotCreateDirectory(path: path, directory: directory, reason: error.localizedDescription)
+        }
+    }
 
     public var description: String {
         switch self {

@@ -109,14 +109,7 @@ import TestSupport
             NavetteProcess.executable, ["sync", manifest] + served.cliOptions,
             environment: ["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "1"])
         let process = running.process
-        let errors = running.stderr
-        var seen = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !seen.contains("paused before commit"), Date() < deadline {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
+        let seen = running.readStandardError(until: "paused before commit")
         #expect(seen.contains("navette: fault injection: paused before commit"))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

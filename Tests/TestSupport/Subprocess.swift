@@ -49,6 +49,18 @@ public enum Subprocess {
         public var process: Process
         public var stdout: Pipe
         public var stderr: Pipe
+
+        /// Reads standard error until it holds `text` (or ends, or `timeout` passes); returns what it read.
+        public func readStandardError(until text: String, timeout: TimeInterval = 30) -> String {
+            var seen = ""
+            let deadline = Date().addingTimeInterval(timeout)
+            while !seen.contains(text), Date() < deadline {
+                let chunk = stderr.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen += String(decoding: chunk, as: UTF8.self)
+            }
+            return seen
+        }
     }
 
     public static func start(
