@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Property-based tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -77,7 +79,12 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteCoreTests",
+            dependencies: [
+                "NavetteCore", "NavetteFormats", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "NavetteFormatsTests",
             dependencies: [
