@@ -2,6 +2,7 @@ import ArgumentParser
 import NavetteCore
 import NavetteFormats
 import NavetteWatch
+import NavetteRender
 
 /// `navette motion`: a motion's demands scored against the bill.
 struct MotionCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
+import NavetteFormats
+import NavetteRender
 import NavetteReport
 import NavetteWatch
 
@@ -68,22 +70,16 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input: ReportInput
-        do {
-            input = try ReportLoading.input(path: dossier, mirror: mirror, asOf: asOf, articles: article)
-        } catch let error as WatchError {
-            throw UserError(error.description)
+        let material = try DossierMaterialReader.read(path: dossier, mirror: mirror) { manifest in
+            try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
         }
-        let report: Report
-        do {
-            report = try ReportBuilder.build(input)
-        } catch let error as ReportError {
-            throw UserError(error.description)
-        }
+        let generated = ISO8601DateFormatter().string(from: Date())
+        let input = ReportInput(material, articles: article, generated: generated, tool: "navette \(NavetteVersion.current)")
+        let report = try ReportBuilder.build(input)
         let files = try ReportRenderer.files(report, format: format.renderer, typography: typography)
         try ReportOutput.write(files, to: out)
         var output = StandardOutput()
-        output.write(ReportOutput.summary(report))
+        output.write(ReportSummary.summary(report))
         let first = (out as NSString).appendingPathComponent(files[0].name)
         output.write("wrote \(files.count) \(format.rawValue) file\(files.count == 1 ? "" : "s") to \(out)/ — open \(first)\n")
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import NavetteCore
 import NavetteFormats
 import NavetteWatch
+import NavetteRender
 
 /// `navette show`: what a file or a dossier holds.
 struct Show: ParsableCommand {
@@ -45,35 +46,16 @@ struct Show: ParsableCommand {
         case .dossier(let dossier):
             if let article {
                 let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)
-                try ShowRenderer.article(article, of: chosen, format: format, to: &output)
+                try ShowRenderer.article(try ReadingChoice.article(article, in: chosen), of: chosen, format: format, to: &output)
             } else {
                 try ShowRenderer.dossier(dossier, format: format, to: &output)
             }
         case .reading(let single):
             if let article {
-                try ShowRenderer.article(article, of: single, format: format, to: &output)
+                try ShowRenderer.article(try ReadingChoice.article(article, in: single), of: single, format: format, to: &output)
             } else {
                 try ShowRenderer.reading(single, format: format, to: &output)
             }
         }
-    }
-}
-
-/// Picks a reading of a dossier by id, by unique part of its id, or as the last one having an article.
-enum ReadingChoice {
-    static func reading(in dossier: Dossier, id: String?, having label: String? = nil) throws -> Reading {
-        if let id {
-            if let exact = dossier.reading(id) { return exact }
-            let matches = dossier.readings.filter { $0.id.contains(id) }
-            if matches.count == 1 { return matches[0] }
-            let known = dossier.readings.map(\.id).joined(separator: ", ")
-            throw UserError(
-                matches.isEmpty
-                    ? "no reading '\(id)' in dossier \(dossier.id); readings: \(known)"
-                    : "'\(id)' matches several readings: \(matches.map(\.id).joined(separator: ", "))")
-        }
-        if let label, let last = dossier.readings.last(where: { $0.article(label) != nil }) { return last }
-        guard let last = dossier.readings.last else { throw UserError("dossier \(dossier.id) has no reading") }
-        return last
     }
 }

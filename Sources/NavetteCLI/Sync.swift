@@ -106,11 +106,7 @@ struct WatchSession {
         self.options = options
         manifest = try ManifestReader.read(path: options.manifest)
         let storePath = options.store ?? NavetteStore.defaultPath(forManifest: manifest.file)
-        do {
-            store = try NavetteStore(path: storePath)
-        } catch let error as StoreError {
-            throw UserError(error.description)
-        }
+        store = try NavetteStore(path: storePath)
         let fetcher: any DocumentFetching
         if options.offline {
             fetcher = MirrorFetcher(mirror: options.mirror!)
@@ -120,11 +116,7 @@ struct WatchSession {
             configuration.retries = options.retries
             configuration.backoff = options.backoff
             configuration.politeness = options.delay
-            do {
-                configuration.hostMap = try HostMap(rules: options.mapHost)
-            } catch let error as WatchError {
-                throw ValidationError(error.description)
-            }
+            configuration.hostMap = try HostMap(rules: options.mapHost)
             fetcher = HTTPFetcher(configuration: configuration)
         }
         var syncOptions = SyncOptions()

@@ -38,14 +38,14 @@ public enum TextDecoding {
     /// between). - Throws: as `decode`.
     public static func utf8(_ bytes: [UInt8], file: String, expected: String = "a text document") throws -> [UInt8] {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            throw ReadError(file: file, "empty file, expected \(expected)")
+            throw ReadError.empty(file: file, expected: expected)
         }
         let encoding = detect(bytes)
         if encoding == .utf8 || encoding == .windows1252 {
             let sample = bytes.prefix(8192)
             let controls = sample.filter { $0 == 0 || ($0 < 0x09) || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
             if sample.contains(0) || controls * 20 > sample.count {
-                throw ReadError(file: file, "binary content, expected \(expected)")
+                throw ReadError.binary(file: file, expected: expected)
             }
         }
         return utf8(bytes, as: encoding)

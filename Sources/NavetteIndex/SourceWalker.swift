@@ -31,7 +31,7 @@ struct SourceWalker {
     func walk(_ paths: [String]) throws {
         let absolute = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         for (path, given) in zip(absolute, paths) where !FileManager.default.fileExists(atPath: path) {
-            throw ReadError(file: given, "no such file or directory")
+            throw ReadError.notFound(file: given)
         }
         for path in absolute {
             guard try walk(path) else { return }

@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteFormats
 import NavetteStore
 
 /// What a sync does besides fetching.
@@ -179,7 +180,7 @@ public final class Syncer: Sendable {
         log.lastModified = document.lastModified
 
         var sha = ""
-        timings.store += clock.measure { sha = SHA256.hex(document.bytes) }
+        timings.store += clock.measure { sha = ContentHash.sha256(document.bytes) }
         if let latest, latest.sha256 == sha {
             log.outcome = .unchanged
             try store.record(log)
@@ -189,18 +190,18 @@ public final class Syncer: Sendable {
         let previous = try latest.flatMap { try store.parsed(snapshotId: $0.id!) }
             .flatMap { try? JSONDecoder().decode(ParsedContent.self, from: Data($0.json.utf8)) }
         var parsed: ParsedContent
-        do throws(SnapshotReader.Rejection) {
+        do throws(WatchError) {
             let start = clock.now
             defer { timings.parse += clock.now - start }
             parsed = try options.reader.read(document, source: source)
             if let previous, previous.yield > 0, parsed.yield == 0 {
-                throw SnapshotReader.Rejection(description: "nothing read where the previous snapshot gave \(previous.summary)")
+                throw WatchError.rejected("nothing read where the previous snapshot gave \(previous.summary)")
             }
         } catch {
             log.outcome = .rejected
             log.message = error.description
             try store.record(log)
-            guard error.layout, let latest, let previous, previous.yield > 0 else { return outcome(.rejected(error.description)) }
+            guard error.isLayoutChange, let latest, let previous, previous.yield > 0 else { return outcome(.rejected(error.description)) }
             let alert = LayoutCanary.change(
                 source: source, sourceId: sourceId, dossier: manifest.id, kept: latest, previous: previous, why: error.description,
                 sha256: sha)
@@ -212,7 +213,7 @@ public final class Syncer: Sendable {
         try timings.detect += clock.measure {
             let detected = ChangeDetector.changes(old: previous, new: parsed, source: source, articles: options.articles)
             changes = try detected.map { change in
-                let key = SHA256.hex(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
+                let key = ContentHash.sha256(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
                 let detail = String(decoding: try JSONEncoder().encode(change.detail), as: UTF8.self)
                 return ChangeRecord(
                     key: key, sourceId: sourceId, dossier: manifest.id, kind: change.kind, subject: change.subject,

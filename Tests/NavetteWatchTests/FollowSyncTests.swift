@@ -25,7 +25,7 @@ import TestSupport
             let source = try #require(sources.first { URL(string: $0.url)?.path == entry.path }, "\(entry.path)")
             let snapshot = try #require(try store.latestSnapshot(sourceId: source.id!), "\(entry.path)")
             #expect(try store.content(sha256: snapshot.sha256) == (try Corpus.bytes(entry.file)))
-            #expect(snapshot.sha256 == SHA256.hex(try Corpus.bytes(entry.file)) && snapshot.etag != nil)
+            #expect(snapshot.sha256 == ContentHash.sha256(try Corpus.bytes(entry.file)) && snapshot.etag != nil)
         }
         let csv = try #require(sources.first { $0.kind == "amendments" && $0.url.hasSuffix("_63.csv") })
         #expect(try store.parsed(snapshotId: try store.latestSnapshot(sourceId: csv.id!)!.id!)?.summary == "2 amendments")
@@ -67,21 +67,12 @@ import TestSupport
     @Test func aServerKilledMidSyncLosesNothingAndTheNextSyncCompletes() throws {
         let served = try ServedDossier()
         #expect(try served.follow().status == 0)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: NavetteProcess.executable)
-        process.arguments = ["sync", served.manifestDirectory, "--delay", "0", "--retries", "0", "--timeout", "2"] + served.mapHost
-        process.environment = ProcessInfo.processInfo.environment.merging(["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "3"]) { $1 }
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var seen = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !seen.contains("paused before commit"), Date() < deadline {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
+        let running = try Subprocess.start(
+            NavetteProcess.executable,
+            ["sync", served.manifestDirectory, "--delay", "0", "--retries", "0", "--timeout", "2"] + served.mapHost,
+            environment: ["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "3"])
+        let process = running.process
+        let seen = running.readStandardError(until: "paused before commit")
         #expect(seen.contains("paused before commit"))
         served.server.stop()
         kill(process.processIdentifier, SIGKILL)

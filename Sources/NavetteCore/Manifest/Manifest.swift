@@ -200,3 +200,9 @@ public struct DecisionFact: Sendable, Hashable, Codable {
         self.line = line
     }
 }
+
+extension Manifest {
+    /// The `urls` keys that name a dossier navette reads: `senat` (a `/dossier-legislatif/` page),
+    /// `senat-feed` (its Atom feed) and `assemblee-opendata` (the AN open-data dossier JSON).
+    public static let dossierKeys = ["senat", "senat-feed", "assemblee-opendata"]
+}

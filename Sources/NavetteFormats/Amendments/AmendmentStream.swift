@@ -30,7 +30,7 @@ public enum AmendmentStream {
     public static func forEach(path: String, _ body: (AmendmentFile) throws -> Void) throws -> Summary {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(file: path, "no such file or directory")
+            throw ReadError.notFound(file: path)
         }
         var summary = Summary()
         var once = OnceWarnings()

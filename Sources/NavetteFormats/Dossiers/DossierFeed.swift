@@ -92,7 +92,7 @@ public enum DossierFeedFormat: String, Sendable, Hashable, Codable, CaseIterable
 public enum DossierFeedReader {
     public static func read(_ bytes: [UInt8], file: String, format: DossierFeedFormat? = nil) throws -> DossierFeed {
         guard bytes.contains(where: { $0 > 0x20 }) else {
-            throw ReadError(file: file, "empty file, expected a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
+            throw ReadError.empty(file: file, expected: "a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
         }
         guard let format = format ?? DossierFeedFormat.detect(bytes) else {
             throw ReadError(file: file, "unknown format, expected a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")

@@ -14,7 +14,7 @@ public enum XMLParser {
     public static func parseXML(_ bytes: [UInt8], file: String) throws -> XMLElement {
         _ = initialise
         guard bytes.contains(where: { !isXMLSpace($0) }) else {
-            throw ReadError(file: file, "empty file, expected an XML document")
+            throw ReadError.empty(file: file, expected: "an XML document")
         }
         if ByteSearch.contains(bytes, "<!ENTITY") {
             throw ReadError(file: file, "the XML declares entities in a DTD, which navette refuses to expand")
@@ -55,7 +55,7 @@ public enum XMLParser {
 
     private static func parseHTML(utf8: [UInt8], file: String) throws -> XMLElement {
         _ = initialise
-        guard !utf8.isEmpty else { throw ReadError(file: file, "empty file, expected an HTML page") }
+        guard !utf8.isEmpty else { throw ReadError.empty(file: file, expected: "an HTML page") }
         guard let context = htmlNewParserCtxt() else {
             throw ReadError(file: file, "could not allocate an HTML parser")
         }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// A legislature's amendments in the SQLite store: one row per amendment (its current state), full-text
@@ -21,14 +21,7 @@ public final class AmendmentIndex: Sendable {
             db.add(tokenizer: FrenchTokenizer.self)
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError("\(path): cannot create the directory \(directory) (\(error.localizedDescription))")
-            }
-        }
+        try StoreError.createDirectory(holding: path)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try IndexSchema.migrator.migrate(pool)

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// One amendment in the index: the model's fields flattened into columns to filter on, with the

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// A search of the index: words (see `MatchExpression`) and filters, all optional.

@@ -1,5 +1,6 @@
 import NavetteCore
 import Foundation
+import NavetteFormats
 import NavetteStore
 
 #if canImport(Glibc)
@@ -125,7 +126,7 @@ final class LocalServer: @unchecked Sendable {
     private func answer(_ client: Int32, _ request: Request, _ behavior: Behavior, hit: Int) {
         switch behavior {
         case .serve(let bytes, let contentType, let conditional):
-            let etag = "\"\(SHA256.hex(bytes).prefix(16))\""
+            let etag = "\"\(ContentHash.sha256(bytes).prefix(16))\""
             if conditional, request.headers["if-none-match"] == etag {
                 return respond(client, status: 304, headers: ["ETag": etag, "Last-Modified": Self.lastModified], body: [])
             }

@@ -146,19 +146,18 @@ enum DiffSummary {
         func add(_ count: Int, _ what: String) {
             if count > 0 { parts.append("\(count) \(what)") }
         }
-        add(stats.alineasChanged, plural(stats.alineasChanged, "alinéa") + " changed")
-        add(stats.alineasAdded, plural(stats.alineasAdded, "alinéa") + " added")
-        add(stats.alineasRemoved, plural(stats.alineasRemoved, "alinéa") + " removed")
-        add(stats.alineasMoved, plural(stats.alineasMoved, "alinéa") + " moved")
+        add(stats.alineasChanged, Plural.noun(stats.alineasChanged, "alinéa") + " changed")
+        add(stats.alineasAdded, Plural.noun(stats.alineasAdded, "alinéa") + " added")
+        add(stats.alineasRemoved, Plural.noun(stats.alineasRemoved, "alinéa") + " removed")
+        add(stats.alineasMoved, Plural.noun(stats.alineasMoved, "alinéa") + " moved")
         add(stats.alineasTypographic, "typography only")
-        add(stats.sentencesMoved, plural(stats.sentencesMoved, "sentence") + " moved")
+        add(stats.sentencesMoved, Plural.noun(stats.sentencesMoved, "sentence") + " moved")
         if stats.wordsAdded + stats.wordsRemoved > 0 {
             parts.append("words +\(stats.wordsAdded) −\(stats.wordsRemoved)")
         }
         return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
     }
 
-    static func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
 
     /// `3`, or `3→5` when the alinéa moved or was renumbered.
     static func number(_ entry: Comparison.Entry) -> String {

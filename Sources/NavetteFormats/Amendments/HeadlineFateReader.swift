@@ -1,5 +1,4 @@
 import NavetteCore
-import NavetteFormats
 
 /// Reads an amendment's fate from its page. The amendment readers (AN XML/JSON, Sénat Ameli) plug in
 /// here; until they do, `HeadlineFateReader` reads the fate printed in a page's headline.

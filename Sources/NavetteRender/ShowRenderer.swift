@@ -2,7 +2,7 @@ import NavetteCore
 import NavetteReport
 
 /// Writes what `navette show` prints, in text, Markdown or JSON.
-enum ShowRenderer {
+public enum ShowRenderer {
     struct DossierJSON: Encodable {
         struct ReadingJSON: Encodable {
             var id: String
@@ -34,7 +34,7 @@ enum ShowRenderer {
         var diagnostics: [String]
     }
 
-    static func dossier(_ dossier: Dossier, format: OutputFormat, to output: inout some TextOutputStream) throws {
+    public static func dossier(_ dossier: Dossier, format: OutputFormat, to output: inout some TextOutputStream) throws {
         switch format {
         case .json:
             let value = DossierJSON(
@@ -62,7 +62,7 @@ enum ShowRenderer {
         }
     }
 
-    static func reading(_ reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
+    public static func reading(_ reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
         switch format {
         case .json:
             output.write(try JSONOutput.encode(json(reading, articles: reading.articles)))
@@ -78,7 +78,7 @@ enum ShowRenderer {
                 output.write("- **Article \(article.label)**\(summary(article))\n")
             }
         case .text:
-            output.write("\(reading.title ?? reading.id): \(plural(reading.articles.count, "article"))\n")
+            output.write("\(reading.title ?? reading.id): \(Plural.count(reading.articles.count, "article"))\n")
             var next = 0
             for (index, article) in reading.articles.enumerated() {
                 while next < reading.divisions.count, reading.divisions[next].firstArticle <= index {
@@ -93,11 +93,7 @@ enum ShowRenderer {
         }
     }
 
-    static func article(_ label: String, of reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
-        guard let article = reading.article(label) else {
-            let known = reading.articles.prefix(12).map(\.label).joined(separator: ", ")
-            throw UserError("no article '\(label)' in \(reading.id) (it has \(reading.articles.count) articles: \(known)\(reading.articles.count > 12 ? ", …" : ""))")
-        }
+    public static func article(_ article: Article, of reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
         switch format {
         case .json:
             output.write(try JSONOutput.encode(json(reading, articles: [article])))
@@ -139,9 +135,6 @@ enum ShowRenderer {
         for diagnostic in diagnostics { output.write("  ! \(diagnostic)\n") }
     }
 
-    static func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
-    }
 
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))

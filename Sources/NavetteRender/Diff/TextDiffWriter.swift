@@ -132,7 +132,7 @@ struct TextDiffWriter: DiffWriter {
         output +=
             "\n"
             + styled(
-                "Unchanged: \(labels.count) \(DiffSummary.plural(labels.count, "article")) (\(TextDiffWriter.visible(list)))",
+                "Unchanged: \(labels.count) \(Plural.noun(labels.count, "article")) (\(TextDiffWriter.visible(list)))",
                 .dim) + "\n"
     }
 

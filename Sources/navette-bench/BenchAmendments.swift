@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import NavetteCLI
 import NavetteCore
 import NavetteFormats
+import NavetteRender
 
-/// `navette bench amendments DIR`: applies each case's amendments to its `article_avant` and compares
+/// `navette-bench amendments DIR`: applies each case's amendments to its `article_avant` and compares
 /// with its `article_apres`.
 struct BenchAmendments: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +19,7 @@ struct BenchAmendments: ParsableCommand {
             whitespace removed.
 
             Example:
-              navette bench amendments ../shared/corpus/amendment-application/données --verbose
+              swift run -c release navette-bench amendments ../shared/corpus/amendment-application/données --verbose
             """
     )
 
@@ -52,32 +54,20 @@ struct AmendmentBench {
     var cases: [Case]
 
     static func run(directory: String, only: String? = nil) throws -> AmendmentBench {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
-            throw ReadError(file: directory, "cannot be listed, expected a directory of cases")
-        }
         var cases: [Case] = []
-        for name in names.sorted() where only.map({ name.contains($0) }) ?? true {
-            let folder = directory + "/" + name
-            guard let files = try? manager.contentsOfDirectory(atPath: folder), files.contains("article_avant"),
-                files.contains("article_apres")
-            else { continue }
-            let amendmentFiles = files.filter { $0.hasPrefix("amendement_") }.sorted(by: AmendmentSequence.naturalOrder)
-            let before = try ArticleFile.read(folder + "/article_avant", allowEmpty: true)
-            let after = try ArticleFile.read(folder + "/article_apres", allowEmpty: true)
-            let amendments = try amendmentFiles.map { file in
-                let path = folder + "/" + file
-                let text = TextDecoding.decode(try DocumentLoader.readBytes(path), as: .utf8)
-                return AmendmentSequence.Amendment(name: String(file.dropFirst("amendement_".count)), dispositif: text)
+        for name in try AmendmentApplicationDataset.names(in: directory) where only.map({ name.contains($0) }) ?? true {
+            let read = try AmendmentApplicationDataset.read(name, in: directory)
+            let amendments = read.amendments.map {
+                AmendmentSequence.Amendment(name: String($0.name.dropFirst("amendement_".count)), dispositif: $0.dispositif)
             }
-            let outcome = AmendmentSequence.apply(amendments, to: before.alineas)
-            let exact = comparable(outcome.alineas) == comparable(after.alineas)
-            let loose = exact || Folding.key(comparable(outcome.alineas)) == Folding.key(comparable(after.alineas))
+            let outcome = AmendmentSequence.apply(amendments, to: read.before)
+            let exact = comparable(outcome.alineas) == comparable(read.after)
+            let loose = exact || Folding.key(comparable(outcome.alineas)) == Folding.key(comparable(read.after))
             let score = AmendmentScore(
-                before: before.alineas, after: after.alineas, result: outcome.alineas,
+                before: read.before, after: read.after, result: outcome.alineas,
                 amendments: amendments.map(\.dispositif))
             cases.append(
-                Case(name: name, outcome: outcome, expected: after.alineas, exact: exact, loose: loose,
+                Case(name: name, outcome: outcome, expected: read.after, exact: exact, loose: loose,
                     miss: exact ? nil : missCategory(outcome), score: score))
         }
         return AmendmentBench(cases: cases)

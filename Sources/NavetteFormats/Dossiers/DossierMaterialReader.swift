@@ -1,35 +1,41 @@
 import Foundation
 import NavetteCore
-import NavetteFormats
-import NavetteReport
-import NavetteWatch
 
 /// Reads what a report is made from: a La Fabrique dossier with its amendment lists, or a manifest
 /// with its copies, amendments and motions; and every file read, hashed.
-enum ReportLoading {
-    static func input(
-        path: String, mirror: String?, asOf: String? = nil, articles: [String], generated: String? = nil
-    ) throws -> ReportInput {
+public enum DossierMaterialReader {
+    /// Where a manifest's texts come from: given the manifest, a snapshot source (the copies under a
+    /// mirror, the store `sync` fills…) or nil when there is none (the manifest's facts alone).
+    public typealias SnapshotResolver = (Manifest) throws -> (any SnapshotSource)?
+
+    /// A La Fabrique dossier directory, or a manifest (a YAML file, or a directory holding
+    /// manifest.yaml) whose texts are read through `snapshots` (by default the copies under `mirror`).
+    public static func read(
+        path: String, mirror: String?, snapshots: SnapshotResolver? = nil
+    ) throws -> DossierMaterial {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(file: path, "no such file or directory")
+            throw ReadError.notFound(file: path)
         }
-        let stamp = generated ?? ISO8601DateFormatter().string(from: Date())
-        let tool = "navette \(NavetteVersion.current)"
         if isDirectory.boolValue, FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("viz/procedure.json")) {
-            return try laFabrique(path, articles: articles, generated: stamp, tool: tool)
+            return try laFabrique(path)
         }
         let manifestFile = isDirectory.boolValue ? (path as NSString).appendingPathComponent("manifest.yaml") : path
         guard FileManager.default.fileExists(atPath: manifestFile) else {
             throw ReadError(
                 file: path, "not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)")
         }
-        return try manifest(manifestFile, mirror: mirror, asOf: asOf, articles: articles, generated: stamp, tool: tool)
+        let resolve = snapshots ?? { manifest in
+            guard let mirror else { return nil }
+            try ManifestReader.checkCopies(manifest, mirror: mirror)
+            return MirrorSnapshots(root: mirror)
+        }
+        return try manifest(manifestFile, mirror: mirror, snapshots: resolve)
     }
 
     /// A La Fabrique dossier: each step's `viz/amendements_<step>.json` lists the amendments examined in
     /// that step, filed on the reading before it.
-    private static func laFabrique(_ directory: String, articles: [String], generated: String, tool: String) throws -> ReportInput {
+    private static func laFabrique(_ directory: String) throws -> DossierMaterial {
         let dossier = try DocumentLoader.readDossier(path: directory)
         let name = (directory as NSString).lastPathComponent
         var sources = [try source(directory + "/viz/procedure.json", shown: "\(name)/viz/procedure.json", role: "procedure")]
@@ -47,22 +53,22 @@ enum ReportLoading {
             sources.append(source("\(directory)/\(list)", bytes: bytes, shown: "\(name)/\(list)", role: "amendments"))
             diagnostics += file.diagnostics.map { Diagnostic($0.severity, $0.message, source: "\(name)/\(list)", article: $0.article) }
             examined[reading.id] = StepAmendments(
-                amendments: file.amendments, filedOn: index > 0 ? dossier.readings[index - 1].id : nil, complete: true)
+                amendments: file.amendments, filedOn: StepAmendments.filedOn(step: index, readings: dossier.readings.map(\.id)),
+                complete: true)
         }
-        return ReportInput(
-            dossier: dossier, kind: .lafabrique, examined: examined, articles: articles, sources: sources, generated: generated,
-            tool: tool, diagnostics: diagnostics)
+        return DossierMaterial(
+            dossier: dossier, kind: .lafabrique, examined: examined, sources: sources, diagnostics: diagnostics)
     }
 
     /// A manifest: the readings' texts from the store `sync` fills (or the copies under `mirror`), the
     /// amendments it records and those of its amendment lists (examined in the step after the reading
     /// they were filed on), its motions scored against the bill.
     private static func manifest(
-        _ file: String, mirror: String?, asOf: String?, articles: [String], generated: String, tool: String
-    ) throws -> ReportInput {
+        _ file: String, mirror: String?, snapshots resolve: SnapshotResolver
+    ) throws -> DossierMaterial {
         let manifestBytes = try DocumentLoader.readBytes(file)
         let manifest = try ManifestReader.read(manifestBytes, file: file)
-        let snapshots = try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
+        let snapshots = try resolve(manifest)
         var (dossier, bill, diagnostics) = try ManifestBill.open(manifest, snapshots: snapshots)
         if snapshots == nil {
             diagnostics.append(
@@ -79,23 +85,16 @@ enum ReportLoading {
             guard let relative, let mirror else { return }
             add(try MirrorSnapshots(root: mirror).snapshot(url: nil, copy: relative), role: role)
         }
-        for key in SourcePlan.dossierKeys { add(try snapshots?.snapshot(url: manifest.urls[key], copy: nil), role: "procedure") }
+        for key in Manifest.dossierKeys { add(try snapshots?.snapshot(url: manifest.urls[key], copy: nil), role: "procedure") }
         for reading in manifest.readings { add(try snapshots?.snapshot(url: reading.url, copy: reading.copy), role: "text") }
         for fact in manifest.amendments { add(try snapshots?.snapshot(url: fact.url, copy: fact.copy), role: "amendment") }
         let order = manifest.readings.map(\.id)
-        var examined: [String: StepAmendments] = [:]
         // One bill entry per manifest amendment, in order: the fact's summary goes with its amendment.
-        for (entry, fact) in zip(bill.amendments, manifest.amendments) {
-            guard let filed = entry.reading, let position = order.firstIndex(of: filed) else { continue }
-            guard position + 1 < order.count else {
-                diagnostics.append(Diagnostic(.note, "amendment \(entry.amendment.number) is filed on the last reading", source: file))
-                continue
-            }
-            let step = order[position + 1]
-            var amendments = examined[step] ?? StepAmendments(amendments: [], filedOn: filed, complete: false)
-            amendments.amendments.append(entry.amendment)
-            if let summary = fact.summary { amendments.summaries[entry.amendment.number] = summary }
-            examined[step] = amendments
+        var (examined, onLastReading) = StepAmendments.examined(
+            zip(bill.amendments, manifest.amendments).map { entry, fact in (entry.amendment, entry.reading, fact.summary) },
+            readings: order)
+        for amendment in onLastReading {
+            diagnostics.append(Diagnostic(.note, "amendment \(amendment.number) is filed on the last reading", source: file))
         }
         if let snapshots {
             let (lists, notes) = try ManifestAmendmentLists.read(manifest, snapshots: snapshots)
@@ -122,21 +121,21 @@ enum ReportLoading {
             try copy(relative, role: "motion")
             scorecards.append(MotionLinker.scorecard(for: motion, bill: bill))
         }
-        return ReportInput(
-            dossier: dossier, kind: .manifest, examined: examined, articles: articles, followed: manifest.articles,
-            scorecards: scorecards, sources: sources, generated: generated, tool: tool, diagnostics: diagnostics)
+        return DossierMaterial(
+            dossier: dossier, kind: .manifest, examined: examined, followed: manifest.articles, scorecards: scorecards,
+            sources: sources, diagnostics: diagnostics)
     }
 
     /// A file read: its bytes hashed, its modification time as the snapshot date.
-    static func source(_ path: String, shown: String, role: String) throws -> SourceFile {
+    public static func source(_ path: String, shown: String, role: String) throws -> SourceFile {
         source(path, bytes: try DocumentLoader.readBytes(path), shown: shown, role: role)
     }
 
     /// A file whose bytes are already in hand.
-    static func source(_ path: String, bytes: [UInt8], shown: String, role: String) -> SourceFile {
+    public static func source(_ path: String, bytes: [UInt8], shown: String, role: String) -> SourceFile {
         let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
         return SourceFile(
-            path: shown, role: role, sha256: SHA256.hex(bytes), bytes: bytes.count,
+            path: shown, role: role, sha256: ContentHash.sha256(bytes), bytes: bytes.count,
             snapshot: modified.map { ISO8601DateFormatter().string(from: $0) })
     }
 }

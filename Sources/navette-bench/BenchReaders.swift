@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import NavetteCLI
 import NavetteFormats
 
-/// `navette bench readers`: navette's readers against `xmllint --noout` on the same files, as MB/s
+/// `navette-bench readers`: navette's readers against `xmllint --noout` on the same files, as MB/s
 /// and a ratio, per detected format and in total.
 ///
 /// navette reads each file (from disk, detection included) in-process; xmllint parses the same files
@@ -20,8 +21,7 @@ struct BenchReaders: ParsableCommand {
             Needs xmllint (apt-get install -y libxml2-utils). Build with -c release for meaningful figures.
 
             Example:
-              swift build -c release --scratch-path .build-release
-              .build-release/release/navette bench readers --runs 20
+              swift run -c release navette-bench readers --runs 20
             """
     )
 
@@ -43,13 +43,13 @@ struct BenchReaders: ParsableCommand {
 
     func run() throws {
         let files = try BenchFiles.collect(paths.isEmpty ? BenchFiles.defaultRoots() : paths)
-        guard !files.isEmpty else { throw UserError("no .xml or .html file found in \(paths.joined(separator: ", "))") }
+        guard !files.isEmpty else { throw UserError.notFound("no .xml or .html file found in \(paths.joined(separator: ", "))") }
         let tool = try XMLLint(path: xmllint)
         var output = StandardOutput()
         #if DEBUG
             output.write("note: debug build; build with -c release for meaningful figures\n")
         #endif
-        output.write("navette bench readers: \(files.count) files, at least \(runs) runs each, \(tool.version)\n\n")
+        output.write("navette-bench readers: \(files.count) files, at least \(runs) runs each, \(tool.version)\n\n")
 
         var groups: [String: BenchGroup] = [:]
         for file in files {
@@ -124,7 +124,7 @@ struct XMLLint {
     init(path: String) throws {
         let found = path.contains("/") ? path : XMLLint.search(path)
         guard let found, FileManager.default.isExecutableFile(atPath: found) else {
-            throw UserError("\(path) not found; install it with: apt-get install -y libxml2-utils")
+            throw UserError.notFound("\(path) not found; install it with: apt-get install -y libxml2-utils")
         }
         executable = found
         let probe = Process()
@@ -173,7 +173,7 @@ enum BenchFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UserError("\(path): no such file or directory")
+                throw UserError.notFound("\(path): no such file or directory")
             }
             guard isDirectory.boolValue else {
                 files.append(path)

@@ -2,52 +2,13 @@ import NavetteCore
 import NavetteReport
 
 /// Writes a motion's scorecard as text, Markdown or JSON.
-enum ScorecardRenderer {
-    /// The stable JSON shape: `{"motion":{…},"demands":[{"kind","text","addressee","target",
-    /// "amendments":[{"number","reading","fate","evidence"}],"outcome"}]}`.
-    struct JSON: Encodable {
-        struct MotionJSON: Encodable {
-            var body: String?
-            var date: String?
-            var outcome: String
-            var title: String?
-            var authors: [String]
-            var considerants: Int
-            var source: String?
-        }
-        struct DemandJSON: Encodable {
-            var kind: String
-            var text: String
-            var addressee: String?
-            var askedOf: String?
-            var target: String?
-            var citedFeatures: [CitedFeature]
-            var amendments: [Scorecard.LinkedAmendment]
-            var fallbacks: [Scorecard.LinkedAmendment]
-            var trajectory: [FeatureObservation]
-            var outcome: String
-            var decision: String?
-        }
-        var motion: MotionJSON
-        var demands: [DemandJSON]
-        var diagnostics: [String]
-    }
-
-    static func write(_ card: Scorecard, format: OutputFormat, to output: inout some TextOutputStream) throws {
+public enum ScorecardRenderer {
+    public static func write(_ card: Scorecard, format: OutputFormat, to output: inout some TextOutputStream) throws {
         switch format {
         case .json:
-            let motion = card.motion
-            let value = JSON(
-                motion: .init(
-                    body: motion.body, date: motion.date, outcome: motion.outcome.rawValue, title: motion.title,
-                    authors: motion.authors, considerants: motion.considerants.count, source: motion.source),
-                demands: card.demands.map {
-                    .init(
-                        kind: $0.demand.kind.rawValue, text: $0.demand.text, addressee: $0.demand.addressee,
-                        askedOf: $0.demand.askedOf, target: $0.target, citedFeatures: $0.demand.citedFeatures,
-                        amendments: $0.amendments, fallbacks: $0.fallbacks, trajectory: $0.trajectory, outcome: $0.outcome, decision: $0.decision)
-                },
-                diagnostics: card.diagnostics.map(\.description))
+            // The scorecard's one JSON shape, the report's: `{"motion":{…},"demands":[{"kind","text",
+            // "addressee","target","amendments":[{"number","reading","fate","evidence"}],"outcome"}]}`.
+            let value = MotionReport(card, details: true)
             output.write(try JSONOutput.encode(value))
         case .markdown, .html:
             writeMarkdown(card, to: &output)
