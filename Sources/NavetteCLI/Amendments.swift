@@ -60,9 +60,7 @@ struct Amendments: ParsableCommand {
         var files: [AmendmentFile] = []
         for path in paths {
             if let manifest = DossierOpening.manifestFile(path) {
-                files += try WatchError.asUserError {
-                    try DossierOpening.amendments(manifest: manifest, mirror: snapshots.mirror, asOf: snapshots.asOf)
-                }
+                files += try DossierOpening.amendments(manifest: manifest, mirror: snapshots.mirror, asOf: snapshots.asOf)
             } else {
                 files += try AmendmentLoader.read(paths: [path])
             }

@@ -54,7 +54,7 @@ struct IndexAmendments: ParsableCommand {
     }
 
     func run() throws {
-        let index = try StoreError.asUserError { try AmendmentIndex(path: store ?? AmendmentIndex.defaultPath) }
+        let index = try AmendmentIndex(path: store ?? AmendmentIndex.defaultPath)
         var options = IngestOptions(batchSize: batchSize, stopAfterBatches: stopAfterBatches)
         options.beforeCommit = FaultInjection.pauseBeforeCommit()
         let line = StatusLine()

@@ -40,7 +40,7 @@ struct MotionCommand: ParsableCommand {
     func run() throws {
         let manifest = try ManifestReader.read(path: dossier)
         let motionValue = try MotionReader.read(path: motion)
-        let source = try WatchError.asUserError { try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf) }
+        let source = try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
         let (_, bill, notes) = try ManifestBill.open(manifest, snapshots: source)
         var card = MotionLinker.scorecard(for: motionValue, bill: bill)
         card.diagnostics += notes

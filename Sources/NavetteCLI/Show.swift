@@ -39,9 +39,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         var output = StandardOutput()
-        let opened = try WatchError.asUserError {
-            try DossierOpening.load(path: path, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
-        }
+        let opened = try DossierOpening.load(path: path, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
         switch opened {
         case .dossier(let dossier):
             if let article {

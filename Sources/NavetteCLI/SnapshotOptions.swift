@@ -1,5 +1,4 @@
 import ArgumentParser
-import NavetteWatch
 
 /// Where a manifest's texts are read from: the store `navette sync` fills (default), as it was on a day
 /// (`--as-of`), or local copies (`--mirror`).
@@ -9,15 +8,4 @@ struct SnapshotOptions: ParsableArguments {
 
     @Option(name: .customLong("as-of"), help: "For a manifest: the store as it was at the end of this day (YYYY-MM-DD).")
     var asOf: String?
-}
-
-extension WatchError {
-    /// Runs `body`, turning a `WatchError` into the CLI's one-line `UserError`.
-    static func asUserError<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as WatchError {
-            throw UserError(error.description)
-        }
-    }
 }

@@ -216,6 +216,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case cannotCreateDirectory(path: String, directory: String, reason: String)
     /// SQLite refused a read or a write (a corrupt or locked file, a full disk, the append-only rule).
     case database(path: String, reason: String)
+    /// A day asked of the store (`--as-of`) that is not a real date written YYYY-MM-DD.
+    case invalidDay(String)
 
     /// Creates the directory that is to hold the store file at `path`, when it is not there.
     static func createDirectory(holding path: String) throws {
@@ -234,6 +236,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .cannotCreateDirectory(let path, let directory, let reason):
             "\(path): cannot create the directory \(directory) (\(reason))"
         case .database(let path, let reason): "\(path): \(reason)"
+        case .invalidDay(let day): "--as-of '\(day)': expected a real date written YYYY-MM-DD"
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// The store as the source of a manifest's readings: each address's latest good snapshot, or, with
@@ -22,7 +22,7 @@ public struct StoreSnapshots: SnapshotSource {
             let parts = asOf.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 3, let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
                 calendar.component(.day, from: day) == parts[2]
-            else { throw StoreError("--as-of '\(asOf)': expected a real date written YYYY-MM-DD") }
+            else { throw StoreError.invalidDay(asOf) }
             until = calendar.date(byAdding: .day, value: 1, to: day)
         } else {
             until = nil

@@ -21,7 +21,7 @@ public enum DossierOpening {
     public static func load(path: String, format: DocumentFormat? = nil, mirror: String?, asOf: String?) throws -> LoadedDocument {
         guard let file = manifestFile(path) else {
             if mirror != nil || asOf != nil {
-                throw WatchError("\(path): --mirror and --as-of apply to a manifest (manifest.yaml), not to this")
+                throw WatchError.snapshots("\(path): --mirror and --as-of apply to a manifest (manifest.yaml), not to this")
             }
             return try DocumentLoader.load(path: path, format: format)
         }
@@ -35,7 +35,7 @@ public enum DossierOpening {
     public static func amendments(manifest file: String, mirror: String?, asOf: String?) throws -> [AmendmentFile] {
         let manifest = try ManifestReader.read(path: file)
         guard let snapshots = try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf) else {
-            throw WatchError("\(file): no store beside it and no --mirror: run navette sync \(file) first")
+            throw WatchError.snapshots("\(file): no store beside it and no --mirror: run navette sync \(file) first")
         }
         var files = try ManifestAmendmentLists.read(manifest, snapshots: snapshots).lists.map(\.file)
         for fact in manifest.amendments {

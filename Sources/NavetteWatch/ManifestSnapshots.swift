@@ -13,7 +13,7 @@ public enum ManifestSnapshots {
     ) throws -> (any SnapshotSource)? {
         if let mirror {
             if asOf != nil {
-                throw WatchError("--as-of reads the store that navette sync fills; it cannot be combined with --mirror")
+                throw WatchError.snapshots("--as-of reads the store that navette sync fills; it cannot be combined with --mirror")
             }
             try ManifestReader.checkCopies(manifest, mirror: mirror)
             return MirrorSnapshots(root: mirror)
@@ -21,14 +21,14 @@ public enum ManifestSnapshots {
         let path = store ?? NavetteStore.defaultPath(forManifest: manifest.file)
         guard FileManager.default.fileExists(atPath: path) else {
             if let asOf {
-                throw WatchError("--as-of \(asOf): no store at \(path); run navette sync \(manifest.file) first")
+                throw WatchError.snapshots("--as-of \(asOf): no store at \(path); run navette sync \(manifest.file) first")
             }
             return nil
         }
         do {
             return try StoreSnapshots(store: try NavetteStore(path: path), dossier: manifest.id, asOf: asOf)
         } catch let error as StoreError {
-            throw WatchError(error.description)
+            throw error
         }
     }
 }

@@ -11,6 +11,9 @@ public enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A dossier that cannot be followed (an address not recognised, a page that cannot be fetched or
     /// read, a dossier that lists no reading); nothing was written.
     case follow(String)
+    /// The snapshots a manifest's texts are to be read from cannot be had (no store, --as-of with
+    /// --mirror, options that do not apply): what to do instead.
+    case snapshots(String)
 
     /// True for bytes refused for what a reader found in them, which may mean the source's layout changed.
     public var isLayoutChange: Bool {
@@ -19,7 +22,7 @@ public enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .hostRule(let message), .rejected(let message), .notText(let message), .follow(let message): message
+        case .hostRule(let message), .rejected(let message), .notText(let message), .follow(let message), .snapshots(let message): message
         }
     }
 }

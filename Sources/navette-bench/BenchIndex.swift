@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NavetteCLI
 import NavetteIndex
 import NavetteStore
 
@@ -96,7 +97,7 @@ struct Measured {
         guard process.terminationStatus == 0, let fields = line?.split(separator: " "), fields.count == 3,
             let seconds = Double(fields[1]), let kilobytes = Int(fields[2])
         else {
-            throw UserError("\(executable) \(arguments.joined(separator: " ")) failed: \(text.suffix(400))")
+            throw UserError.unsuitable("\(executable) \(arguments.joined(separator: " ")) failed: \(text.suffix(400))")
         }
         return Measured(seconds: seconds, peakBytes: kilobytes * 1024)
     }

@@ -75,7 +75,9 @@ import NavetteFormats
         let (outcome, _) = try Self.apply("14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3")
         let result = try #require(outcome.amendments.first?.results.first)
         #expect(result.outcome == .failed(.wordsNotFound))
-        let before = try Self.alineas(Self.dataset + "14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3/article_avant")
+        let before = try AmendmentApplicationDataset.read(
+            "14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3", in: Corpus.path(Self.dataset)
+        ).before
         #expect(outcome.alineas == before)
     }
 

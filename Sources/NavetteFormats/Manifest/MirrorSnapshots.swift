@@ -17,7 +17,7 @@ public struct MirrorSnapshots: SnapshotSource {
         let bytes = try DocumentLoader.readBytes(path)
         let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
         return SourceSnapshot(
-            bytes: bytes, shown: copy, taken: modified.map { ISO8601DateFormatter().string(from: $0) }, sha256: SHA256.hex(bytes),
+            bytes: bytes, shown: copy, taken: modified.map { ISO8601DateFormatter().string(from: $0) }, sha256: ContentHash.sha256(bytes),
             file: path, isCopy: true)
     }
 }
