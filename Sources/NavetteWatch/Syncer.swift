@@ -7,6 +7,8 @@ public struct SyncOptions: Sendable {
     /// Article labels followed; empty follows every article of every text.
     public var articles: [String] = []
     public var reader = SnapshotReader()
+    /// Seconds a sync waits for another one holding the same store before saying it is busy.
+    public var storeWait: TimeInterval = 600
     /// Runs inside each snapshot's write transaction, before commit (fault-injection tests).
     public var beforeCommit: (@Sendable () -> Void)?
 
@@ -97,14 +99,17 @@ public final class Syncer: Sendable {
 
     public var sources: [WatchSource] { SourcePlan.sources(for: manifest) }
 
+    /// One pass, holding the store (a second sync on it waits for this one, then finds what it stored).
     public func run(progress: ((Int, Int, WatchSource) -> Void)? = nil) throws -> SyncReport {
-        var report = SyncReport(dossier: manifest.id)
-        let sources = self.sources
-        for (index, source) in sources.enumerated() {
-            progress?(index + 1, sources.count, source)
-            report.outcomes.append(try sync(source, timings: &report.timings))
+        try store.exclusively(wait: options.storeWait) {
+            var report = SyncReport(dossier: manifest.id)
+            let sources = self.sources
+            for (index, source) in sources.enumerated() {
+                progress?(index + 1, sources.count, source)
+                report.outcomes.append(try sync(source, timings: &report.timings))
+            }
+            return report
         }
-        return report
     }
 
     private func sync(_ source: WatchSource, timings: inout SyncTimings) throws -> SourceOutcome {
