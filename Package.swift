@@ -11,11 +11,13 @@ let package = Package(
         .library(name: "NavetteStore", targets: ["NavetteStore"]),
         .library(name: "NavetteWatch", targets: ["NavetteWatch"]),
         .library(name: "NavetteReport", targets: ["NavetteReport"]),
+        .library(name: "NavetteIndex", targets: ["NavetteIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -37,13 +39,21 @@ let package = Package(
         ),
         // Fetching the official sources, change detection, notifications.
         .target(name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore"]),
+        // A legislature's amendments in the store: ingestion (files, trees, zips streamed) and search.
+        .target(
+            name: "NavetteIndex",
+            dependencies: [
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +72,13 @@ let package = Package(
             name: "NavetteReportTests",
             dependencies: ["NavetteReport", "NavetteCLI", "NavetteFormats", "TestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "NavetteIndexTests",
+            dependencies: [
+                "NavetteIndex", "NavetteStore", "NavetteFormats", "TestSupport", "navette",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "NavetteCLITests",

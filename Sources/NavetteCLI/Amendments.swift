@@ -6,6 +6,7 @@ import NavetteFormats
 /// `navette amendments`: lists the amendments of files or directories, optionally for one article.
 struct Amendments: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List amendments: number, target, fate, authors, date and the start of the dispositif.",
         discussion: """
             Reads AN amendment XML, HTML and open-data XML, Akoma Ntoso amendments, Sénat Ameli CSV and \

@@ -13,7 +13,7 @@ public struct NavetteCommand: ParsableCommand {
               navette show ../shared/corpus/lafabrique/pjl09-200
             """,
         version: NavetteVersion.current,
-        subcommands: [Show.self, Lineage.self, Diff.self, Amendments.self, Apply.self, MotionCommand.self, ReportCommand.self, Sync.self, Watch.self, History.self, Bench.self]
+        subcommands: [Follow.self, Show.self, Lineage.self, Diff.self, AmendmentsCommand.self, IndexCommand.self, Apply.self, MotionCommand.self, ReportCommand.self, Sync.self, Watch.self, History.self, Bench.self]
     )
 
     public init() {}

@@ -148,6 +148,7 @@ struct WatchSession {
         syncOptions.articles = options.articles.isEmpty ? manifest.articles.map(\.label) : options.articles
         syncOptions.beforeCommit = FaultInjection.pauseBeforeCommit()
         syncOptions.storeWait = options.storeWait
+        syncOptions.growManifest = !options.offline
         syncer = Syncer(manifest: manifest, store: store, fetcher: fetcher, options: syncOptions)
 
         let directory = (NavetteStore.defaultPath(forManifest: manifest.file) as NSString).deletingLastPathComponent
@@ -177,6 +178,7 @@ struct WatchSession {
             throw UserError(error.description)
         }
         progress.clear()
+        for line in report.manifestChanges { Console.out("\(prefix)manifest: \(line)\n") }
         for problem in report.problems { StandardError.write("navette: warning: \(problem)\n") }
         let deliveries = try AlertDispatcher(store: store, dossier: manifest.id, notifiers: notifiers).dispatch()
         for problem in deliveries.flatMap(\.problems) { StandardError.write("navette: warning: \(problem)\n") }
@@ -202,15 +204,17 @@ enum Console {
     }
 }
 
-/// `[3/25] an-939 https://…` rewritten in place on a terminal; nothing otherwise.
+/// `[3/25 sources, 1.2 MB] an-939` rewritten in place on a terminal; nothing when stderr is piped.
 final class ProgressLine: @unchecked Sendable {
     private let enabled = isatty(STDERR_FILENO) == 1
     private var shown = false
 
-    func update(_ index: Int, _ total: Int, _ source: WatchSource) {
+    func update(_ progress: SyncProgress) {
         guard enabled else { return }
         shown = true
-        StandardError.write("\r\u{1B}[K[\(index)/\(total)] \(source.label) \(source.url)".prefix(160) + "")
+        let megabytes = String(format: "%.1f MB", Double(progress.bytes) / 1_000_000)
+        let line = "[\(progress.done)/\(progress.total) sources, \(megabytes)] \(progress.source.label)"
+        StandardError.write("\r\u{1B}[K" + line.prefix(160))
     }
 
     func clear() {

@@ -119,6 +119,21 @@ public final class NavetteStore: Sendable {
         }
     }
 
+    /// Records changes found outside a snapshot's transaction (a reading added to the manifest, a
+    /// source whose layout changed); a change whose key is already known is not recorded again.
+    @discardableResult
+    public func recordChanges(_ changes: [ChangeRecord]) throws -> [ChangeRecord] {
+        try pool.write { db in
+            var inserted: [ChangeRecord] = []
+            for var change in changes {
+                if try ChangeRecord.filter(Column("key") == change.key).fetchCount(db) > 0 { continue }
+                try change.insert(db)
+                inserted.append(change)
+            }
+            return inserted
+        }
+    }
+
     // MARK: History
 
     public func snapshots(sourceId: Int64) throws -> [SnapshotRecord] {

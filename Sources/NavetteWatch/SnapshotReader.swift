@@ -7,12 +7,26 @@ public enum ParsedContent: Sendable, Codable {
     case reading(Reading)
     case dossier(DossierFeed)
     case amendment(number: String, fate: String?)
+    /// The amendments of a list, by number, with their fate as printed (`""` when none is given yet).
+    case amendmentList(fates: [String: String])
 
     public var kind: String {
         switch self {
         case .reading: "reading"
         case .dossier: "dossier"
         case .amendment: "amendment"
+        case .amendmentList: "amendments"
+        }
+    }
+
+    /// How many things a reader found in it (articles, texts of the bill, amendments): a source that
+    /// gave some and now gives none has changed its layout (`Syncer`'s canary).
+    public var yield: Int {
+        switch self {
+        case .reading(let reading): reading.articles.count
+        case .dossier(let feed): feed.readings.count
+        case .amendment: 1
+        case .amendmentList(let fates): fates.count
         }
     }
 
@@ -25,6 +39,8 @@ public enum ParsedContent: Sendable, Codable {
             "\(feed.documents.count) documents, \(feed.readings.count) texts"
         case .amendment(_, let fate):
             "fate \(fate ?? "not given")"
+        case .amendmentList(let fates):
+            "\(fates.count) amendment\(fates.count == 1 ? "" : "s")"
         }
     }
 }
@@ -40,6 +56,9 @@ public struct SnapshotReader: Sendable {
     /// Why bytes were not kept, in one line.
     public struct Rejection: Error, Sendable, CustomStringConvertible {
         public var description: String
+        /// False when the bytes were refused for what they are (an image, a PDF), not for what a reader
+        /// found in them: only the latter, on a source that was read before, is a layout change.
+        public var layout = true
     }
 
     static let binaryTypes = ["image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/octet-stream"]
@@ -47,7 +66,7 @@ public struct SnapshotReader: Sendable {
     public func read(_ document: FetchedDocument, source: WatchSource) throws(Rejection) -> ParsedContent {
         let type = document.contentType.map { $0.split(separator: ";").first.map(String.init) ?? $0 }?.lowercased().trimmingSpaces()
         if let type, Self.binaryTypes.contains(where: type.hasPrefix) {
-            throw Rejection(description: "the server sent \(type), expected a text page")
+            throw Rejection(description: "the server sent \(type), expected a text page", layout: false)
         }
         let bytes = Self.transcode(document.bytes, contentType: document.contentType)
         do {
@@ -65,6 +84,11 @@ public struct SnapshotReader: Sendable {
                 return .dossier(feed)
             case .amendment(let number):
                 return .amendment(number: number, fate: try fates.fate(of: number, in: bytes, file: source.url))
+            case .amendmentList:
+                let file = try AmendmentLoader.read(bytes: bytes, file: source.url)
+                var fates: [String: String] = [:]
+                for amendment in file.amendments { fates[amendment.number] = amendment.fateText ?? "" }
+                return .amendmentList(fates: fates)
             }
         } catch let rejection as Rejection {
             throw rejection

@@ -11,6 +11,9 @@ public struct SyncOptions: Sendable {
     public var storeWait: TimeInterval = 600
     /// Runs inside each snapshot's write transaction, before commit (fault-injection tests).
     public var beforeCommit: (@Sendable () -> Void)?
+    /// Readings a dossier source lists and the manifest lacks are added to it (and written to its file,
+    /// when it has one), and their sources fetched in the same run.
+    public var growManifest = false
 
     public init() {}
 }
@@ -31,6 +34,17 @@ public struct SourceOutcome: Sendable {
     public var status: Status
     public var attempts: Int
     public var changes: [ChangeRecord]
+    /// Bytes received (0 for a 304 or a failure).
+    public var bytes = 0
+}
+
+/// Where a sync stands, for a progress line: sources done out of those known so far, bytes received.
+public struct SyncProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var bytes: Int
+    /// The source about to be fetched.
+    public var source: WatchSource
 }
 
 /// Where a sync spent its time.
@@ -45,6 +59,8 @@ public struct SyncReport: Sendable {
     public var dossier: String
     public var outcomes: [SourceOutcome] = []
     public var timings = SyncTimings()
+    /// What the dossier brought to the manifest (`added reading senat-ta44 (…)`), one line each.
+    public var manifestChanges: [String] = []
 
     public var changes: [ChangeRecord] { outcomes.flatMap(\.changes) }
 
@@ -100,16 +116,33 @@ public final class Syncer: Sendable {
     public var sources: [WatchSource] { SourcePlan.sources(for: manifest) }
 
     /// One pass, holding the store (a second sync on it waits for this one, then finds what it stored).
-    public func run(progress: ((Int, Int, WatchSource) -> Void)? = nil) throws -> SyncReport {
-        try store.exclusively(wait: options.storeWait) {
-            var report = SyncReport(dossier: manifest.id)
-            let sources = self.sources
-            for (index, source) in sources.enumerated() {
-                progress?(index + 1, sources.count, source)
-                report.outcomes.append(try sync(source, timings: &report.timings))
+    public func run(progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        try store.exclusively(wait: options.storeWait) { try pass(progress: progress) }
+    }
+
+    private func pass(progress: ((SyncProgress) -> Void)?) throws -> SyncReport {
+        var report = SyncReport(dossier: manifest.id)
+        var manifest = self.manifest
+        var sources = self.sources
+        var index = 0
+        var bytes = 0
+        while index < sources.count {
+            let source = sources[index]
+            progress?(SyncProgress(done: index, total: sources.count, bytes: bytes, source: source))
+            let outcome = try sync(source, timings: &report.timings)
+            bytes += outcome.bytes
+            report.outcomes.append(outcome)
+            index += 1
+            if options.growManifest, case .dossier(let site) = source.kind {
+                let growth = try ManifestGrowth(store: store).grow(&manifest, from: source, site: site)
+                report.manifestChanges += growth.lines
+                report.outcomes[report.outcomes.count - 1].changes += growth.changes
+                let known = Set(sources.map(\.url))
+                sources += SourcePlan.sources(for: manifest).filter { !known.contains($0.url) }
             }
-            return report
         }
+        progress?(SyncProgress(done: sources.count, total: sources.count, bytes: bytes, source: sources.last ?? WatchSource(url: "", kind: .dossier(site: ""))))
+        return report
     }
 
     private func sync(_ source: WatchSource, timings: inout SyncTimings) throws -> SourceOutcome {
@@ -125,8 +158,9 @@ public final class Syncer: Sendable {
         var log = FetchRecord(
             sourceId: sourceId, outcome: .failed, httpStatus: result.status, attempts: result.attempts,
             milliseconds: Int(fetchTime.components.seconds * 1000 + fetchTime.components.attoseconds / 1_000_000_000_000_000))
+        var received = 0
         func outcome(_ status: SourceOutcome.Status, changes: [ChangeRecord] = []) -> SourceOutcome {
-            SourceOutcome(source: source, status: status, attempts: result.attempts, changes: changes)
+            SourceOutcome(source: source, status: status, attempts: result.attempts, changes: changes, bytes: received)
         }
 
         let document: FetchedDocument
@@ -146,6 +180,7 @@ public final class Syncer: Sendable {
             return outcome(.notModified)
         case .fetched(let fetched):
             document = fetched
+            received = fetched.bytes.count
         }
         log.etag = document.etag
         log.lastModified = document.lastModified
@@ -158,22 +193,30 @@ public final class Syncer: Sendable {
             return outcome(.unchanged)
         }
 
+        let previous = try latest.flatMap { try store.parsed(snapshotId: $0.id!) }
+            .flatMap { try? JSONDecoder().decode(ParsedContent.self, from: Data($0.json.utf8)) }
         var parsed: ParsedContent
-        do {
+        do throws(SnapshotReader.Rejection) {
             let start = clock.now
             defer { timings.parse += clock.now - start }
             parsed = try options.reader.read(document, source: source)
+            if let previous, previous.yield > 0, parsed.yield == 0 {
+                throw SnapshotReader.Rejection(description: "nothing read where the previous snapshot gave \(previous.summary)")
+            }
         } catch {
             log.outcome = .rejected
             log.message = error.description
             try store.record(log)
-            return outcome(.rejected(error.description))
+            guard error.layout, let latest, let previous, previous.yield > 0 else { return outcome(.rejected(error.description)) }
+            let alert = LayoutCanary.change(
+                source: source, sourceId: sourceId, dossier: manifest.id, kept: latest, previous: previous, why: error.description,
+                sha256: sha)
+            let recorded = try store.recordChanges([alert])
+            return outcome(.rejected("source layout changed: \(error.description); the previous snapshot stays current"), changes: recorded)
         }
 
         var changes: [ChangeRecord] = []
         try timings.detect += clock.measure {
-            let previous = try latest.flatMap { try store.parsed(snapshotId: $0.id!) }
-                .flatMap { try? JSONDecoder().decode(ParsedContent.self, from: Data($0.json.utf8)) }
             let detected = ChangeDetector.changes(old: previous, new: parsed, source: source, articles: options.articles)
             changes = try detected.map { change in
                 let key = SHA256.hex(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))

@@ -9,12 +9,15 @@ public struct WatchSource: Sendable, Hashable {
         case dossier(site: String)
         /// An amendment's page (`amendments[].url`): its fate.
         case amendment(number: String)
+        /// The amendments filed on a reading's text, as one list (`readings[].amendment-lists`).
+        case amendmentList(reading: String, format: String)
 
         public var name: String {
             switch self {
             case .text: "text"
             case .dossier: "dossier"
             case .amendment: "amendment"
+            case .amendmentList: "amendments"
             }
         }
     }
@@ -36,12 +39,13 @@ public struct WatchSource: Sendable, Hashable {
         case .text(let reading): reading
         case .dossier(let site): "dossier \(site)"
         case .amendment(let number): "amendment \(number)"
+        case .amendmentList(let reading, let format): "amendments \(reading) (\(format))"
         }
     }
 }
 
 /// The sources of a manifest, each address once, in the manifest's order: readings, then dossier
-/// feeds, then amendments.
+/// feeds, then amendment lists, then amendments.
 ///
 /// Dossier feeds come from the manifest's `urls` under these keys: `senat` when it is a
 /// `/dossier-legislatif/` page, `senat-feed` (the Sénat's Atom feed of the dossier) and
@@ -63,6 +67,11 @@ public enum SourcePlan {
             guard let url = manifest.urls[key] else { continue }
             if key == "senat", !url.contains("/dossier-legislatif/") { continue }
             add(WatchSource(url: url, kind: .dossier(site: key)))
+        }
+        for reading in manifest.readings {
+            for list in reading.amendmentLists {
+                add(WatchSource(url: list.url, kind: .amendmentList(reading: reading.id, format: list.format.rawValue)))
+            }
         }
         for amendment in manifest.amendments {
             if let url = amendment.url {

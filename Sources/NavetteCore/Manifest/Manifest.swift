@@ -67,13 +67,18 @@ public struct ManifestReading: Sendable, Hashable, Codable {
     /// Articles the copy is known to hold, when it is an excerpt (`["7"]`).
     public var holds: [String]
     public var note: String?
+    /// Where `url` comes from: read from the dossier, derived from a documented scheme, or written by
+    /// hand (`nil`).
+    public var origin: AddressOrigin?
+    /// Where the amendments filed on this text are published.
+    public var amendmentLists: [AmendmentListAddress]
     /// Line of the entry in the manifest file.
     public var line: Int
 
     public init(
         id: String, chamber: Chamber, stage: String, step: String? = nil, date: String? = nil, number: String? = nil,
         url: String? = nil, copy: String? = nil, completeness: Completeness = .none, holds: [String] = [],
-        note: String? = nil, line: Int = 0
+        note: String? = nil, origin: AddressOrigin? = nil, amendmentLists: [AmendmentListAddress] = [], line: Int = 0
     ) {
         self.id = id
         self.chamber = chamber
@@ -86,6 +91,8 @@ public struct ManifestReading: Sendable, Hashable, Codable {
         self.completeness = completeness
         self.holds = holds
         self.note = note
+        self.origin = origin
+        self.amendmentLists = amendmentLists
         self.line = line
     }
 }

@@ -39,7 +39,15 @@ enum AmeliCSVReader {
                 result.warn("record \(offset + 1): no number, skipped")
                 continue
             }
-            if record.count != header.count {
+            // A line cut short (a truncated download, a broken export) would pass for an amendment
+            // without dispositif or fate: it is skipped and said.
+            if record.count < header.count {
+                result.warn(
+                    "record \(offset + 1) (amendement \(number.excerpt(40))): \(record.count) of \(header.count) fields, "
+                        + "cut short; skipped")
+                continue
+            }
+            if record.count > header.count {
                 result.note("amendement \(number.excerpt(40)): \(record.count) fields for \(header.count) columns")
             }
             result.amendments.append(amendment(number: number, field: field, file: file, result: &result))

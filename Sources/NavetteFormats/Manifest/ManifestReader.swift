@@ -72,7 +72,10 @@ public enum ManifestReader {
     private static func reading(_ node: Node, file: String) throws -> ManifestReading {
         let fields = try YAMLFields(
             node, file: file, context: "a reading",
-            allowed: ["id", "chamber", "stage", "step", "date", "number", "url", "copy", "completeness", "holds", "note"])
+            allowed: [
+                "id", "chamber", "stage", "step", "date", "number", "url", "copy", "completeness", "holds", "note", "origin",
+                "amendment-lists",
+            ])
         var reading = ManifestReading(
             id: try fields.required("id"), chamber: try fields.choice("chamber", chambers) ?? .unknown,
             stage: try fields.required("stage"), line: fields.line)
@@ -85,10 +88,26 @@ public enum ManifestReader {
         reading.completeness = try fields.choice("completeness", completeness) ?? (reading.copy == nil ? .none : .full)
         reading.holds = try fields.strings("holds")
         reading.note = try fields.string("note")
+        reading.origin = try fields.choice("origin", origins)
+        reading.amendmentLists = try fields.list("amendment-lists").map { try amendmentList($0, file: file) }
         if reading.copy == nil, reading.completeness != .none {
             throw ReadError(file: "\(file):\(fields.line)", "reading '\(reading.id)' says '\(reading.completeness.rawValue)' but names no 'copy'")
         }
         return reading
+    }
+
+    private static let origins = Dictionary(uniqueKeysWithValues: AddressOrigin.allCases.map { ($0.rawValue, $0) })
+
+    private static func amendmentList(_ node: Node, file: String) throws -> AmendmentListAddress {
+        let fields = try YAMLFields(
+            node, file: file, context: "an amendment list", allowed: ["url", "format", "origin", "within"])
+        let formats = Dictionary(uniqueKeysWithValues: AmendmentListAddress.Format.allCases.map { ($0.rawValue, $0) })
+        guard let format = try fields.choice("format", formats) else {
+            throw ReadError(file: "\(file):\(fields.line)", "an amendment list needs a 'format' field")
+        }
+        return AmendmentListAddress(
+            url: try fields.required("url"), format: format, origin: try fields.choice("origin", origins),
+            within: try fields.string("within"), line: fields.line)
     }
 
     private static func article(_ node: Node, file: String) throws -> FollowedArticle {

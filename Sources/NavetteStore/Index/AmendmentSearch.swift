@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+import NavetteCore
+
+/// A search of the index: words (see `MatchExpression`) and filters, all optional.
+public struct AmendmentQuery: Sendable, Hashable {
+    public var text: String
+    /// An article label as printed (`7`, `1er`, `L. 252-1` is not one): amendments on it or next to it.
+    public var article: String?
+    /// The text's number (`1907`).
+    public var bill: String?
+    /// Part of the group's name or acronym, case and accents ignored.
+    public var group: String?
+    /// Part of a signatory's name, case and accents ignored.
+    public var author: String?
+    public var fate: AmendmentFate?
+    /// Filed on or after this day (`yyyy-mm-dd`).
+    public var since: String?
+    public var limit: Int
+
+    public init(
+        text: String, article: String? = nil, bill: String? = nil, group: String? = nil, author: String? = nil,
+        fate: AmendmentFate? = nil, since: String? = nil, limit: Int = 20
+    ) {
+        self.text = text
+        self.article = article
+        self.bill = bill
+        self.group = group
+        self.author = author
+        self.fate = fate
+        self.since = since
+        self.limit = limit
+    }
+}
+
+/// One amendment found, best first: the amendment, the passage that matched and where it was read.
+public struct AmendmentHit: Sendable {
+    public var amendment: Amendment
+    /// The passage of the dispositif or exposé around the words found, the words marked.
+    public var excerpt: Excerpt
+    /// FTS5's bm25: lower is better; 0 when the search had no words.
+    public var score: Double
+    public var sha256: String
+}
+
+/// A passage with the words found marked, for renderers to show as they like (bold, `**`, `<mark>`).
+public struct Excerpt: Sendable, Hashable {
+    public var parts: [(text: String, found: Bool)]
+
+    static let open = "\u{E000}"
+    static let close = "\u{E001}"
+
+    /// Reads `snippet()`'s output, the words found between `open` and `close`.
+    init(marked: String) {
+        parts = []
+        var rest = Substring(marked)
+        while let start = rest.range(of: Self.open) {
+            if start.lowerBound > rest.startIndex { parts.append((String(rest[..<start.lowerBound]), false)) }
+            rest = rest[start.upperBound...]
+            let end = rest.range(of: Self.close)
+            parts.append((String(rest[..<(end?.lowerBound ?? rest.endIndex)]), true))
+            rest = end.map { rest[$0.upperBound...] } ?? ""
+        }
+        if !rest.isEmpty { parts.append((String(rest), false)) }
+    }
+
+    public var plain: String { parts.map(\.text).joined() }
+
+    /// The passage with each word found wrapped: `marked { "**" + $0 + "**" }`.
+    public func marked(_ wrap: (String) -> String) -> String {
+        parts.map { $0.found ? wrap($0.text) : $0.text }.joined()
+    }
+
+    public static func == (lhs: Excerpt, rhs: Excerpt) -> Bool { lhs.marked { "[\($0)]" } == rhs.marked { "[\($0)]" } }
+    public func hash(into hasher: inout Hasher) { hasher.combine(marked { "[\($0)]" }) }
+}
+
+/// How the amendments found divide by group and fate.
+public struct AmendmentTally: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
+        public var group: String?
+        public var fate: AmendmentFate
+        public var count: Int
+    }
+
+    public var rows: [Row]
+    public var total: Int { rows.reduce(0) { $0 + $1.count } }
+}
+
+extension AmendmentIndex {
+    /// The amendments matching `query`, best first (bm25 over dispositif and exposé; by date without
+    /// words), at most `query.limit`.
+    public func search(_ query: AmendmentQuery) throws -> [AmendmentHit] {
+        let filter = try SearchFilter(query)
+        let sql: String
+        if filter.match != nil {
+            sql = """
+                SELECT a.*, bm25(amendments_fts, 1.0, 0.6) AS score,
+                    snippet(amendments_fts, -1, '\(Excerpt.open)', '\(Excerpt.close)', '…', 24) AS excerpt
+                FROM amendments_fts JOIN amendments a ON a.id = amendments_fts.rowid
+                WHERE \(filter.conditions) ORDER BY score, a.id LIMIT ?
+                """
+        } else {
+            sql = """
+                SELECT a.*, 0.0 AS score, substr(a.dispositif, 1, 200) AS excerpt FROM amendments a
+                WHERE \(filter.conditions) ORDER BY a.date DESC, a.id LIMIT ?
+                """
+        }
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: filter.arguments + [query.limit]).map { row in
+                let record = try AmendmentRow(row: row)
+                return AmendmentHit(
+                    amendment: record.amendment, excerpt: Excerpt(marked: row["excerpt"] ?? ""),
+                    score: row["score"], sha256: record.sha256)
+            }
+        }
+    }
+
+    /// How many amendments match `query` (its limit aside).
+    public func count(_ query: AmendmentQuery) throws -> Int {
+        let filter = try SearchFilter(query)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter.from) WHERE \(filter.conditions)", arguments: filter.arguments) ?? 0
+        }
+    }
+
+    /// The amendments matching `query` counted by group and fate, largest first.
+    public func tally(_ query: AmendmentQuery) throws -> AmendmentTally {
+        let filter = try SearchFilter(query)
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT MIN(a.politicalGroup) AS politicalGroup, a.fate, COUNT(*) AS count \(filter.from)
+                    WHERE \(filter.conditions) GROUP BY a.groupKey, a.fate ORDER BY count DESC, a.groupKey, a.fate
+                    """, arguments: filter.arguments)
+            return AmendmentTally(
+                rows: rows.map { row in
+                    AmendmentTally.Row(
+                        group: row["politicalGroup"], fate: AmendmentFate(rawValue: row["fate"]) ?? .unknown,
+                        count: row["count"])
+                })
+        }
+    }
+}
+
+/// The WHERE clause of a query: the FTS5 match and the filters, with their arguments.
+private struct SearchFilter {
+    var match: String?
+    var conditions = "1"
+    var arguments: StatementArguments = []
+
+    var from: String {
+        match == nil
+            ? "FROM amendments a" : "FROM amendments_fts JOIN amendments a ON a.id = amendments_fts.rowid"
+    }
+
+    init(_ query: AmendmentQuery) throws {
+        var clauses: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
+        match = MatchExpression.make(query.text)
+        if let match {
+            clauses.append("amendments_fts MATCH ?")
+            values.append(match)
+        }
+        if let article = query.article {
+            clauses.append("a.article = ?")
+            values.append(ArticleNumber(label: article).key)
+        }
+        if let bill = query.bill {
+            clauses.append("a.bill = ?")
+            values.append(AmendedText.normaliseBill(bill))
+        }
+        if let group = query.group {
+            clauses.append("a.groupKey LIKE ? ESCAPE '\\'")
+            values.append(Self.containing(group))
+        }
+        if let author = query.author {
+            clauses.append("a.authorsKey LIKE ? ESCAPE '\\'")
+            values.append(Self.containing(author))
+        }
+        if let fate = query.fate {
+            clauses.append("a.fate = ?")
+            values.append(fate.rawValue)
+        }
+        if let since = query.since {
+            clauses.append("a.date >= ?")
+            values.append(since)
+        }
+        if !clauses.isEmpty { conditions = clauses.joined(separator: " AND ") }
+        arguments = StatementArguments(values)
+    }
+
+    /// A LIKE pattern for a folded substring, its own `%` and `_` escaped.
+    private static func containing(_ text: String) -> String {
+        let key = Folding.key(text).replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_")
+        return "%" + key + "%"
+    }
+}

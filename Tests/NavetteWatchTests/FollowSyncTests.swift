@@ -1,0 +1,122 @@
+import Foundation
+import NavetteCore
+import NavetteFormats
+import NavetteStore
+import NavetteWatch
+import Testing
+import TestSupport
+
+/// `follow` then `sync` against a loopback server holding the real dossier of PLFSS 2018 and its texts.
+@Suite struct FollowSyncTests {
+    @Test func syncStoresWhatTheServerHoldsAndNamesWhatItLacks() throws {
+        let served = try ServedDossier()
+        #expect(try served.follow().status == 0)
+        let first = try served.sync()
+        #expect(first.status == 3, "some sources are not on the server")
+        // The dossier, three texts and one amendment list are served; the other sources are not.
+        let summary = try #require(first.stdout.split(separator: "\n").last)
+        #expect(summary.hasPrefix("DLR5L15N36030: ") && summary.contains(" sources: 5 stored, 0 unchanged, 0 not modified, "))
+        #expect(first.stderr.contains(
+            "navette: warning: senat-ta20 https://www.senat.fr/leg/tas17-020.html: HTTP 404 Not Found; nothing stored\n"))
+        #expect(!first.stderr.contains("\r"), "no progress line when stderr is not a terminal")
+        let store = try NavetteStore(path: served.storePath)
+        let sources = try store.sources(dossier: "DLR5L15N36030")
+        for entry in ServedDossier.files {
+            let source = try #require(sources.first { URL(string: $0.url)?.path == entry.path }, "\(entry.path)")
+            let snapshot = try #require(try store.latestSnapshot(sourceId: source.id!), "\(entry.path)")
+            #expect(try store.content(sha256: snapshot.sha256) == (try Corpus.bytes(entry.file)))
+            #expect(snapshot.sha256 == SHA256.hex(try Corpus.bytes(entry.file)) && snapshot.etag != nil)
+        }
+        let csv = try #require(sources.first { $0.kind == "amendments" && $0.url.hasSuffix("_63.csv") })
+        #expect(try store.parsed(snapshotId: try store.latestSnapshot(sourceId: csv.id!)!.id!)?.summary == "2 amendments")
+
+        // Again: every source that was stored answers 304, nothing is written but the fetch log.
+        let before = try store.counts()
+        let second = try served.sync()
+        #expect(second.stdout.contains(" sources: 0 stored, 0 unchanged, 5 not modified, "), "\(second.stdout)")
+        #expect(second.stdout.hasSuffix("; 0 changes, 0 alerts\n"))
+        let after = try store.counts()
+        for table in ["sources", "contents", "snapshots", "parsed", "changes", "alerts"] {
+            #expect(after[table] == before[table], "\(table)")
+        }
+    }
+
+    @Test func aReadingThatAppearsInTheDossierIsAddedAndFetchedInTheSameRun() throws {
+        let served = try ServedDossier()
+        #expect(try served.follow().status == 0)
+        // The manifest as it was before the Sénat's text was known.
+        let file = served.manifestDirectory + "/manifest.yaml"
+        var manifest = try ManifestReader.read(path: file)
+        manifest.readings.removeAll { $0.id == "senat-63" }
+        try ManifestFile.write(manifest, to: file)
+        let sync = try served.sync()
+        #expect(sync.stdout.contains("manifest: added reading senat-63 (senat, 1ère lecture, depot, 2017-11-06)\n"))
+        #expect(sync.stdout.contains("● New reading senat-63 (senat, 1ère lecture, depot, 2017-11-06) added to the manifest\n"))
+        let grown = try ManifestReader.read(path: file)
+        #expect(grown.readings.map(\.id) == [
+            "an-269", "an-ta29", "senat-63", "senat-ta20", "cmp-104", "an-387", "an-ta37", "senat-121", "senat-ta23",
+            "an-434", "an-ta41", "cc-2017-756", "loi-2017-1836",
+        ])
+        let store = try NavetteStore(path: served.storePath)
+        let text = try #require(try store.sources(dossier: "DLR5L15N36030").first { $0.label == "senat-63" })
+        #expect(try store.latestSnapshot(sourceId: text.id!) != nil, "fetched in the same run")
+        // Told once.
+        #expect(!(try served.sync()).stdout.contains("New reading"))
+    }
+
+    @Test func aServerKilledMidSyncLosesNothingAndTheNextSyncCompletes() throws {
+        let served = try ServedDossier()
+        #expect(try served.follow().status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: NavetteProcess.executable)
+        process.arguments = ["sync", served.manifestDirectory, "--delay", "0", "--retries", "0", "--timeout", "2"] + served.mapHost
+        process.environment = ProcessInfo.processInfo.environment.merging(["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "3"]) { $1 }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !seen.contains("paused before commit"), Date() < deadline {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(seen.contains("paused before commit"))
+        served.server.stop()
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let store = try NavetteStore(path: served.storePath)
+        #expect(try store.integrityCheck() == ["ok"])
+        #expect(try store.counts()["snapshots"] == 2, "the two snapshots committed before the kill, not the third")
+
+        // A new server with the same files: the next sync stores the rest.
+        let again = try ServedDossier.restarted(in: served.directory)
+        let resumed = try again.sync()
+        #expect(resumed.stdout.contains(" sources: 3 stored, 0 unchanged, 2 not modified, "), "\(resumed.stdout)")
+        #expect(try store.counts()["snapshots"] == 5)
+    }
+
+    @Test func aDossierServedEmptyRaisesTheCanaryAndKeepsTheOldSnapshot() throws {
+        let served = try ServedDossier()
+        #expect(try served.follow().status == 0)
+        _ = try served.sync()
+        let store = try NavetteStore(path: served.storePath)
+        let dossier = try #require(try store.sources(dossier: "DLR5L15N36030").first { $0.kind == "dossier" })
+        let good = try #require(try store.latestSnapshot(sourceId: dossier.id!))
+        let manifest = try String(contentsOfFile: served.manifestDirectory + "/manifest.yaml", encoding: .utf8)
+
+        served.server.serve("/dyn/opendata/DLR5L15N36030.json", [])
+        let sync = try served.sync()
+        #expect(sync.stdout.contains("● Source layout changed: dossier assemblee-opendata gave 24 documents, 12 texts, now nothing"))
+        #expect(sync.stderr.contains("source layout changed: "))
+        #expect(try store.latestSnapshot(sourceId: dossier.id!) == good)
+        #expect(try String(contentsOfFile: served.manifestDirectory + "/manifest.yaml", encoding: .utf8) == manifest)
+        // Said once for the same bytes.
+        #expect(!(try served.sync()).stdout.contains("Source layout changed"))
+        // follow, too, keeps the manifest it wrote.
+        let follow = try served.follow()
+        #expect(follow.status == 1 && follow.stderr.contains("nothing written"))
+        #expect(try String(contentsOfFile: served.manifestDirectory + "/manifest.yaml", encoding: .utf8) == manifest)
+    }
+}
