@@ -15,7 +15,7 @@ import TestSupport
         let result = try NavetteProcess.run(["show", file, "--format", "markdown", "--article", "1er"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("<script>") && !result.stdout.contains("<img"))
-        #expect(!result.stdout.contains("](javascript:"))
+        #expect(!result.stdout.contains("[le lien](javascript:"))
         #expect(result.stdout.contains("1. &lt;script&gt;alert(1)&lt;/script&gt; est interdit."))
         #expect(result.stdout.contains("2. Voir &lt;img src=x onerror=alert(2)&gt; et \\[le lien\\](javascript:alert(3))."))
     }

@@ -24,7 +24,7 @@ enum AmeliCSVReader {
         guard missing.isEmpty else {
             throw ReadError(
                 file: file,
-                "header '\(header.prefix(4).joined(separator: " | ").excerpt(60))' lacks \(missing.joined(separator: ", ")), "
+                "header '\(header.prefix(4).joined(separator: " | ").excerpt(60))…' lacks \(missing.joined(separator: ", ")), "
                     + "expected \(headerText)")
         }
         var result = AmendmentFile(file: file, format: .ameliCSV)
