@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Property-based tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +32,10 @@ let package = Package(
         // Readers of the official formats; the only target that sees libxml2.
         .target(
             name: "NavetteFormats",
-            dependencies: ["NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The append-only history of what was fetched, read and detected (SQLite through GRDB).
         .target(
@@ -59,8 +64,18 @@ let package = Package(
         ),
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "NavetteCoreTests", dependencies: ["NavetteCore", "TestSupport"]),
-        .testTarget(name: "NavetteFormatsTests", dependencies: ["NavetteFormats", "TestSupport"]),
+        .testTarget(
+            name: "NavetteCoreTests",
+            dependencies: [
+                "NavetteCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "NavetteFormatsTests",
+            dependencies: [
+                "NavetteFormats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "NavetteWatchTests",
             dependencies: [

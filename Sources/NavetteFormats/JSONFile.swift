@@ -2,7 +2,9 @@ import Foundation
 
 /// JSON at the format edge: one error naming the file for anything that is not a JSON object.
 enum JSONFile {
-    static func object(_ bytes: [UInt8], file: String) throws -> [String: Any] {
+    static func object(
+        _ bytes: [UInt8], file: String, expected: String = "a La Fabrique document"
+    ) throws -> [String: Any] {
         guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError(file: file, "empty file, expected JSON") }
         let value: Any
         do {
@@ -11,7 +13,7 @@ enum JSONFile {
             throw ReadError(file: file, "malformed JSON (\(JSONFile.reason(error)))")
         }
         guard let object = value as? [String: Any] else {
-            throw ReadError(file: file, "JSON is not an object, expected a La Fabrique document")
+            throw ReadError(file: file, "JSON is not an object, expected \(expected)")
         }
         return object
     }

@@ -11,6 +11,7 @@ import TestSupport
     static let folders: [(String, [AmendmentFormat: Int])] = [
         ("formats/an-legacy-amendement-xml", [.anXML: 2, .anDiscussionList: 6]),
         ("formats/an-opendata-amendement", [.anOpenData: 3]),
+        ("formats/current/an-amendements-json", [.anJSON: 17]),
         ("formats/an-html", [.anHTML: 2]),
         ("formats/akn-senato-it", [.akomaNtoso: 3]),
         ("formats/senat-ameli-csv", [.ameliCSV: 129]),
@@ -37,10 +38,11 @@ import TestSupport
         #expect(counts == expected)
     }
 
-    @Test func theWholeCorpusHolds2161AmendmentsIn34Files() throws {
+    /// Archives in a directory are skipped (named, they read: see `AmendmentArchiveTests`).
+    @Test func theWholeCorpusHolds2180AmendmentsIn52Files() throws {
         let files = try AmendmentLoader.read(paths: [Corpus.root])
-        #expect(files.count == 34)
-        #expect(files.reduce(0) { $0 + $1.amendments.count } == 2161)
+        #expect(files.count == 52)
+        #expect(files.reduce(0) { $0 + $1.amendments.count } == 2180)
         // Bill texts, motions, debate records and the dataset's bare dispositifs are not taken for amendments.
         #expect(!files.contains { $0.file.contains("/jo2024/") || $0.file.contains("/motions/") || $0.file.contains("/texts/") })
         #expect(!files.contains { $0.file.contains("amendment-application") })
@@ -50,6 +52,7 @@ import TestSupport
         ("formats/an-legacy-amendement-xml/an14-PLFSS2017-4072-amdt135.xml", AmendmentFormat.anXML),
         ("formats/an-legacy-amendement-xml/an15-1408-CION-SOC-liste.xml", .anDiscussionList),
         ("formats/an-opendata-amendement/zam-liasse-AMANR5L15-806-1168.xml", .anOpenData),
+        ("formats/current/an-amendements-json/AMANR5L17PO838901B1907P0D1N000005.json", .anJSON),
         ("formats/an-html/14_amendements_0996_CION_LOIS_CL4.html", .anHTML),
         ("formats/akn-senato-it/Leg17-Atto000010-10-362-388-395-849-874-B/emendc/00925161-em.akn.xml", .akomaNtoso),
         ("formats/senat-ameli-csv/jeu_complet_2019-2020_139.csv", .ameliCSV),

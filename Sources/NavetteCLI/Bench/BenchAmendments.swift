@@ -46,6 +46,7 @@ struct AmendmentBench {
         var exact: Bool
         var loose: Bool
         var miss: String?
+        var score: AmendmentScore
     }
 
     var cases: [Case]
@@ -72,9 +73,12 @@ struct AmendmentBench {
             let outcome = AmendmentSequence.apply(amendments, to: before.alineas)
             let exact = comparable(outcome.alineas) == comparable(after.alineas)
             let loose = exact || Folding.key(comparable(outcome.alineas)) == Folding.key(comparable(after.alineas))
+            let score = AmendmentScore(
+                before: before.alineas, after: after.alineas, result: outcome.alineas,
+                amendments: amendments.map(\.dispositif))
             cases.append(
                 Case(name: name, outcome: outcome, expected: after.alineas, exact: exact, loose: loose,
-                    miss: exact ? nil : missCategory(outcome)))
+                    miss: exact ? nil : missCategory(outcome), score: score))
         }
         return AmendmentBench(cases: cases)
     }
@@ -83,17 +87,11 @@ struct AmendmentBench {
     static func comparable(_ alineas: [String]) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in Folding.fold(alineas.joined(separator: " ")).unicodeScalars where !Folding.isSpace(scalar) {
-            if let plain = capitalWithoutAccent[scalar] { scalars.append(plain) } else { scalars.append(scalar) }
+            scalars.append(WordAlignment.capitalWithoutAccent[scalar] ?? scalar)
         }
         // `la loi n° ... du ...` and `la loi n° du`: the dots stand for numbers not known yet.
         return String(scalars).replacing(/\.{3,}/, with: "")
     }
-
-    /// Capitals lose their accent in some typographies (`Etat`, `A compter`): folded like the rest.
-    private static let capitalWithoutAccent: [Unicode.Scalar: Unicode.Scalar] = [
-        "À": "A", "Â": "A", "Ç": "C", "É": "E", "È": "E", "Ê": "E", "Ë": "E", "Î": "I", "Ï": "I", "Ô": "O",
-        "Ù": "U", "Û": "U", "Ü": "U",
-    ]
 
     /// Why a case is not exact: the first edit that failed, or a text that differs although every
     /// edit applied.
@@ -118,6 +116,7 @@ struct AmendmentBench {
         output.write("exact ignoring case and accents: \(loose)/\(cases.count) (\(Self.percent(loose, cases.count)))\n")
         output.write("dispositifs fully understood: \(understood)/\(dispositifs.count) (\(Self.percent(understood, dispositifs.count)))\n")
         output.write("edits applied: \(applied)/\(results.count) (\(Self.percent(applied, results.count)))\n")
+        writeScores(to: &output)
         var categories: [String: Int] = [:]
         for miss in cases.compactMap(\.miss) { categories[miss, default: 0] += 1 }
         if !categories.isEmpty {
@@ -127,8 +126,9 @@ struct AmendmentBench {
             }
         }
         guard verbose else { return }
-        for item in cases where !item.exact {
-            output.write("\n\(item.name): \(item.miss ?? "")\n")
+        let attainableFirst = cases.filter { $0.score.isAttainable } + cases.filter { !$0.score.isAttainable }
+        for item in attainableFirst where !item.exact {
+            output.write("\n\(item.name): \(item.miss ?? "")\(item.score.summary)\n")
             for amendment in item.outcome.amendments {
                 for result in amendment.results where !result.isApplied || full {
                     let detail = result.detail.map { " (\($0))" } ?? ""

@@ -53,6 +53,7 @@ public enum AmendmentSequence {
         }
         var editor = ArticleEditor(alineas: alineas)
         var seen: [[Edit.Meaning]: String] = [:]
+        var deferred: [(Int, Dispositif)] = []
         for (index, amendment) in amendments.enumerated() where applied[index] == nil {
             // Parsed again only when a sub-amendment rewrote this dispositif.
             let dispositif = texts[index] == amendment.dispositif ? parsed[index] : DispositifParser.parse(texts[index])
@@ -62,7 +63,19 @@ public enum AmendmentSequence {
                 continue
             }
             seen[meaning] = amendment.name
-            applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: editor.apply(dispositif.edits))
+            var attempt = editor
+            let results = attempt.apply(dispositif.edits)
+            if results.contains(where: { $0.outcome == .failed(.wordsNotFound) }) {
+                deferred.append((index, dispositif))
+                continue
+            }
+            editor = attempt
+            applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: results)
+        }
+        // The order of the files is not the order of the sitting: an amendment whose words are not in
+        // the text yet may amend words another one brings. It is tried once more, after all the others.
+        for (index, dispositif) in deferred {
+            applied[index] = Applied(name: amendments[index].name, dispositif: dispositif, results: editor.apply(dispositif.edits))
         }
         return Outcome(alineas: editor.texts, amendments: applied.compactMap { $0 })
     }

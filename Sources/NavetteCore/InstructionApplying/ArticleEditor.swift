@@ -165,16 +165,43 @@ public struct ArticleEditor: Sendable {
             return
         }
         let indices = try resolve(target)
-        guard let first = indices.first, let last = indices.last else {
+        guard let first = indices.first else {
             throw EditFailure(kind: .targetNotFound, detail: "nothing to rewrite")
         }
         if !target.phrases.isEmpty {
             try replacePhrases(target.phrases, of: first, with: texts.joined(separator: " "))
             return
         }
-        let old = lines[first...last]
-        let shaped = QuoteShape.rewriting(texts, replacing: old.map(\.text))
-        lines.replaceSubrange(first...last, with: Self.carryOrigins(old.map(\.origin), to: shaped))
+        let runs = runs(of: indices)
+        // `Alinéas 48 et 60 : rédiger ainsi ces alinéas` names two alinéas, not those between them:
+        // each run of named alinéas is rewritten, with the single new alinéa or with its own one.
+        for (offset, run) in runs.enumerated().reversed() {
+            let replacement: [String]
+            if runs.count == 1 || texts.count == 1 {
+                replacement = texts
+            } else if texts.count == runs.count {
+                replacement = [texts[offset]]
+            } else {
+                replacement = offset == 0 ? texts : []
+            }
+            let old = lines[run]
+            let shaped = QuoteShape.rewriting(replacement, replacing: old.map(\.text))
+            lines.replaceSubrange(run, with: Self.carryOrigins(old.map(\.origin), to: shaped))
+        }
+    }
+
+    /// Sorted indices cut into runs of alinéas that were consecutive in the text the amendments were
+    /// tabled on (only alinéas added since may lie between): [3, 4, 9] → [3...4, 9...9].
+    func runs(of indices: [Int]) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
+        for index in indices {
+            if let last = runs.last, lines[(last.upperBound + 1)..<index].allSatisfy({ $0.origin == nil }) {
+                runs[runs.count - 1] = last.lowerBound...index
+            } else {
+                runs.append(index...index)
+            }
+        }
+        return runs
     }
 
     /// New lines replacing old ones keep the old numbers, the last one the last old number, so that

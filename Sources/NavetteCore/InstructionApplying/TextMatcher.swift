@@ -3,8 +3,8 @@
 ///
 /// Spaces of every kind are ignored while matching (`L.O. 135-1` finds `L. O. 135-1`, a no-break
 /// space finds a space); typography is folded as `Folding.fold` does. A first pass keeps case and
-/// accents; when it finds nothing, a loose pass compares as `Folding.key` does. A match must not start
-/// or end inside a word.
+/// accents; when it finds nothing, a loose pass compares as `Folding.key` does, periods left out. A
+/// match must not start or end inside a word.
 struct TextMatcher {
     /// The original text as scalars; ranges answered are offsets in this array.
     let scalars: [Unicode.Scalar]
@@ -31,12 +31,18 @@ struct TextMatcher {
 
         init(_ scalars: [Unicode.Scalar], loose: Bool) {
             self.loose = loose
-            for (offset, scalar) in scalars.enumerated() where !Folding.isSpace(scalar) {
+            for (offset, scalar) in scalars.enumerated() where !Self.isSkipped(scalar, loose: loose) {
                 for key in Self.fold(scalar, loose: loose) {
                     keys.append(key)
                     origins.append(offset)
                 }
             }
+        }
+
+        /// Spaces never count; in the loose pass, periods do not either, so that a reference written
+        /// with or without its dots matches (`L 1211-4` and `L. 1211-4`, `LO 135` and `L.O. 135`).
+        static func isSkipped(_ scalar: Unicode.Scalar, loose: Bool) -> Bool {
+            Folding.isSpace(scalar) || (loose && scalar == ".")
         }
 
         static func fold(_ scalar: Unicode.Scalar, loose: Bool) -> [Unicode.Scalar] {
@@ -46,7 +52,8 @@ struct TextMatcher {
         }
 
         func ranges(of needle: String, scalars: [Unicode.Scalar], within limit: Range<Int>?) -> [Range<Int>] {
-            let pattern = needle.unicodeScalars.filter { !Folding.isSpace($0) }.flatMap { Self.fold($0, loose: loose) }
+            let pattern = needle.unicodeScalars.filter { !Self.isSkipped($0, loose: loose) }
+                .flatMap { Self.fold($0, loose: loose) }
             guard !pattern.isEmpty, pattern.count <= keys.count else { return [] }
             let wordStart = pattern.first.map(Self.isWordScalar) ?? false
             let wordEnd = pattern.last.map(Self.isWordScalar) ?? false

@@ -6,6 +6,8 @@ public enum AmendmentFormat: String, Sendable, CaseIterable, Codable {
     case anDiscussionList = "an-discussion-xml"
     /// AN open-data "referentiel" XML (`<amendements>` of `<amendement xmlns=…/referentiel>`).
     case anOpenData = "an-opendata-xml"
+    /// AN open-data amendment JSON (`{"amendement": {…}}`, one file per amendment in the dump).
+    case anJSON = "an-json"
     /// AN amendment web page (14th-legislature layout, `numamendement`).
     case anHTML = "an-html"
     /// Akoma Ntoso `<amendment>`.
@@ -35,6 +37,11 @@ public enum AmendmentFormat: String, Sendable, CaseIterable, Codable {
         let lower = trimmed.lowercased()
         if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
             if lower.contains("\"sujets\"") { return .laFabrique }
+            if lower.contains("\"amendement\""),
+                lower.contains("schemas.assemblee-nationale.fr/referentiel") || lower.contains("\"numerolong\"")
+            {
+                return .anJSON
+            }
             if lower.contains("\"subdivisions\"") || lower.contains("\"info_generales\"") { return .senatDiscussionJSON }
             return nil
         }

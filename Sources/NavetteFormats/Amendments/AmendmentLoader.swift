@@ -33,10 +33,15 @@ public enum AmendmentLoader {
 
     /// Reads amendment bytes already in memory.
     public static func read(bytes: [UInt8], file: String) throws -> AmendmentFile {
+        try read(bytes: bytes, file: file, format: nil)
+    }
+
+    /// Reads amendment bytes whose format the caller already detected (nil: detect it here).
+    static func read(bytes: [UInt8], file: String, format known: AmendmentFormat?) throws -> AmendmentFile {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReadError(file: file, "empty file, expected amendments")
         }
-        guard let format = AmendmentFormat.detect(bytes) else {
+        guard let format = known ?? AmendmentFormat.detect(bytes) else {
             let head = TextDecoding.decode(Array(bytes.prefix(4096)), as: TextDecoding.detect(Array(bytes.prefix(4096))))
             if let reason = AmendmentFormat.notAmendments(head) {
                 throw ReadError(file: file, "\(reason), expected amendments")
@@ -48,6 +53,7 @@ public enum AmendmentLoader {
         case .anXML: result = try ANLegacyAmendmentReader.read(bytes, file: file)
         case .anDiscussionList: result = try ANLegacyAmendmentReader.readDiscussion(bytes, file: file)
         case .anOpenData: result = try ANOpenDataAmendmentReader.read(bytes, file: file)
+        case .anJSON: result = try ANJSONAmendmentReader.read(bytes, file: file)
         case .anHTML: result = try ANAmendmentPageReader.read(bytes, file: file)
         case .akomaNtoso: result = try AkomaNtosoAmendmentReader.read(bytes, file: file)
         case .ameliCSV: result = try AmeliCSVReader.read(bytes, file: file)
@@ -61,61 +67,37 @@ public enum AmendmentLoader {
         return result
     }
 
-    /// Reads files and directories (their amendment files, recursively, in name order). In a
-    /// directory, files that are not amendments are skipped with a note, and an amendment file that
-    /// fails is a warning; a file named explicitly must read.
+    /// Reads files, directories (their amendment files, recursively, in name order) and zip archives
+    /// (one `AmendmentFile` for the whole archive, each amendment naming its member). In a directory or
+    /// an archive, files that are not amendments are skipped with a note, and an amendment file that
+    /// fails is a warning; a file named explicitly must read. To walk a large dump without holding
+    /// it, use `AmendmentStream`.
     public static func read(paths: [String]) throws -> [AmendmentFile] {
         var files: [AmendmentFile] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ReadError(file: path, "no such file or directory")
-            }
-            guard isDirectory.boolValue else {
-                files.append(try read(path: path))
-                continue
-            }
-            var skipped: [String] = []
-            var failures: [ReadError] = []
             let before = files.count
-            for file in try regularFiles(under: path) {
-                let bytes = try DocumentLoader.readBytes(file)
-                guard AmendmentFormat.detect(bytes) != nil else {
-                    skipped.append((file as NSString).lastPathComponent)
-                    continue
-                }
-                // An amendment file that fails is reported, not taken for "not an amendment".
-                do { files.append(try read(bytes: bytes, file: file)) } catch let error as ReadError { failures.append(error) }
+            var archive: AmendmentFile? = nil
+            let summary = try AmendmentStream.forEach(path: path) { file in
+                guard file.file.hasPrefix(path + "#") else { return files.append(file) }
+                if archive == nil { archive = AmendmentFile(file: path, format: file.format) }
+                archive?.amendments += file.amendments
+                archive?.diagnostics += file.diagnostics
             }
+            if let archive { files.append(archive) }
             if files.count == before {
-                throw failures.first ?? ReadError(file: path, "no amendment file in this directory (\(skipped.count) other files)")
+                let what = summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) other files)"
+                let place = AmendmentArchive.isArchive(path: path) ? "archive" : "directory"
+                throw summary.failures.first ?? ReadError(file: path, "no amendment file in this \(place)\(what)")
             }
-            for failure in failures { files[files.count - 1].warn("could not be read: \(failure)") }
-            if !skipped.isEmpty {
-                files[files.count - 1].note("skipped in \(path), not amendments: " + skipped.joined(separator: ", "))
+            for failure in summary.failures { files[files.count - 1].warn("could not be read: \(failure)") }
+            if !summary.skipped.isEmpty {
+                files[files.count - 1].note("skipped in \(path), not amendments: " + summary.skipped.joined(separator: ", "))
             }
         }
         return files
     }
 
-    private static func regularFiles(under directory: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw ReadError(file: directory, "cannot be listed")
-        }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let full = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                !(relative as NSString).lastPathComponent.hasPrefix(".")
-            {
-                files.append(full)
-            }
-        }
-        return files.sorted()
-    }
-
     static let expected =
-        "AN amendment XML, HTML or open-data XML, Akoma Ntoso amendment, Sénat Ameli CSV or discussion JSON, "
+        "AN amendment XML, HTML, open-data XML or JSON, Akoma Ntoso amendment, Sénat Ameli CSV or discussion JSON, "
         + "La Fabrique amendements JSON, or an amendment page excerpt"
 }
