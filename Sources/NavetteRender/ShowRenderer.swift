@@ -46,9 +46,12 @@ public enum ShowRenderer {
                 })
             output.write(try JSONOutput.encode(value))
         case .markdown, .html:
-            output.write("# \(dossier.title ?? dossier.id)\n\n| # | reading | chamber | stage | date | articles |\n|---|---|---|---|---|---|\n")
+            output.write("# \(md(dossier.title ?? dossier.id))\n\n")
+            output.write("| # | reading | chamber | stage | date | articles |\n|---|---|---|---|---|---|\n")
             for (index, reading) in dossier.readings.enumerated() {
-                output.write("| \(index + 1) | `\(reading.id)` | \(reading.chamber.rawValue) | \(reading.stage ?? "") \(reading.step ?? "") | \(reading.date ?? "") | \(reading.articles.count) |\n")
+                let stage = md("\(reading.stage ?? "") \(reading.step ?? "")")
+                let cells = [md(reading.id), reading.chamber.rawValue, stage, md(reading.date ?? ""), "\(reading.articles.count)"]
+                output.write("| \(index + 1) | \(cells.joined(separator: " | ")) |\n")
             }
         case .text:
             output.write("\(dossier.title ?? dossier.id): \(dossier.readings.count) readings\n")
@@ -67,15 +70,16 @@ public enum ShowRenderer {
         case .json:
             output.write(try JSONOutput.encode(json(reading, articles: reading.articles)))
         case .markdown, .html:
-            output.write("# \(reading.title ?? reading.id)\n\n")
+            output.write("# \(md(reading.title ?? reading.id))\n\n")
             var next = 0
             for (index, article) in reading.articles.enumerated() {
                 while next < reading.divisions.count, reading.divisions[next].firstArticle <= index {
                     let division = reading.divisions[next]
-                    output.write("\(String(repeating: "#", count: min(division.depth + 2, 6))) \(division.label)\(division.heading.map { " — \($0)" } ?? "")\n\n")
+                    let heading = md(division.label) + (division.heading.map { " — " + md($0) } ?? "")
+                    output.write("\(String(repeating: "#", count: min(division.depth + 2, 6))) \(heading)\n\n")
                     next += 1
                 }
-                output.write("- **Article \(article.label)**\(summary(article))\n")
+                output.write("- **Article \(md(article.label))**\(summary(article))\n")
             }
         case .text:
             output.write("\(reading.title ?? reading.id): \(Plural.count(reading.articles.count, "article"))\n")
@@ -98,9 +102,10 @@ public enum ShowRenderer {
         case .json:
             output.write(try JSONOutput.encode(json(reading, articles: [article])))
         case .markdown, .html:
-            output.write("## Article \(article.label)\(summary(article))\n\n_\(reading.id)_\n\n")
+            // Document text is data: escaped so that no markup (`<script>`, `[x](javascript:…)`) passes.
+            output.write("## Article \(md(article.label))\(summary(article))\n\n_\(md(reading.id))_\n\n")
             for (index, alinea) in article.alineas.enumerated() {
-                output.write("\(index + 1). \(alinea.text)\n")
+                output.write("\(index + 1). \(md(alinea.text))\n")
             }
         case .text:
             output.write("Article \(article.label)\(summary(article)) — \(reading.id)\n")
@@ -110,6 +115,9 @@ public enum ShowRenderer {
             }
         }
     }
+
+    /// Text from a document, escaped for Markdown.
+    static func md(_ text: String) -> String { ReportEscaping.markdown(text) }
 
     static func json(_ reading: Reading, articles: [Article]) -> ReadingJSON {
         ReadingJSON(

@@ -103,6 +103,10 @@ public final class NavetteStore: Sendable {
         fetch: FetchRecord, changes: [ChangeRecord], beforeCommit: (@Sendable () -> Void)? = nil
     ) throws -> (snapshot: SnapshotRecord, changes: [ChangeRecord]) {
         try write { db in
+            // The same bytes as the source's latest snapshot (another process stored them meanwhile).
+            let latest = try StoredRow<SnapshotRecord>.filter(Column("sourceId") == snapshot.sourceId)
+                .order(Column("id").desc).fetchOne(db)?.value
+            if let latest, latest.sha256 == snapshot.sha256 { return (latest, []) }
             try db.execute(
                 sql: "INSERT OR IGNORE INTO contents (sha256, bytes) VALUES (?, ?)", arguments: [snapshot.sha256, Data(bytes)])
             var stored = snapshot

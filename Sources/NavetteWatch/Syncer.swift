@@ -8,6 +8,8 @@ public struct SyncOptions: Sendable {
     /// Article labels followed; empty follows every article of every text.
     public var articles: [String] = []
     public var reader = SnapshotReader()
+    /// Seconds a sync waits for another one holding the same store before saying it is busy.
+    public var storeWait: TimeInterval = 600
     /// Runs inside each snapshot's write transaction, before commit (fault-injection tests).
     public var beforeCommit: (@Sendable () -> Void)?
     /// Readings a dossier source lists and the manifest lacks are added to it (and written to its file,
@@ -114,7 +116,12 @@ public final class Syncer: Sendable {
 
     public var sources: [WatchSource] { SourcePlan.sources(for: manifest) }
 
+    /// One pass, holding the store (a second sync on it waits for this one, then finds what it stored).
     public func run(progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        try store.exclusively(wait: options.storeWait) { try pass(progress: progress) }
+    }
+
+    private func pass(progress: ((SyncProgress) -> Void)?) throws -> SyncReport {
         var report = SyncReport(dossier: manifest.id)
         var manifest = self.manifest
         var sources = self.sources

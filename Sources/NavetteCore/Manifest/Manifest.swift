@@ -13,6 +13,8 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var decisions: [DecisionFact]
     /// Motion files (relative to the mirror root) that target this bill.
     public var motions: [String]
+    /// The line of each entry of `motions` in the manifest file (0 when unknown), for messages.
+    public var motionLines: [Int] = []
     /// The manifest file, for messages.
     public var file: String
 

@@ -30,7 +30,8 @@ public enum ReportBuilder {
             }
             var labels = history.labels
             if labels.isEmpty, let label = followed?.label { labels = [label] }
-            var page = "article-" + Anchor.slug(labels.last ?? history.id)
+            // A file name: the label's slug, cut to a length every file system takes.
+            var page = SafeFileName.make("article-" + Anchor.slug(labels.last ?? history.id))
             if pages.contains(page) {
                 var suffix = 2
                 while pages.contains("\(page)-\(suffix)") { suffix += 1 }

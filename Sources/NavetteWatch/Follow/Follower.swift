@@ -51,7 +51,8 @@ public struct Follower: Sendable {
     ///   broken: its file and line); in both cases nothing is written.
     public func follow(_ address: DossierAddress, directory: String) throws -> FollowOutcome {
         let found = try discover(address)
-        let folder = (directory as NSString).appendingPathComponent(found.id)
+        // The id comes from what the site sent: a safe file name, so the folder stays inside `directory`.
+        let folder = (directory as NSString).appendingPathComponent(SafeFileName.make(found.id))
         let file = (folder as NSString).appendingPathComponent("manifest.yaml")
         guard FileManager.default.fileExists(atPath: file) else {
             var manifest = found
