@@ -169,9 +169,9 @@ struct WatchSession {
         let report: SyncReport
         do {
             report = try syncer.run(progress: progress.update)
-        } catch let error as StoreError {
+        } catch {
             progress.clear()
-            throw UserError(error.description)
+            throw error
         }
         progress.clear()
         for line in report.manifestChanges { Console.out("\(prefix)manifest: \(line)\n") }

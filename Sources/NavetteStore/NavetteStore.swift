@@ -220,6 +220,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case cannotCreateDirectory(path: String, directory: String, reason: String)
     /// SQLite refused a read or a write (a corrupt or locked file, a full disk, the append-only rule).
     case database(path: String, reason: String)
+    /// Another process (a sync) has held the store's lock for longer than the wait allowed.
+    case busy(path: String, seconds: Int)
     /// A day asked of the store (`--as-of`) that is not a real date written YYYY-MM-DD.
     case invalidDay(String)
 
@@ -240,6 +242,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .cannotCreateDirectory(let path, let directory, let reason):
             "\(path): cannot create the directory \(directory) (\(reason))"
         case .database(let path, let reason): "\(path): \(reason)"
+        case .busy(let path, let seconds): "\(path): the store is busy: another sync has held it for more than \(seconds) s"
         case .invalidDay(let day): "--as-of '\(day)': expected a real date written YYYY-MM-DD"
         }
     }

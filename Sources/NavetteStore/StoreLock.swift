@@ -13,13 +13,13 @@ extension NavetteStore {
         let lockPath = path + ".lock"
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw StoreError("\(lockPath): cannot open the store's lock file (\(String(cString: strerror(errno))))")
+            throw StoreError.cannotOpen(path: lockPath, reason: "cannot open the store's lock file (\(String(cString: strerror(errno))))")
         }
         defer { close(descriptor) }
         let deadline = Date().addingTimeInterval(wait)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
-                throw StoreError("\(path): the store is busy: another sync has held it for more than \(Int(wait)) s")
+                throw StoreError.busy(path: path, seconds: Int(wait))
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
