@@ -155,8 +155,8 @@ enum TabSeparated {
                 continue
             }
             atFieldStart = false
-            if !inBody, field.unicodeScalars.count < 6, "<body>".hasPrefix(field + String(character)) {
-                inBody = field.unicodeScalars.count == 5
+            if !inBody, field.utf8.count < 6, "<body>".hasPrefix(field + String(character)) {
+                inBody = field.utf8.count == 5
             }
             if inBody {
                 field.append(character)
