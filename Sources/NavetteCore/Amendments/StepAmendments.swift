@@ -28,18 +28,24 @@ extension StepAmendments {
         var byStep: [String: StepAmendments] = [:]
         var onLastReading: [Amendment] = []
         for (amendment, reading, summary) in filed {
-            guard let reading, let position = readings.firstIndex(of: reading) else { continue }
-            guard position + 1 < readings.count else {
+            guard let reading, readings.contains(reading) else { continue }
+            guard let step = examiningStep(filedOn: reading, readings: readings) else {
                 onLastReading.append(amendment)
                 continue
             }
-            let step = readings[position + 1]
             var list = byStep[step] ?? StepAmendments(amendments: [], filedOn: reading, complete: false)
             list.amendments.append(amendment)
             if let summary { list.summaries[amendment.number] = summary }
             byStep[step] = list
         }
         return (byStep, onLastReading)
+    }
+
+    /// The step that examines what was filed on `reading`: the next reading (nil for the last one, or
+    /// for a reading not in `readings`).
+    public static func examiningStep(filedOn reading: String, readings: [String]) -> String? {
+        guard let position = readings.firstIndex(of: reading), position + 1 < readings.count else { return nil }
+        return readings[position + 1]
     }
 
     /// The reading whose text the step at `index` examined: the one before it (none for the first).

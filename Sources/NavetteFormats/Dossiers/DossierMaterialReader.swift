@@ -101,8 +101,7 @@ public enum DossierMaterialReader {
             diagnostics += notes
             for list in lists {
                 add(list.snapshot, role: "amendments")
-                guard let position = order.firstIndex(of: list.reading), position + 1 < order.count else { continue }
-                let step = order[position + 1]
+                guard let step = StepAmendments.examiningStep(filedOn: list.reading, readings: order) else { continue }
                 var amendments = examined[step] ?? StepAmendments(amendments: [], filedOn: list.reading, complete: false)
                 let known = Set(amendments.amendments.map(\.key))
                 amendments.amendments += list.file.amendments.filter { !known.contains($0.key) }
