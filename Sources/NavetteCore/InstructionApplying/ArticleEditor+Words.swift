@@ -195,7 +195,8 @@ extension ArticleEditor {
             }
             return position
         }
-        for position in Set(positions).sorted().reversed() {
+        var ranges: [Range<Int>] = []
+        for position in Set(positions).sorted() {
             var range = sentences[position]
             if text == nil {
                 if position + 1 < sentences.count {
@@ -204,8 +205,14 @@ extension ArticleEditor {
                     range = sentences[position - 1].upperBound..<range.upperBound
                 }
             }
-            splice(line: index, range: range, with: text ?? "")
+            // Deleting the last two phrases gives overlapping ranges: splice their union once.
+            if let last = ranges.last, range.lowerBound <= last.upperBound {
+                ranges[ranges.count - 1] = min(last.lowerBound, range.lowerBound)..<max(last.upperBound, range.upperBound)
+            } else {
+                ranges.append(range)
+            }
         }
+        for range in ranges.reversed() { splice(line: index, range: range, with: text ?? "") }
     }
 
     /// Replaces a range of a line's scalars and mends the spaces and capital at the seam.
