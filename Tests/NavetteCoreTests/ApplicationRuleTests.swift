@@ -86,4 +86,15 @@ import Testing
         #expect(outcome.alineas == ["Le conseil comprend des élus, dont deux maires, et des experts, dont trois avocats."])
         #expect(outcome.amendments[0].results.map(\.outcome) == [.ambiguous(occurrences: 2)])
     }
+
+    @Test("Identical amendments typed differently (capitals, dashes, apostrophes) add their paragraph once")
+    func identicalAmendmentsApplyOnce() {
+        let outcome = Self.apply([
+            "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – L’article L. 5 du même code est abrogé.",
+            "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. - l'article L. 5 du Même code est abrogé.",
+        ])
+        #expect(outcome.alineas.count == Self.article.count + 1)
+        #expect(outcome.alineas.last == "III. – L’article L. 5 du même code est abrogé.")
+        #expect(outcome.amendments[1].identicalTo == "1")
+    }
 }
