@@ -2,6 +2,7 @@ import ArgumentParser
 import NavetteCore
 import NavetteReport
 import NavetteFormats
+import NavetteWatch
 
 /// `navette amendments`: lists the amendments of files or directories, optionally for one article.
 struct Amendments: ParsableCommand {
@@ -28,8 +29,10 @@ struct Amendments: ParsableCommand {
             """
     )
 
-    @Argument(help: "Amendment files or directories.")
+    @Argument(help: "Amendment files or directories; or a manifest (its amendment lists and pages, from the store or --mirror).")
     var paths: [String]
+
+    @OptionGroup var snapshots: SnapshotOptions
 
     @Option(name: .long, help: "Only the amendments on this article (label as printed: 7, 1er, 7 bis), additional articles next to it included.")
     var article: String?
@@ -53,7 +56,16 @@ struct Amendments: ParsableCommand {
     func run() throws {
         let text = try against.map { try DocumentLoader.readReading(path: $0) }
         if let text, summary { return try writeSummary(against: text) }
-        var files = try AmendmentLoader.read(paths: paths)
+        var files: [AmendmentFile] = []
+        for path in paths {
+            if let manifest = DossierOpening.manifestFile(path) {
+                files += try WatchError.asUserError {
+                    try DossierOpening.amendments(manifest: manifest, mirror: snapshots.mirror, asOf: snapshots.asOf)
+                }
+            } else {
+                files += try AmendmentLoader.read(paths: [path])
+            }
+        }
         if let article {
             files = AmendmentListing.only(article: article, in: files)
         }

@@ -7,7 +7,7 @@
 enum SenatTextTable {
     /// The `TCGlobal` element without its pastille cells, or nil when the page has none.
     static func content(of root: XMLElement) -> XMLElement? {
-        guard let table = root.descendants(where: { classes(of: $0).contains("TCGlobal") }).first else { return nil }
+        guard let table = root.firstDescendant(where: { classes(of: $0).contains("TCGlobal") }) else { return nil }
         return withoutPastilles(table)
     }
 
