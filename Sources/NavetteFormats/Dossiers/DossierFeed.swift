@@ -78,10 +78,15 @@ public enum DossierFeedFormat: String, Sendable, Hashable, Codable, CaseIterable
     case assembleeJSON = "an-json"
     /// The Sénat's dossier législatif HTML page.
     case senatPage = "senat-page"
+    /// The Assemblée nationale open-data `document` JSON (one text of a dossier).
+    case assembleeDocumentJSON = "an-document-json"
 
     public static func detect(_ bytes: [UInt8]) -> DossierFeedFormat? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         if head.contains("\"dossierparlementaire\"") { return .assembleeJSON }
+        if head.contains("\"document\""), head.contains("schemas.assemblee-nationale.fr/referentiel") {
+            return .assembleeDocumentJSON
+        }
         if head.contains("<feed") && head.contains("http://www.w3.org/2005/atom") { return .senatAtom }
         if head.contains("<html") || head.contains("<!doctype html") { return .senatPage }
         return nil
@@ -101,6 +106,7 @@ public enum DossierFeedReader {
         case .senatAtom: return try SenatDossierAtomReader.read(bytes, file: file)
         case .assembleeJSON: return try AssembleeDossierJSONReader.read(bytes, file: file)
         case .senatPage: return try SenatDossierPageReader.read(bytes, file: file)
+        case .assembleeDocumentJSON: return try AssembleeDocumentJSONReader.read(bytes, file: file)
         }
     }
 }

@@ -6,12 +6,14 @@ import NavetteCore
 /// The page is parsed by libxml2's HTML parser in recovery mode after charset detection
 /// (`TextDecoding`: the pages declare iso-8859-1 but hold windows-1252 or UTF-8), flattened into
 /// blocks (`HTMLBlockCollector`) and read in order (`BillTextAssembler`). On a Sénat page only the
-/// text container (`<div id="wysiwyg">`) is read, which leaves out menus and footers.
+/// text container (`<div id="wysiwyg">`, or the 2024 layout's table: `SenatTextTable`) is read, which
+/// leaves out menus and footers.
 public enum BillHTMLReader {
     /// - Throws: `ReadError` for an empty or binary file, or a page without any article heading.
     public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
         let root = try XMLParser.parseHTML(bytes, file: file)
-        let content = root.firstDescendant(where: { $0["id"] == "wysiwyg" }) ?? root
+        let content = root.firstDescendant(where: { $0["id"] == "wysiwyg" })
+            ?? SenatTextTable.content(of: root) ?? root
         var collector = HTMLBlockCollector(isLayoutTable: holdsArticleHeading)
         collector.collect(content)
         var assembler = BillTextAssembler(file: file)
