@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
             saying `unexplained` or `not assessed`; under each alinéa, the amendments that tried to \
             change it and failed; the comparative table (readings as columns, alinéas as rows); the \
             motions aimed at the article with their scorecards; and the sources read, with their \
-            snapshot dates and SHA-256. Readings whose text is not held are shown as such.
+            snapshot dates and SHA-256. Readings whose text is not held are shown as such. Differences \
+            of typography only (’ or ', no-break spaces) are not marked unless --typography is given.
 
             HTML: index.html and one self-contained page per article (no script, no external request, \
             prints on A4). Markdown: index.md and one page per article. JSON: report.json (shape in the \
@@ -55,6 +56,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: html, markdown or json.")
     var format: ReportFormat = .html
 
+    @Flag(
+        name: .long,
+        help: "Mark differences of typography only (’ or ', no-break spaces) in HTML and Markdown; folded by default.")
+    var typography = false
+
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case html, markdown, json
 
@@ -74,7 +80,7 @@ struct ReportCommand: ParsableCommand {
         } catch let error as ReportError {
             throw UserError(error.description)
         }
-        let files = try ReportRenderer.files(report, format: format.renderer)
+        let files = try ReportRenderer.files(report, format: format.renderer, typography: typography)
         try ReportOutput.write(files, to: out)
         var output = StandardOutput()
         output.write(ReportOutput.summary(report))

@@ -11,7 +11,7 @@ public enum BillHTMLReader {
     /// - Throws: `ReadError` for an empty or binary file, or a page without any article heading.
     public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
         let root = try XMLParser.parseHTML(bytes, file: file)
-        let content = root.descendants(where: { $0["id"] == "wysiwyg" }).first ?? root
+        let content = root.firstDescendant(where: { $0["id"] == "wysiwyg" }) ?? root
         var collector = HTMLBlockCollector(isLayoutTable: holdsArticleHeading)
         collector.collect(content)
         var assembler = BillTextAssembler(file: file)
@@ -34,9 +34,9 @@ public enum BillHTMLReader {
 
     /// A table that holds an article heading is page layout, read through rather than as data.
     private static func holdsArticleHeading(_ table: XMLElement) -> Bool {
-        table.descendants(where: { $0.name == "p" || $0.name == "td" }).contains {
-            ArticleHeading.parse(HTMLWhitespace.normalize($0.text)) != nil
-        }
+        table.firstDescendant {
+            ($0.name == "p" || $0.name == "td") && ArticleHeading.parse(HTMLWhitespace.normalize($0.text)) != nil
+        } != nil
     }
 
     private static func noArticleMessage(_ blocks: [HTMLBlock]) -> String {

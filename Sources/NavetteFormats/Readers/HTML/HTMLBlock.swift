@@ -29,28 +29,51 @@ enum HTMLWhitespace {
     /// narrow NBSP and every other character are kept exactly. Ends are trimmed of all whitespace,
     /// NBSP included (an NBSP at the edge of a paragraph is layout, not text).
     static func normalize(_ raw: String) -> String {
-        var output = String.UnicodeScalarView()
-        var run = String.UnicodeScalarView()
+        // Byte by byte: the characters it looks at are ASCII, which never occur inside a multi-byte
+        // UTF-8 sequence, so every other byte is copied as it is.
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.utf8.count)
+        var runStart = -1
         var runHasBreak = false
-        func flushRun() {
-            if runHasBreak { output.append(" ") } else { output.append(contentsOf: run) }
-            run.removeAll()
-            runHasBreak = false
-        }
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case " ", "\t":
-                run.append(scalar)
-            case "\n", "\r":
-                run.append(scalar)
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x20, 0x09:
+                if runStart < 0 { runStart = output.count }
+                output.append(byte)
+            case 0x0A, 0x0D:
+                if runStart < 0 { runStart = output.count }
+                output.append(byte)
                 runHasBreak = true
             default:
-                if !run.isEmpty { flushRun() }
-                output.append(scalar)
+                if runStart >= 0 {
+                    if runHasBreak { output.replaceSubrange(runStart..., with: [0x20]) }
+                    runStart = -1
+                    runHasBreak = false
+                }
+                output.append(byte)
             }
         }
-        if !run.isEmpty { flushRun() }
-        return String(output).trimmingSpaces()
+        if runStart >= 0, runHasBreak { output.replaceSubrange(runStart..., with: [0x20]) }
+        return String(decoding: output, as: UTF8.self).trimmingSpaces()
+    }
+
+    /// True when `text` holds a character that is not whitespace (`Character.isWhitespace`).
+    ///
+    /// An ASCII letter at the start or after another ASCII byte begins a character of its own, so
+    /// finding one settles it without splitting the text into characters; other texts are split.
+    static func hasNonWhitespace(_ text: String) -> Bool {
+        var previousIsASCII = true
+        var allASCII = true
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                if previousIsASCII, !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { return true }
+                previousIsASCII = true
+            } else {
+                previousIsASCII = false
+                allASCII = false
+            }
+        }
+        return allASCII ? false : text.contains { !$0.isWhitespace }
     }
 }
 
@@ -146,7 +169,7 @@ struct HTMLBlockCollector {
             bufferCentered = centered
         }
         buffer += text
-        if text.contains(where: { !$0.isWhitespace }) {
+        if HTMLWhitespace.hasNonWhitespace(text) {
             textSinceBreak = true
             breakPending = false
         }
