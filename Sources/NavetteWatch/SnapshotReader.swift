@@ -57,7 +57,10 @@ public struct SnapshotReader: Sendable {
 
     public func read(_ document: FetchedDocument, source: WatchSource) throws(WatchError) -> ParsedContent {
         let type = document.contentType.map { $0.split(separator: ";").first.map(String.init) ?? $0 }?.lowercased().trimmingSpaces()
-        if let type, Self.binaryTypes.contains(where: type.hasPrefix) {
+        // An amendment list may be a zip (the Assemblée's dump); every other source is a text page.
+        let zipList = type.map { $0 == "application/zip" || $0 == "application/octet-stream" } == true
+            && { if case .amendmentList = source.kind { true } else { false } }()
+        if let type, !zipList, Self.binaryTypes.contains(where: type.hasPrefix) {
             throw WatchError.notText("the server sent \(type), expected a text page")
         }
         let bytes = TextDecoding.transcodingLatin9(document.bytes, contentType: document.contentType)
@@ -77,9 +80,18 @@ public struct SnapshotReader: Sendable {
             case .amendment(let number):
                 return .amendment(number: number, fate: try fates.fate(of: number, in: bytes, file: source.url))
             case .amendmentList:
-                let file = try AmendmentLoader.read(bytes: bytes, file: source.url)
+                let file = try ManifestAmendmentLists.read(bytes: bytes, file: source.url)
                 var fates: [String: String] = [:]
-                for amendment in file.amendments { fates[amendment.number] = amendment.fateText ?? "" }
+                for amendment in file.amendments {
+                    // The same number twice (a second deliberation) is kept twice: `12`, `12 (2)`.
+                    var number = amendment.number
+                    var counter = 2
+                    while fates[number] != nil {
+                        number = "\(amendment.number) (\(counter))"
+                        counter += 1
+                    }
+                    fates[number] = amendment.fateText ?? ""
+                }
                 return .amendmentList(fates: fates)
             }
         } catch let rejection as WatchError {

@@ -157,3 +157,47 @@ import TestSupport
         #expect(bad.status == 1 && bad.stderr == "navette: error: --as-of '2023-02-30': expected a real date written YYYY-MM-DD\n")
     }
 }
+
+/// The Assemblée's amendments as it publishes them (the legislature's zip dump), synced and read for
+/// one text: PLFSS 2026 (n° 1907) and its 4,464 amendments.
+@Suite struct AssembleeDumpListTests {
+    static let dump = "https://data.assemblee-nationale.fr/static/openData/repository/17/loi/amendements_div_legis/Amendements.json.zip"
+
+    @Test func theDumpIsStoredAndReadForItsText() throws {
+        let server = try LocalServer()
+        server.serve(
+            "/dyn/opendata/PRJLANR5L17B1907.html",
+            try Corpus.bytes("formats/current/an-opendata-html/PRJLANR5L17B1907_pjl-type1_defaut_AN.html"))
+        server.serve(
+            URL(string: Self.dump)!.path, try Corpus.bytes("an-amendements-l17/PRJLANR5L17B1907-amendements.zip"),
+            contentType: "application/zip")
+        let directory = try TemporaryDirectory()
+        let manifest = try directory.write("plfss2026/manifest.yaml", """
+            id: plfss2026
+            title: PLFSS 2026
+            readings:
+              - id: an-1907
+                chamber: assemblee
+                stage: 1ère lecture
+                step: depot
+                url: https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L17B1907.html
+                amendment-lists:
+                  - {url: \(Self.dump), format: an-json, origin: scheme, within: PRJLANR5L17B1907}
+              - id: an-ta
+                chamber: assemblee
+                stage: 1ère lecture
+                step: hemicycle
+            """)
+        let hosts = ["www.assemblee-nationale.fr", "data.assemblee-nationale.fr"].flatMap { ["--map-host", "\($0)=\(server.base)"] }
+        let sync = try NavetteProcess.run(["sync", manifest, "--delay", "0", "--retries", "0"] + hosts, timeout: 300)
+        #expect(sync.status == 0, "\(sync.stderr)")
+        #expect(sync.stdout.hasPrefix("plfss2026: 2 sources: 2 stored"), "\(sync.stdout)")
+        let store = try NavetteStore(path: directory.path + "/plfss2026/.navette/navette.sqlite")
+        let list = try #require(try store.sources(dossier: "plfss2026").first { $0.kind == "amendments" })
+        #expect(try store.parsed(snapshotId: try store.latestSnapshot(sourceId: list.id!)!.id!)?.summary == "4464 amendments")
+        let amendments = try NavetteProcess.run(["amendments", manifest, "--format", "json"], timeout: 300)
+        #expect(amendments.status == 0, "\(amendments.stderr)")
+        let files = try JSONSerialization.jsonObject(with: Data(amendments.stdout.utf8)) as? [[String: Any]]
+        #expect(files?.count == 1 && (files?.first?["amendments"] as? [Any])?.count == 4464)
+    }
+}
