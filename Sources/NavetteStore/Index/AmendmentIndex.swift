@@ -19,6 +19,8 @@ public final class AmendmentIndex: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             db.add(tokenizer: FrenchTokenizer.self)
+            // Searches read the FTS index's pages many times: mapped, they are not copied at each read.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
         try StoreError.createDirectory(holding: path)
