@@ -156,7 +156,6 @@ struct ApplyReport: Encodable {
         switch outcome {
         case .applied: return "applied"
         case .ambiguous(let count): return "applied (ambiguous: \(count) occurrences)"
-        case .relocated(let alinea): return "applied at alinéa \(alinea)"
         case .failed(let failure): return failure.rawValue
         }
     }

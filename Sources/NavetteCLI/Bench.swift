@@ -4,6 +4,6 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure navette against a reference or a peer tool (build with -c release for timings).",
-        subcommands: [BenchReaders.self, DiffBench.self, BenchAmendments.self]
+        subcommands: [BenchReaders.self, DiffBench.self, BenchAmendments.self, BenchIndex.self]
     )
 }

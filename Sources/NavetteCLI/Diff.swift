@@ -3,6 +3,7 @@ import Foundation
 import NavetteCore
 import NavetteReport
 import NavetteFormats
+import NavetteWatch
 
 /// `navette diff`: what changed between two versions of a bill, article by article, word by word.
 struct Diff: ParsableCommand {
@@ -13,15 +14,26 @@ struct Diff: ParsableCommand {
             removed listed. With a dossier directory: the first and last readings (or --from/--to), \
             or each reading against the one before (--all); with --article, that article only.
 
-            Alinéas are aligned first (an inserted alinéa shifts nothing), then compared word by word; \
-            moved alinéas and sentences are reported as moves, differences of typography only (’ and ', \
-            no-break spaces) as typography. Text output is coloured on a terminal and marked \
-            [-deleted-] {+inserted+} when piped or when NO_COLOR is set.
+            Alinéas are aligned first (an inserted alinéa shifts nothing), then compared word by word \
+            on a folded form (Unicode NFC, ’ and ', every kind of space, – and -): moved alinéas and \
+            sentences are reported as moves (a moved alinéa with the words edited on the way). Differences of \
+            typography only are folded: an alinéa that differs only in typography counts as \
+            "typography only", not as changed, and is not marked; --typography marks them. JSON always \
+            keeps every difference with its kind.
+
+            Text output is coloured on a terminal; piped or under NO_COLOR it is marked:
+              [-words-]      deleted (red, struck through, on a terminal)
+              {+words+}      inserted (green, underlined)
+              [~old~>new~]   typography only, shown with --typography
+                             (␣ a space, ⍽ a no-break space, ⎵ a narrow one)
+              (moved #1)     a moved sentence, where it left and where it went
+            Line signs: ~ changed, + inserted, - deleted, > moved, ≈ typography only.
 
             Examples:
               navette diff old.html new.html --article 7
               navette diff ../shared/corpus/lafabrique/pjl09-200 --article 1er --all
               navette diff ../shared/corpus/lafabrique/pjl09-200 --from depot --to hemicycle --format html
+              navette diff an.html senat.html --typography
             """
     )
 
@@ -46,11 +58,16 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown, html or json.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Mark differences of typography only ([~old~>new~]); by default they are folded.")
+    var typography = false
+
     @Option(name: .long, help: "Colours in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
     @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it.")
     var inputFormat: DocumentFormat?
+
+    @OptionGroup var snapshots: SnapshotOptions
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
@@ -79,14 +96,18 @@ struct Diff: ParsableCommand {
             }
             comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
         } else {
-            guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: inputFormat) else {
+            let opened = try WatchError.asUserError {
+                try DossierOpening.load(path: paths[0], format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
+            }
+            guard case .dossier(let dossier) = opened else {
                 throw UserError(
                     "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
             }
             comparisons = try DiffSelection.dossier(dossier, article: article, from: from, to: to, all: all)
         }
         var output = StandardOutput()
-        output.write(try DiffOutput.render(comparisons, format: format, full: full, colour: useColour))
+        output.write(
+            try DiffOutput.render(comparisons, format: format, full: full, colour: useColour, typography: typography))
     }
 
     private var useColour: Bool {
@@ -109,23 +130,26 @@ enum DiffOutput {
         var comparisons: [ReadingComparison]
     }
 
-    static func render(_ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool) throws
-        -> String
-    {
+    /// `typography`: mark differences of typography only; otherwise the human formats render
+    /// `foldingTypography()` (JSON keeps every difference).
+    static func render(
+        _ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool, typography: Bool = false
+    ) throws -> String {
+        let shown = typography || format == .json ? comparisons : comparisons.map { $0.foldingTypography() }
         switch format {
         case .json:
-            return try JSONOutput.encode(Document(comparisons: comparisons))
+            return try JSONOutput.encode(Document(comparisons: shown))
         case .text:
             var writer = TextDiffWriter(colour: colour)
-            DiffWalker.walk(comparisons, full: full, into: &writer)
+            DiffWalker.walk(shown, full: full, into: &writer)
             return writer.output
         case .markdown:
             var writer = MarkdownDiffWriter()
-            DiffWalker.walk(comparisons, full: full, into: &writer)
+            DiffWalker.walk(shown, full: full, into: &writer)
             return writer.output
         case .html:
             var writer = HTMLDiffWriter()
-            DiffWalker.walk(comparisons, full: full, into: &writer)
+            DiffWalker.walk(shown, full: full, into: &writer)
             return writer.output
         }
     }

@@ -55,9 +55,11 @@ struct IndexAmendments: ParsableCommand {
 
     func run() throws {
         let index = try StoreError.asUserError { try AmendmentIndex(path: store ?? AmendmentIndex.defaultPath) }
+        var options = IngestOptions(batchSize: batchSize, stopAfterBatches: stopAfterBatches)
+        options.beforeCommit = FaultInjection.pauseBeforeCommit()
         let line = StatusLine()
         let ingester = AmendmentIngester(
-            index: index, options: IngestOptions(batchSize: batchSize, stopAfterBatches: stopAfterBatches),
+            index: index, options: options,
             warn: { warning in
                 guard warning.skipped || line.countNote() <= Self.notesShown else { return }
                 line.clear()

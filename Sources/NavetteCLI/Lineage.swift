@@ -3,6 +3,7 @@ import Foundation
 import NavetteCore
 import NavetteReport
 import NavetteFormats
+import NavetteWatch
 
 /// `navette lineage`: every article of a dossier followed through its readings to its final number.
 struct Lineage: ParsableCommand {
@@ -22,8 +23,10 @@ struct Lineage: ParsableCommand {
             """
     )
 
-    @Argument(help: "A dossier directory (La Fabrique de la loi layout).")
+    @Argument(help: "A dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror).")
     var path: String
+
+    @OptionGroup var snapshots: SnapshotOptions
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -35,7 +38,10 @@ struct Lineage: ParsableCommand {
     }
 
     func run() throws {
-        guard case .dossier(let dossier) = try DocumentLoader.load(path: path) else {
+        let opened = try WatchError.asUserError {
+            try DossierOpening.load(path: path, mirror: snapshots.mirror, asOf: snapshots.asOf)
+        }
+        guard case .dossier(let dossier) = opened else {
             throw UserError("\(path): a single text has no lineage, expected a dossier directory (La Fabrique de la loi layout)")
         }
         let lineage = DossierLineage(dossier)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NavetteCore
 import NavetteReport
+import NavetteWatch
 
 /// `navette report`: the main job. Reads a dossier (or a manifest and its copies), follows its
 /// articles, explains the changes, scores the motions, and writes the annotated report.
@@ -16,13 +17,20 @@ struct ReportCommand: ParsableCommand {
             saying `unexplained` or `not assessed`; under each alinéa, the amendments that tried to \
             change it and failed; the comparative table (readings as columns, alinéas as rows); the \
             motions aimed at the article with their scorecards; and the sources read, with their \
-            snapshot dates and SHA-256. Readings whose text is not held are shown as such.
+            snapshot dates and SHA-256. Readings whose text is not held are shown as such. Differences \
+            of typography only (’ or ', no-break spaces) are not marked unless --typography is given.
 
             HTML: index.html and one self-contained page per article (no script, no external request, \
             prints on A4). Markdown: index.md and one page per article. JSON: report.json (shape in the \
             README). Files are written whole or not at all; a short summary goes to the terminal.
 
+            A manifest's texts and amendment lists are read from the store navette sync fills beside \
+            it (each source's latest snapshot; --as-of DAY: the one navette held that day), or from the \
+            local copies under --mirror.
+
             Examples:
+              navette sync corpus/jo2024 && navette report corpus/jo2024
+              navette report corpus/jo2024 --as-of 2023-03-20
               navette report corpus/jo2024 --mirror ../shared/corpus --article 7
               navette report ../shared/corpus/lafabrique/pjl09-200 --out /tmp/pjl09-200
             """
@@ -36,14 +44,22 @@ struct ReportCommand: ParsableCommand {
         help: "Only this article (repeatable): a label in any reading or the law's number. Default: the manifest's articles, or every article.")
     var article: [String] = []
 
-    @Option(name: .long, help: "Root of the local copies a manifest names (e.g. ../shared/corpus).")
+    @Option(name: .long, help: "Root of the local copies a manifest names (e.g. ../shared/corpus), read instead of the store.")
     var mirror: String?
+
+    @Option(name: .customLong("as-of"), help: "Read the store as it was at the end of this day (YYYY-MM-DD).")
+    var asOf: String?
 
     @Option(name: .long, help: "Directory to write into, created if needed. Default: navette-report/ in the current directory.")
     var out: String = "navette-report"
 
     @Option(name: .long, help: "Output format: html, markdown or json.")
     var format: ReportFormat = .html
+
+    @Flag(
+        name: .long,
+        help: "Mark differences of typography only (’ or ', no-break spaces) in HTML and Markdown; folded by default.")
+    var typography = false
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case html, markdown, json
@@ -52,14 +68,19 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try ReportLoading.input(path: dossier, mirror: mirror, articles: article)
+        let input: ReportInput
+        do {
+            input = try ReportLoading.input(path: dossier, mirror: mirror, asOf: asOf, articles: article)
+        } catch let error as WatchError {
+            throw UserError(error.description)
+        }
         let report: Report
         do {
             report = try ReportBuilder.build(input)
         } catch let error as ReportError {
             throw UserError(error.description)
         }
-        let files = try ReportRenderer.files(report, format: format.renderer)
+        let files = try ReportRenderer.files(report, format: format.renderer, typography: typography)
         try ReportOutput.write(files, to: out)
         var output = StandardOutput()
         output.write(ReportOutput.summary(report))

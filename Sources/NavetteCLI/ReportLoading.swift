@@ -2,11 +2,14 @@ import Foundation
 import NavetteCore
 import NavetteFormats
 import NavetteReport
+import NavetteWatch
 
 /// Reads what a report is made from: a La Fabrique dossier with its amendment lists, or a manifest
 /// with its copies, amendments and motions; and every file read, hashed.
 enum ReportLoading {
-    static func input(path: String, mirror: String?, articles: [String], generated: String? = nil) throws -> ReportInput {
+    static func input(
+        path: String, mirror: String?, asOf: String? = nil, articles: [String], generated: String? = nil
+    ) throws -> ReportInput {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(file: path, "no such file or directory")
@@ -21,7 +24,7 @@ enum ReportLoading {
             throw ReadError(
                 file: path, "not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)")
         }
-        return try manifest(manifestFile, mirror: mirror, articles: articles, generated: stamp, tool: tool)
+        return try manifest(manifestFile, mirror: mirror, asOf: asOf, articles: articles, generated: stamp, tool: tool)
     }
 
     /// A La Fabrique dossier: each step's `viz/amendements_<step>.json` lists the amendments examined in
@@ -51,23 +54,34 @@ enum ReportLoading {
             tool: tool, diagnostics: diagnostics)
     }
 
-    /// A manifest: the readings' copies under `mirror`, the amendments it records (examined in the step
-    /// after the reading they were filed on), its motions scored against the bill.
-    private static func manifest(_ file: String, mirror: String?, articles: [String], generated: String, tool: String) throws -> ReportInput {
+    /// A manifest: the readings' texts from the store `sync` fills (or the copies under `mirror`), the
+    /// amendments it records and those of its amendment lists (examined in the step after the reading
+    /// they were filed on), its motions scored against the bill.
+    private static func manifest(
+        _ file: String, mirror: String?, asOf: String?, articles: [String], generated: String, tool: String
+    ) throws -> ReportInput {
         let manifestBytes = try DocumentLoader.readBytes(file)
         let manifest = try ManifestReader.read(manifestBytes, file: file)
-        var (dossier, bill, diagnostics) = try ManifestBill.open(manifest, mirror: mirror)
+        let snapshots = try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
+        var (dossier, bill, diagnostics) = try ManifestBill.open(manifest, snapshots: snapshots)
+        if snapshots == nil {
+            diagnostics.append(
+                Diagnostic(.note, "no --mirror and no store: only the manifest's facts were read (run navette sync)", source: file))
+        }
         let shownManifest = ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent + "/" + (file as NSString).lastPathComponent
         var sources = [source(file, bytes: manifestBytes, shown: shownManifest, role: "manifest")]
+        func add(_ snapshot: SourceSnapshot?, role: String) {
+            guard let snapshot, !sources.contains(where: { $0.path == snapshot.shown }) else { return }
+            sources.append(
+                SourceFile(path: snapshot.shown, role: role, sha256: snapshot.sha256, bytes: snapshot.bytes.count, snapshot: snapshot.taken))
+        }
         func copy(_ relative: String?, role: String) throws {
             guard let relative, let mirror else { return }
-            let path = (mirror as NSString).appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: path), !sources.contains(where: { $0.path == relative }) {
-                sources.append(try source(path, shown: relative, role: role))
-            }
+            add(try MirrorSnapshots(root: mirror).snapshot(url: nil, copy: relative), role: role)
         }
-        for reading in manifest.readings { try copy(reading.copy, role: "text") }
-        for fact in manifest.amendments { try copy(fact.copy, role: "amendment") }
+        for key in SourcePlan.dossierKeys { add(try snapshots?.snapshot(url: manifest.urls[key], copy: nil), role: "procedure") }
+        for reading in manifest.readings { add(try snapshots?.snapshot(url: reading.url, copy: reading.copy), role: "text") }
+        for fact in manifest.amendments { add(try snapshots?.snapshot(url: fact.url, copy: fact.copy), role: "amendment") }
         let order = manifest.readings.map(\.id)
         var examined: [String: StepAmendments] = [:]
         // One bill entry per manifest amendment, in order: the fact's summary goes with its amendment.
@@ -82,6 +96,19 @@ enum ReportLoading {
             amendments.amendments.append(entry.amendment)
             if let summary = fact.summary { amendments.summaries[entry.amendment.number] = summary }
             examined[step] = amendments
+        }
+        if let snapshots {
+            let (lists, notes) = try ManifestAmendmentLists.read(manifest, snapshots: snapshots)
+            diagnostics += notes
+            for list in lists {
+                add(list.snapshot, role: "amendments")
+                guard let position = order.firstIndex(of: list.reading), position + 1 < order.count else { continue }
+                let step = order[position + 1]
+                var amendments = examined[step] ?? StepAmendments(amendments: [], filedOn: list.reading, complete: false)
+                let known = Set(amendments.amendments.map(\.key))
+                amendments.amendments += list.file.amendments.filter { !known.contains($0.key) }
+                examined[step] = amendments
+            }
         }
         var scorecards: [Scorecard] = []
         for relative in manifest.motions {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
+import NavetteWatch
 
 /// `navette show`: what a file or a dossier holds.
 struct Show: ParsableCommand {
@@ -18,8 +19,10 @@ struct Show: ParsableCommand {
             """
     )
 
-    @Argument(help: "A bill text file, or a dossier directory (La Fabrique de la loi layout).")
+    @Argument(help: "A bill text file, a dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror).")
     var path: String
+
+    @OptionGroup var snapshots: SnapshotOptions
 
     @Option(name: .long, help: "Show this article's alinéas (label as printed: 1er, 7 bis A).")
     var article: String?
@@ -35,7 +38,10 @@ struct Show: ParsableCommand {
 
     func run() throws {
         var output = StandardOutput()
-        switch try DocumentLoader.load(path: path, format: inputFormat) {
+        let opened = try WatchError.asUserError {
+            try DossierOpening.load(path: path, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
+        }
+        switch opened {
         case .dossier(let dossier):
             if let article {
                 let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)

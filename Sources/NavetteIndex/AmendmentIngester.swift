@@ -43,7 +43,7 @@ public struct AmendmentIngester: Sendable {
         var files = 0
         do {
             while let batch = channel.take() {
-                summary.counts += try index.write(batch)
+                summary.counts += try index.write(batch, beforeCommit: options.beforeCommit)
                 summary.batches += 1
                 amendments += batch.reduce(0) { $0 + $1.amendments.count }
                 files += batch.count

@@ -38,9 +38,12 @@ import Testing
             Article(label: "7", status: .nonModifie, alineas: [Alinea("(Non modifié)")])
         ])
 
-    private func render(_ format: OutputFormat, colour: Bool = false, full: Bool = false) throws -> String {
+    private func render(_ format: OutputFormat, colour: Bool = false, full: Bool = false, typography: Bool = false)
+        throws -> String
+    {
         try DiffOutput.render(
-            [ReadingComparison(old: Self.commission, new: Self.seance)], format: format, full: full, colour: colour)
+            [ReadingComparison(old: Self.commission, new: Self.seance)], format: format, full: full, colour: colour,
+            typography: typography)
     }
 
     @Test func plainTextMarksChangesLikeWdiff() throws {
@@ -65,9 +68,12 @@ import Testing
         #expect(!text.contains("[-"))
     }
 
-    @Test func fullTextShowsTypographyWithBothForms() throws {
-        let text = try render(.text, full: true)
+    @Test func fullTextShowsTypographyWithBothFormsOnRequest() throws {
+        let text = try render(.text, full: true, typography: true)
         #expect(text.contains("  ≈ 1     Le présent article [~s’~>s'~]applique"))
+        let folded = try render(.text, full: true)
+        #expect(folded.contains("  ≈ 1     Le présent article s'applique"))
+        #expect(!folded.contains("[~"))
     }
 
     /// ESSOC, article 2, between the commission texts: `titre\u{a0}II` became `titre II`.
@@ -83,7 +89,7 @@ import Testing
             ])
         let summary = try DiffOutput.render([comparison], format: .text, full: false, colour: false)
         #expect(summary.contains("    … alinéa 2 unchanged (1 in typography only)\n"))
-        let full = try DiffOutput.render([comparison], format: .text, full: true, colour: false)
+        let full = try DiffOutput.render([comparison], format: .text, full: true, colour: false, typography: true)
         #expect(full.contains("  ≈ 2     1° L’intitulé du [~titre⍽~>titre␣~]II du livre Ier"))
     }
 

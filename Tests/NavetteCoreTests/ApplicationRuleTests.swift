@@ -69,4 +69,21 @@ import Testing
         #expect(outcome.alineas == Self.article)
         #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
     }
+
+    @Test("Words that are not in the alinéa named but in the next one are reported, not applied there")
+    func wordsInTheNextAlineaAreNotAGuess() {
+        let outcome = Self.apply(["À l’alinéa 2, substituer à la référence : « L.O. 122-1 » la référence : « L.O. 122-9 »."])
+        #expect(outcome.alineas == Self.article)
+        #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
+    }
+
+    @Test("`Après le mot X, rédiger ainsi la fin` with X twice: the last X, which rewrites the fewest words")
+    func rewriteEndAfterTheLastOccurrence() {
+        let article = ["Le conseil comprend des élus, dont deux maires, et des experts, dont un magistrat."]
+        let outcome = Self.apply(
+            ["Alinéa 1\n\nAprès le mot :\n\ndont\n\nrédiger ainsi la fin de cet alinéa :\n\ntrois avocats."],
+            to: article)
+        #expect(outcome.alineas == ["Le conseil comprend des élus, dont deux maires, et des experts, dont trois avocats."])
+        #expect(outcome.amendments[0].results.map(\.outcome) == [.ambiguous(occurrences: 2)])
+    }
 }

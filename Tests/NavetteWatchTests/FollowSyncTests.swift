@@ -120,3 +120,49 @@ import TestSupport
         #expect(try String(contentsOfFile: served.manifestDirectory + "/manifest.yaml", encoding: .utf8) == manifest)
     }
 }
+
+/// The store as the source: `report`, `diff`, `show` given the manifest and no `--mirror`.
+@Suite struct StoreAsSourceTests {
+    @Test func reportFromTheStoreShowsAnArticlesWordDiffWithFetchTimes() throws {
+        let served = try ServedDossier()
+        #expect(try served.follow().status == 0)
+        _ = try served.sync()
+        let out = try TemporaryDirectory()
+        let report = try NavetteProcess.run([
+            "report", served.manifestDirectory, "--out", out.path, "--format", "json", "--article", "1er",
+        ])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("readings: 3 in full, 0 as excerpts, 10 not held"), "\(report.stdout)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path + "/report.json")))
+        let object = try #require(json as? [String: Any])
+        // The footer: each source's fetch time and SHA-256 as the store has them.
+        let store = try NavetteStore(path: served.storePath)
+        let sources = try #require(object["sources"] as? [[String: Any]])
+        let text = try #require(sources.first { $0["path"] as? String == "https://www.senat.fr/leg/pjl17-063.html" })
+        let record = try #require(try store.snapshot(url: "https://www.senat.fr/leg/pjl17-063.html", dossier: "DLR5L15N36030", until: nil))
+        #expect(text["sha256"] as? String == record.sha256 && text["role"] as? String == "text")
+        #expect(text["snapshot"] as? String == ISO8601DateFormatter().string(from: record.fetchedAt))
+        #expect(sources.contains { $0["role"] as? String == "procedure" && ($0["path"] as? String)?.hasSuffix("DLR5L15N36030.json") == true })
+        #expect(sources.contains { $0["role"] as? String == "amendments" })
+        // Article 1er changed between the deposited text (an-269) and the one sent to the Sénat (senat-63).
+        let article = try #require((object["articles"] as? [[String: Any]])?.first)
+        let steps = try #require(article["steps"] as? [[String: Any]])
+        let senat = try #require(steps.first { $0["reading"] as? String == "senat-63" })
+        #expect(senat["change"] as? String == "changed" && senat["comparedWith"] as? String == "an-269")
+        let ops = (senat["alineas"] as? [[String: Any]] ?? []).flatMap { $0["ops"] as? [[String: Any]] ?? [] }
+        #expect(ops.contains { $0["op"] as? String == "insert" } || ops.contains { $0["op"] as? String == "delete" })
+
+        // diff and show read the same snapshots.
+        let diff = try NavetteProcess.run(["diff", served.manifestDirectory, "--article", "1er", "--from", "an-269", "--to", "senat-63"])
+        #expect(diff.status == 0 && (diff.stdout.contains("{+") || diff.stdout.contains("[-")), "\(diff.stderr)")
+        let show = try NavetteProcess.run(["show", served.manifestDirectory])
+        #expect(show.status == 0 && show.stdout.contains("senat-63"), "\(show.stderr)")
+        // --as-of a day before anything was fetched: no text held.
+        let before = try NavetteProcess.run([
+            "report", served.manifestDirectory, "--out", out.path, "--format", "json", "--as-of", "2020-01-01", "--article", "1er",
+        ])
+        #expect(before.stdout.contains("readings: 0 in full") || before.status != 0, "\(before.stdout)\(before.stderr)")
+        let bad = try NavetteProcess.run(["report", served.manifestDirectory, "--out", out.path, "--as-of", "2023-02-30"])
+        #expect(bad.status == 1 && bad.stderr == "navette: error: --as-of '2023-02-30': expected a real date written YYYY-MM-DD\n")
+    }
+}

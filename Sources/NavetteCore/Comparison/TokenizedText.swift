@@ -92,13 +92,15 @@ struct TokenizedText {
     }
 
     /// True when token `index` here and token `other` there are written the same, with the spaces
-    /// that follow them when `spacesIncluded`.
+    /// that follow them when `spacesIncluded`: the same bytes, or canonically equivalent (a precomposed
+    /// and a decomposed `é` look the same, so they are no typographic difference).
     func sameText(_ index: Int, as otherIndex: Int, in other: TokenizedText, spacesIncluded: Bool) -> Bool {
         let mine = spacesIncluded ? byteRange(index..<index + 1) : starts[index]..<ends[index]
         let theirs =
             spacesIncluded
             ? other.byteRange(otherIndex..<otherIndex + 1) : other.starts[otherIndex]..<other.ends[otherIndex]
-        return bytes[mine].elementsEqual(other.bytes[theirs])
+        if bytes[mine].elementsEqual(other.bytes[theirs]) { return true }
+        return String(decoding: bytes[mine], as: UTF8.self) == String(decoding: other.bytes[theirs], as: UTF8.self)
     }
 
     /// True when tokens `range` here and `otherRange` there are written the same, spaces included.
@@ -111,8 +113,8 @@ struct TokenizedText {
 ///
 /// An open-addressing table over an arena of UTF-8 bytes: keys are interned straight from a text's
 /// bytes, and told apart by those bytes (hashing `String` checks Unicode normalisation on every call,
-/// which cost more than the diff; texts come folded from the same sources, so a precomposed and a
-/// decomposed `é` are not expected to meet).
+/// which cost more than the diff; a key holding a decomposed accent is put in NFC by `Folding.fold`
+/// before it gets here).
 struct KeyInterner {
     private var arena: [UInt8] = []
     private var offsets: [Int] = []

@@ -54,7 +54,7 @@ public enum Tokenizer {
             0x2026, 0x2032, 0x2033, 0x2212:
             return true
         default:
-            return Folding.isSpace(s)
+            return Folding.isSpace(s) || Folding.isCombining(s)
         }
     }
 }

@@ -4,13 +4,19 @@
 /// (’ ʼ ‘) to `'`, guillemets and curly quotes to `"`, every kind of space (no-break, narrow no-break,
 /// thin, tab, newline) to one space, dashes and no-break hyphens (– — ‑ ‐ −) to `-`, ligatures (œ æ) to
 /// their letters, and drops the spaces French typography puts inside guillemets and before `; : ! ?`.
-/// `key` also lowercases and strips accents, for labels and loose matching.
+/// A text holding decomposed accents (`e` + U+0301) is put in Unicode NFC first, so it folds like its
+/// precomposed twin. `key` also lowercases and strips accents, for labels and loose matching.
 public enum Folding {
     public static func fold(_ text: String) -> String {
+        fold(text, composed: false)
+    }
+
+    private static func fold(_ text: String, composed: Bool) -> String {
         var output = UTF8Buffer(capacity: text.utf8.count)
         var pendingSpace = false
         var afterOpeningQuote = false
         for scalar in text.unicodeScalars {
+            if !composed, isCombining(scalar) { return fold(nfc(text), composed: true) }
             if isSpace(scalar) {
                 pendingSpace = !output.isEmpty && !afterOpeningQuote
                 continue
@@ -53,6 +59,23 @@ public enum Folding {
         default:
             return false
         }
+    }
+
+    /// True for a combining mark (the accent of a decomposed `é`): a text holding one is not in NFC.
+    /// Constant time; the common scalars of French text are settled without a table look-up.
+    public static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300: return false
+        case 0x300..<0x370: return true
+        case 0x2000..<0x20D0: return false  // spaces, dashes, quotes, apostrophes
+        default: return scalar.properties.canonicalCombiningClass != .notReordered
+        }
+    }
+
+    /// Unicode NFC (canonical composition), through the standard library: Foundation is not imported
+    /// by the core, and the standard library has no other public entry point for it.
+    public static func nfc(_ text: String) -> String {
+        String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
     /// Punctuation that French typography separates by a space from the word before it.

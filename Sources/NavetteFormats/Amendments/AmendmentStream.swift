@@ -75,8 +75,11 @@ public enum AmendmentStream {
         }
     }
 
+    /// Whether the file at `path` starts like a zip archive.
+    public static func isArchive(path: String) -> Bool { AmendmentArchive.isArchive(path: path) }
+
     /// The regular, non-hidden files under a directory, recursively, in name order.
-    static func regularFiles(under directory: String) throws -> [String] {
+    public static func regularFiles(under directory: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
             throw ReadError(file: directory, "cannot be listed")
         }

@@ -13,7 +13,10 @@ public enum ReportRenderer {
         public var contents: String
     }
 
-    public static func files(_ report: Report, format: Format) throws -> [File] {
+    /// `typography`: mark differences of typography only in HTML and Markdown; by default they render
+    /// `Report.foldingTypography()`. JSON keeps every difference.
+    public static func files(_ report: Report, format: Format, typography: Bool = false) throws -> [File] {
+        let report = typography || format == .json ? report : report.foldingTypography()
         switch format {
         case .json:
             return [File(name: "report.json", contents: try json(report))]

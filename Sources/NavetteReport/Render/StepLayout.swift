@@ -42,6 +42,9 @@ struct StepLayout {
             if step.examined?.filedOn == nil || step.examined?.filedOn == step.comparedWith {
                 for group in step.tried { if let alinea = group.alinea { tried[alinea] = group } }
             }
+            // A step changed in typography only, with nothing marked (typography folded), is summarised.
+            let summarised =
+                step.change == .changed || step.change == .typographic && !step.alineas.contains(where: \.marksTypography)
             var run: [AlineaReport] = []
             func flush() {
                 guard let first = run.first?.newNumber, let last = run.last?.newNumber else { return }
@@ -51,7 +54,7 @@ struct StepLayout {
             for (index, alinea) in step.alineas.enumerated() {
                 let group = alinea.oldNumber.flatMap { tried[$0] }
                 let quiet = alinea.kind == .unchanged || alinea.kind == .typographic
-                if quiet && group == nil && step.change == .changed {
+                if quiet && group == nil && summarised {
                     run.append(alinea)
                     continue
                 }
