@@ -54,6 +54,30 @@ public enum XMLParser {
     }
 
     private static func parseHTML(utf8: [UInt8], file: String) throws -> XMLElement {
+        try parsingHTML(utf8: utf8, file: file) { document in
+            var children: [XMLElement.Child] = []
+            var node = document.pointee.children
+            while let current = node {
+                if current.pointee.type == XML_ELEMENT_NODE {
+                    children.append(.element(convert(current, lowercase: true)))
+                }
+                node = current.pointee.next
+            }
+            // Pages without <html> still get one root.
+            if children.count == 1, case .element(let only) = children[0], only.name == "html" { return only }
+            return XMLElement(name: "html", children: children)
+        }
+    }
+
+    /// Parses an HTML page as `parseHTML` does, into a `NodeTable` (the same root, names, attributes
+    /// and text) for readers that walk a whole page.
+    public static func parseHTMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
+        let utf8 = try TextDecoding.utf8(bytes, file: file, expected: "an HTML page")
+        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0) }
+    }
+
+    /// Parses HTML in recovery mode and hands the document to `body`, then frees it.
+    private static func parsingHTML<T>(utf8: [UInt8], file: String, _ body: (xmlDocPtr) -> T) throws -> T {
         _ = initialise
         guard !utf8.isEmpty else { throw ReadError.empty(file: file, expected: "an HTML page") }
         guard let context = htmlNewParserCtxt() else {
@@ -69,17 +93,7 @@ public enum XMLParser {
         }
         guard let document else { throw ReadError(file: file, "could not be parsed as HTML") }
         defer { xmlFreeDoc(document) }
-        var children: [XMLElement.Child] = []
-        var node = document.pointee.children
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                children.append(.element(convert(current, lowercase: true)))
-            }
-            node = current.pointee.next
-        }
-        // Pages without <html> still get one root.
-        if children.count == 1, case .element(let only) = children[0], only.name == "html" { return only }
-        return XMLElement(name: "html", children: children)
+        return body(document)
     }
 
     private static func convert(_ node: xmlNodePtr, lowercase: Bool) -> XMLElement {
@@ -123,7 +137,7 @@ public enum XMLParser {
 
     /// `lowercased()` only when a letter needs it: libxml2's HTML parser already gives most names in
     /// lowercase, and most calls then cost a scan instead of a new string.
-    private static func lowercased(_ name: String) -> String {
+    static func lowercased(_ name: String) -> String {
         name.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? name.lowercased() : name
     }
 

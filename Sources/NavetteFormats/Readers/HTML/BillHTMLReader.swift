@@ -11,17 +11,19 @@ import NavetteCore
 public enum BillHTMLReader {
     /// - Throws: `ReadError` for an empty or binary file, or a page without any article heading.
     public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
-        let root = try XMLParser.parseHTML(bytes, file: file)
-        let content = root.firstDescendant(where: { $0["id"] == "wysiwyg" })
-            ?? SenatTextTable.content(of: root) ?? root
-        var collector = HTMLBlockCollector(isLayoutTable: holdsArticleHeading)
-        collector.collect(content)
+        let page = try XMLParser.parseHTMLNodes(bytes, file: file)
+        let wysiwyg = page.firstDescendant(of: page.root) { page.attribute("id", of: $0) == "wysiwyg" }
+        let senatTable = wysiwyg == nil ? SenatTextTable.content(of: page) : nil
+        let content = wysiwyg ?? senatTable ?? page.root
+        var collector = HTMLBlockCollector(
+            isLayoutTable: holdsArticleHeading, omitting: senatTable == nil ? nil : SenatTextTable.isPastille)
+        collector.collect(page, content)
         var assembler = BillTextAssembler(file: file)
         for block in collector.blocks { assembler.add(block) }
         guard assembler.finish() else {
             throw ReadError(file: file, noArticleMessage(collector.blocks))
         }
-        let metadata = BillPageMetadata(root: root, frontMatter: assembler.frontMatter, closing: assembler.closing)
+        let metadata = BillPageMetadata(page: page, frontMatter: assembler.frontMatter, closing: assembler.closing)
         var diagnostics = assembler.diagnostics
         if !endsWithHTMLClose(bytes) {
             let last = assembler.articles.last.map { "; the last article read is \($0.label)" } ?? ""
@@ -35,9 +37,11 @@ public enum BillHTMLReader {
     }
 
     /// A table that holds an article heading is page layout, read through rather than as data.
-    private static func holdsArticleHeading(_ table: XMLElement) -> Bool {
-        table.firstDescendant {
-            ($0.name == "p" || $0.name == "td") && ArticleHeading.parse(HTMLWhitespace.normalize($0.text)) != nil
+    private static func holdsArticleHeading(_ page: NodeTable, _ table: Int) -> Bool {
+        page.firstDescendant(of: table) {
+            let name = page.name($0)
+            return (name == "p" || name == "td")
+                && ArticleHeading.parse(HTMLWhitespace.normalize(bytes: page.textBytes(of: $0))) != nil
         } != nil
     }
 

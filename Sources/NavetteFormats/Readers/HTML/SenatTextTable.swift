@@ -5,23 +5,20 @@
 /// The table is handed to the ordinary reader without its pastilles: headings (`TCNumArticle`,
 /// `TCNumTitre`, `TCIntChapitre`…) and alinéas (`TCTexte`) then read as on any bill page.
 enum SenatTextTable {
-    /// The `TCGlobal` element without its pastille cells, or nil when the page has none.
-    static func content(of root: XMLElement) -> XMLElement? {
-        guard let table = root.firstDescendant(where: { classes(of: $0).contains("TCGlobal") }) else { return nil }
-        return withoutPastilles(table)
+    /// The `TCGlobal` element, or nil when the page has none.
+    static func content(of page: NodeTable) -> Int? {
+        guard page.nameID("class") != nil else { return nil }
+        // The element is named `table`; only tables are looked at.
+        return page.descendants(of: page.root, named: "table").first { classes(of: $0, in: page).contains("TCGlobal") }
     }
 
-    private static func withoutPastilles(_ element: XMLElement) -> XMLElement {
-        var copy = element
-        copy.children = element.children.compactMap { child in
-            guard case .element(let inner) = child else { return child }
-            if classes(of: inner).contains("pastille") || classes(of: inner).contains("texte-col-pastille") { return nil }
-            return .element(withoutPastilles(inner))
-        }
-        return copy
+    /// True for a pastille cell (the alinéa's number as a glyph), which is not text of the bill.
+    static func isPastille(_ page: NodeTable, _ element: Int) -> Bool {
+        let classes = classes(of: element, in: page)
+        return classes.contains("pastille") || classes.contains("texte-col-pastille")
     }
 
-    private static func classes(of element: XMLElement) -> [Substring] {
-        (element["class"] ?? "").split(separator: " ")
+    private static func classes(of element: Int, in page: NodeTable) -> [Substring] {
+        (page.attribute("class", of: element) ?? "").split(separator: " ")
     }
 }
