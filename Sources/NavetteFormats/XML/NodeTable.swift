@@ -41,6 +41,9 @@ public struct NodeTable: Sendable {
     /// The element's name ("" for a text node).
     public func name(_ node: Int) -> String { nodes[node].name >= 0 ? names[nodes[node].name] : "" }
 
+    /// The interned index of an element's name (-1 for a text node), to compare with `nameID`.
+    func nameIndex(of node: Int) -> Int { nodes[node].name }
+
     /// The interned index of a name, nil when the document has no element or attribute of that name.
     func nameID(_ name: String) -> Int? { nameIndex[name] }
 

@@ -5,11 +5,14 @@
 /// The table is handed to the ordinary reader without its pastilles: headings (`TCNumArticle`,
 /// `TCNumTitre`, `TCIntChapitre`…) and alinéas (`TCTexte`) then read as on any bill page.
 enum SenatTextTable {
-    /// The `TCGlobal` element, or nil when the page has none.
+    /// The `TCGlobal` element (a `div`), or nil when the page has none.
     static func content(of page: NodeTable) -> Int? {
         guard page.nameID("class") != nil else { return nil }
-        // The element is named `table`; only tables are looked at.
-        return page.descendants(of: page.root, named: "table").first { classes(of: $0, in: page).contains("TCGlobal") }
+        // A `div` holding the table's rows; only divs and tables are looked at.
+        let containers = Set(["div", "table"].compactMap(page.nameID))
+        return page.firstDescendant(of: page.root) {
+            containers.contains(page.nameIndex(of: $0)) && classes(of: $0, in: page).contains("TCGlobal")
+        }
     }
 
     /// True for a pastille cell (the alinéa's number as a glyph), which is not text of the bill.
