@@ -15,8 +15,8 @@ public enum BillHTMLReader {
         let wysiwyg = page.firstDescendant(of: page.root) { page.attribute("id", of: $0) == "wysiwyg" }
         let senatTable = wysiwyg == nil ? SenatTextTable.content(of: page) : nil
         let content = wysiwyg ?? senatTable ?? page.root
-        var collector = HTMLBlockCollector(
-            isLayoutTable: holdsArticleHeading, omitting: senatTable == nil ? nil : SenatTextTable.isPastille)
+        let omitted: ((NodeTable, Int) -> Bool)? = senatTable == nil ? nil : { SenatTextTable.isPastille($0, $1) }
+        var collector = HTMLBlockCollector(isLayoutTable: holdsArticleHeading, omitting: omitted)
         collector.collect(page, content)
         var assembler = BillTextAssembler(file: file)
         for block in collector.blocks { assembler.add(block) }
