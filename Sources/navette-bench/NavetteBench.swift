@@ -15,6 +15,6 @@ struct NavetteBench: ParsableCommand {
               swift run -c release navette-bench amendments ../shared/corpus/amendment-application/données
             """,
         version: NavetteVersion.current,
-        subcommands: [BenchReaders.self, DiffBench.self, BenchAmendments.self, BenchIndex.self]
+        subcommands: [BenchReaders.self, DiffBench.self, BenchAmendments.self, BenchIndex.self, BenchLongInputs.self]
     )
 }

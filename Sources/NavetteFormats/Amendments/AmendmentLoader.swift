@@ -36,8 +36,8 @@ public enum AmendmentLoader {
         try read(bytes: bytes, file: file, format: nil)
     }
 
-    /// Reads amendment bytes whose format the caller already detected (nil: detect it here).
-    static func read(bytes: [UInt8], file: String, format known: AmendmentFormat?) throws -> AmendmentFile {
+    /// Reads amendment bytes whose format the caller already detected or forces (nil: detect it here).
+    public static func read(bytes: [UInt8], file: String, format known: AmendmentFormat?) throws -> AmendmentFile {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReadError.empty(file: file, expected: "amendments")
         }

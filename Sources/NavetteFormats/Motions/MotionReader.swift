@@ -9,12 +9,16 @@ import Yams
 /// kind one of the `Demand.Kind` values; omitted, it is inferred from the text).
 public enum MotionReader {
     public static func read(path: String) throws -> Motion {
-        let bytes = try DocumentLoader.readBytes(path)
-        let text = try TextDecoding.decode(bytes, file: path, expected: "a motion (text or YAML)")
-        if looksLikeYAML(text) { return try readYAML(text, file: path) }
-        let motion = MotionParser.parse(text, source: path)
+        try read(bytes: try DocumentLoader.readBytes(path), file: path)
+    }
+
+    /// Reads a motion already in memory; `file` names it in errors.
+    public static func read(bytes: [UInt8], file: String) throws -> Motion {
+        let text = try TextDecoding.decode(bytes, file: file, expected: "a motion (text or YAML)")
+        if looksLikeYAML(text) { return try readYAML(text, file: file) }
+        let motion = MotionParser.parse(text, source: file)
         guard !motion.considerants.isEmpty || !motion.demands.isEmpty else {
-            throw ReadError(file: path, "no 'Considérant' paragraph and no demand found, expected a motion (vœu, letter) or a YAML motion")
+            throw ReadError(file: file, "no 'Considérant' paragraph and no demand found, expected a motion (vœu, letter) or a YAML motion")
         }
         return motion
     }
