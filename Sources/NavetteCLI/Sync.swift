@@ -127,15 +127,14 @@ extension WatchSession {
     /// Sync, then deliver what is new; problems on stderr, the summary on stdout. True when a source
     /// or a channel had a problem.
     func cycle(prefix: String = "", timings: Bool) throws -> Bool {
-        let progress = ProgressLine()
-        let report: SyncReport
-        do {
-            report = try sync(progress: progress.update)
-        } catch {
-            progress.clear()
-            throw error
+        // `[3/25 sources, 1.2 MB] an-939`, rewritten in place on a terminal.
+        let line = StatusLine()
+        defer { line.clear() }
+        let report = try sync { progress in
+            let megabytes = String(format: "%.1f MB", Double(progress.bytes) / 1_000_000)
+            line.show("[\(progress.done)/\(progress.total) sources, \(megabytes)] \(progress.source.label)")
         }
-        progress.clear()
+        line.clear()
         for line in report.manifestChanges { Console.out("\(prefix)manifest: \(line)\n") }
         for problem in report.problems { StandardError.write("navette: warning: \(problem)\n") }
         let deliveries = try deliver()
@@ -161,23 +160,5 @@ enum Console {
     static func out(_ text: String) {
         var output = StandardOutput()
         output.write(text)
-    }
-}
-
-/// `[3/25 sources, 1.2 MB] an-939` rewritten in place on a terminal; nothing when stderr is piped.
-final class ProgressLine: @unchecked Sendable {
-    private let enabled = isatty(STDERR_FILENO) == 1
-    private var shown = false
-
-    func update(_ progress: SyncProgress) {
-        guard enabled else { return }
-        shown = true
-        let megabytes = String(format: "%.1f MB", Double(progress.bytes) / 1_000_000)
-        let line = "[\(progress.done)/\(progress.total) sources, \(megabytes)] \(progress.source.label)"
-        StandardError.write("\r\u{1B}[K" + line.prefix(160))
-    }
-
-    func clear() {
-        if shown { StandardError.write("\r\u{1B}[K") }
     }
 }
