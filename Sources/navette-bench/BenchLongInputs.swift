@@ -16,7 +16,9 @@ struct BenchLongInputs: ParsableCommand {
               .build-release/release/navette-bench long-inputs --scale 1
             """)
 
-    @Option(name: .long, help: "Size of the shapes: 1 is the issue's (5 MB alinéa and motion, 1,000,000 alinéas, 100,000 levels, 50 MB page).")
+    @Option(
+        name: .long,
+        help: "1 is the issue's (5 MB alinéa and motion, 1,000,000 alinéas, 100,000 levels, 50 MB page).")
     var scale: Double = 1
 
     @Option(name: .long, help: "The navette executable to time (default: the one beside navette-bench).")
@@ -29,7 +31,8 @@ struct BenchLongInputs: ParsableCommand {
     var only: String?
 
     func run() throws {
-        let executable = navette ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/navette"
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/navette"
+        let executable = navette ?? beside
         let directory = NSTemporaryDirectory() + "navette-bench-long-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }

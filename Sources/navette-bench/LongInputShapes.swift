@@ -42,10 +42,13 @@ struct LongInputShapes {
         let article = try file("one-line.txt", "Article 1er\n\n" + line + "\n")
         let twin = try file("one-line-edited.txt", "Article 1er\n\n" + line.replacing("2024", with: "2025") + "\n")
         var amendmentPaths: [String] = []
-        for (index, text) in amendments.enumerated() { amendmentPaths.append(try file("amendment\(index).txt", text).path) }
+        for (index, text) in amendments.enumerated() {
+            amendmentPaths.append(try file("amendment\(index).txt", text).path)
+        }
         let label = "one-line alinéa"
         runs.append(Run(
-            shape: label, command: "apply", arguments: ["apply", "--article", article.path, "--amendment"] + amendmentPaths,
+            shape: label, command: "apply",
+            arguments: ["apply", "--article", article.path, "--amendment"] + amendmentPaths,
             bytes: article.bytes, expected: "mesure pérenne"))
         runs.append(Run(
             shape: label, command: "show", arguments: ["show", article.path, "--article", "1er"], bytes: article.bytes,
@@ -76,7 +79,8 @@ struct LongInputShapes {
             expected: "\(count) alinéa"))
         runs.append(Run(
             shape: "\(count) alinéas", command: "diff",
-            arguments: ["diff", manyFile.path, manyTwin.path, "--color", "never"], bytes: manyFile.bytes + manyTwin.bytes,
+            arguments: ["diff", manyFile.path, manyTwin.path, "--color", "never"],
+            bytes: manyFile.bytes + manyTwin.bytes,
             expected: "{+modifié+}"))
 
         // libxml2 stops at 256 levels (no XML_PARSE_HUGE): what lies deeper is not read, and the page
@@ -102,7 +106,8 @@ struct LongInputShapes {
             shape: pageShape, command: "show", arguments: ["show", pageFile.path], bytes: pageFile.bytes,
             expected: "Article 1er"))
         runs.append(Run(
-            shape: pageShape, command: "diff", arguments: ["diff", pageFile.path, pageTwinFile.path, "--color", "never"],
+            shape: pageShape, command: "diff",
+            arguments: ["diff", pageFile.path, pageTwinFile.path, "--color", "never"],
             bytes: pageFile.bytes + pageTwinFile.bytes, expected: "{+pérenne+}"))
         return runs
     }
