@@ -55,11 +55,14 @@ struct BenchLongInputs: ParsableCommand {
             let megabytes = Double(run.bytes) / 1_000_000
             output.write(
                 String(
-                    format: "%-24@ %-8@ %6.1f %7.2f %7.3f %8.0f %10.3f\n", pad(run.shape) as NSString,
-                    run.command as NSString, megabytes, measured.seconds, measured.seconds / megabytes,
+                    format: "%@ %@ %6.1f %7.2f %7.3f %8.0f %10.3f\n", pad(run.shape, 24) as NSString,
+                    pad(run.command, 8) as NSString, megabytes,
+                    measured.seconds, measured.seconds / megabytes,
                     Double(measured.peakBytes) / 1_000_000, peer.seconds / megabytes))
         }
     }
 
-    private func pad(_ text: String) -> String { text.count > 24 ? String(text.prefix(24)) : text }
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
+    }
 }
