@@ -29,7 +29,8 @@ enum AmeliCSVReader {
         }
         var result = AmendmentFile(file: file, format: .ameliCSV)
         // A column the Sénat adds is read past, and said once for the file.
-        let unknown = zip(header, keys).filter { !$0.1.isEmpty && !columns.contains($0.1) }.map { $0.0.trimmingSpaces() }
+        let unknown = zip(header, keys).filter { !$0.1.isEmpty && !columns.contains($0.1) }
+            .map { $0.0.trimmingSpaces() }
         if !unknown.isEmpty { result.warn(unknownColumnsWarning + unknown.joined(separator: ", ")) }
         for (offset, record) in records.dropFirst().enumerated() {
             if record.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }

@@ -139,7 +139,8 @@ struct HTMLBlockCollector {
     /// `_ftn3`: a footnote's body as word processors export it (the note's call in the text is `_ftnref3`).
     /// The notes are gathered at the end of the page, after the last article, and are not the bill's text.
     static func isFootnoteID(_ id: String) -> Bool {
-        id.hasPrefix("_ftn") && id.count > 4 && id.dropFirst(4).allSatisfy(\.isASCII) && id.dropFirst(4).allSatisfy(\.isNumber)
+        let number = id.dropFirst(4)
+        return id.hasPrefix("_ftn") && !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// The blocks of `element` (a node of `page`) and its descendants.
@@ -242,7 +243,8 @@ struct HTMLBlockCollector {
         let text = HTMLWhitespace.normalize(bytes: buffer)
         if !text.isEmpty {
             blocks.append(
-                HTMLBlock(kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine, isHeading: bufferHeading))
+                HTMLBlock(
+                    kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine, isHeading: bufferHeading))
         }
         buffer.removeAll(keepingCapacity: true)
         textSinceBreak = false
