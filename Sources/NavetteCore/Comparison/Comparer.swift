@@ -13,6 +13,8 @@ struct Piece {
     var old: Range<Int>
     var new: Range<Int>
     var move: Int? = nil
+    /// For the insertion of a sentence moved and edited: its word diff (`Comparison.Op.edits`).
+    var edits: [Comparison.Op]? = nil
 }
 
 /// An alinéa entry before it becomes text.
@@ -158,7 +160,9 @@ struct ComparisonBuilder {
             case .delete:
                 ops.append(Comparison.Op(.delete, oldText!.slice(piece.old), move: piece.move))
             case .insert:
-                ops.append(Comparison.Op(.insert, newText!.slice(piece.new), move: piece.move))
+                var op = Comparison.Op(.insert, newText!.slice(piece.new), move: piece.move)
+                op.edits = piece.edits
+                ops.append(op)
             case .equal:
                 appendEqual(piece, oldText!, newText!, to: &ops)
             }
