@@ -6,17 +6,20 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "navette", targets: ["navette"]),
+        .executable(name: "navette-bench", targets: ["navette-bench"]),
         .library(name: "NavetteCore", targets: ["NavetteCore"]),
         .library(name: "NavetteFormats", targets: ["NavetteFormats"]),
         .library(name: "NavetteStore", targets: ["NavetteStore"]),
         .library(name: "NavetteWatch", targets: ["NavetteWatch"]),
         .library(name: "NavetteReport", targets: ["NavetteReport"]),
+        .library(name: "NavetteRender", targets: ["NavetteRender"]),
         .library(name: "NavetteIndex", targets: ["NavetteIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Property-based tests (test targets only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -34,6 +37,7 @@ let package = Package(
             name: "NavetteFormats",
             dependencies: [
                 "NavetteCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -43,7 +47,8 @@ let package = Package(
             dependencies: ["NavetteCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Fetching the official sources, change detection, notifications.
-        .target(name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore"]),
+        .target(
+            name: "NavetteWatch", dependencies: ["NavetteCore", "NavetteFormats", "NavetteStore", "NavetteReport"]),
         // A legislature's amendments in the store: ingestion (files, trees, zips streamed) and search.
         .target(
             name: "NavetteIndex",
@@ -54,20 +59,30 @@ let package = Package(
         ),
         // The annotated report (HTML, Markdown, JSON): pure rendering of core values, no I/O.
         .target(name: "NavetteReport", dependencies: ["NavetteCore"]),
+        // What the subcommands print: diffs, outlines, lineage, listings, scorecards, apply output.
+        .target(name: "NavetteRender", dependencies: ["NavetteCore", "NavetteFormats", "NavetteReport"]),
         // Subcommands, kept in a library so tests can drive them in-process.
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteIndex",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteRender", "NavetteIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "navette", dependencies: ["NavetteCLI"]),
+        // Measurements against peer tools, kept out of the user's binary: one file per benchmark.
+        .executableTarget(
+            name: "navette-bench",
+            dependencies: [
+                "NavetteCLI", "NavetteCore", "NavetteFormats", "NavetteRender", "NavetteIndex", "NavetteStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),
         .testTarget(
             name: "NavetteCoreTests",
             dependencies: [
-                "NavetteCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                "NavetteCore", "NavetteFormats", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
@@ -85,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NavetteReportTests",
-            dependencies: ["NavetteReport", "NavetteCLI", "NavetteFormats", "TestSupport"],
+            dependencies: ["NavetteReport", "NavetteFormats", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -97,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NavetteCLITests",
-            dependencies: ["NavetteCLI", "TestSupport", "navette"]
+            dependencies: ["NavetteCLI", "NavetteRender", "TestSupport", "navette", "navette-bench"]
         ),
     ],
     swiftLanguageModes: [.v6]

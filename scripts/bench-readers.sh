@@ -4,5 +4,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 command -v xmllint >/dev/null || { echo "xmllint missing: apt-get install -y libxml2-utils" >&2; exit 1; }
-swift build -c release --scratch-path .build-release >&2
-exec .build-release/release/navette bench readers "$@"
+swift build -c release --scratch-path .build-release --product navette-bench >&2
+exec .build-release/release/navette-bench readers "$@"

@@ -82,19 +82,19 @@ struct AmendmentSearch: ParsableCommand {
     func run() throws {
         let path = store ?? AmendmentIndex.defaultPath
         guard FileManager.default.fileExists(atPath: path) else {
-            throw UserError("\(path): no index here; build one with navette index amendments PATH… --store \(path)")
+            throw UserError.notFound("\(path): no index here; build one with navette index amendments PATH… --store \(path)")
         }
-        let index = try StoreError.asUserError { try AmendmentIndex(path: path) }
+        let index = try AmendmentIndex(path: path)
         let search = AmendmentQuery(
             text: query, article: article, bill: text, group: group, author: author,
             fate: fate.map { AmendmentFate(sort: $0) }, since: since.flatMap(Self.day), limit: limit)
         let output = SearchOutput.Format(rawValue: format)!
         var out = StandardOutput()
         if count {
-            try SearchOutput.tally(try StoreError.asUserError { try index.tally(search) }, format: output, to: &out)
+            try SearchOutput.tally(try index.tally(search), format: output, to: &out)
             return
         }
-        let (hits, total) = try StoreError.asUserError { (try index.search(search), try index.count(search)) }
+        let (hits, total) = (try index.search(search), try index.count(search))
         let bold = output == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         try SearchOutput.hits(hits, total: total, query: query, format: output, bold: bold, to: &out)
     }

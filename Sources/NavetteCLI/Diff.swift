@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
-import NavetteReport
 import NavetteFormats
+import NavetteWatch
+import NavetteRender
+import NavetteReport
 
 /// `navette diff`: what changed between two versions of a bill, article by article, word by word.
 struct Diff: ParsableCommand {
@@ -66,6 +68,8 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Force the input format instead of detecting it.")
     var inputFormat: DocumentFormat?
 
+    @OptionGroup var snapshots: SnapshotOptions
+
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
@@ -87,14 +91,16 @@ struct Diff: ParsableCommand {
         if paths.count == 2 {
             let readings = try paths.map { path in
                 guard case .reading(let reading) = try DocumentLoader.load(path: path, format: inputFormat) else {
-                    throw UserError("\(path): is a directory; compare two files, or give one dossier directory alone")
+                    throw UserError.unsuitable("\(path): is a directory; compare two files, or give one dossier directory alone")
                 }
                 return reading
             }
             comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
         } else {
-            guard case .dossier(let dossier) = try DocumentLoader.load(path: paths[0], format: inputFormat) else {
-                throw UserError(
+            let opened = try DossierOpening.load(
+                path: paths[0], format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
+            guard case .dossier(let dossier) = opened else {
+                throw UserError.unsuitable(
                     "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
             }
             comparisons = try DiffSelection.dossier(dossier, article: article, from: from, to: to, all: all)
@@ -112,109 +118,6 @@ struct Diff: ParsableCommand {
             let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
             let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
             return !noColor && !dumb && isatty(STDOUT_FILENO) == 1
-        }
-    }
-}
-
-/// Renders comparisons in the chosen format.
-enum DiffOutput {
-    /// The JSON document: `{"comparisons": [ReadingComparison…]}`; see `ReadingComparison`,
-    /// `ArticleDiff` and `Comparison` for the fields (`alineas[].kind/old/new/ops[].op/text`, `stats`).
-    struct Document: Encodable {
-        var comparisons: [ReadingComparison]
-    }
-
-    /// `typography`: mark differences of typography only; otherwise the human formats render
-    /// `foldingTypography()` (JSON keeps every difference).
-    static func render(
-        _ comparisons: [ReadingComparison], format: OutputFormat, full: Bool, colour: Bool, typography: Bool = false
-    ) throws -> String {
-        let shown = typography || format == .json ? comparisons : comparisons.map { $0.foldingTypography() }
-        switch format {
-        case .json:
-            return try JSONOutput.encode(Document(comparisons: shown))
-        case .text:
-            var writer = TextDiffWriter(colour: colour)
-            DiffWalker.walk(shown, full: full, into: &writer)
-            return writer.output
-        case .markdown:
-            var writer = MarkdownDiffWriter()
-            DiffWalker.walk(shown, full: full, into: &writer)
-            return writer.output
-        case .html:
-            var writer = HTMLDiffWriter()
-            DiffWalker.walk(shown, full: full, into: &writer)
-            return writer.output
-        }
-    }
-}
-
-/// Chooses what to compare: two readings, or steps of a dossier, whole or for one article.
-enum DiffSelection {
-    static func files(_ old: Reading, _ new: Reading, article label: String?) throws -> ReadingComparison {
-        guard let label else { return ReadingComparison(old: old, new: new) }
-        let before = old.article(label)
-        let after = new.article(label)
-        guard before != nil || after != nil else {
-            throw UserError("no article '\(label)' in \(old.id) nor in \(new.id)")
-        }
-        return ReadingComparison(from: old.id, to: new.id, articles: [ArticleDiff(old: before, new: after)])
-    }
-
-    static func dossier(_ dossier: Dossier, article label: String?, from: String?, to: String?, all: Bool) throws
-        -> [ReadingComparison]
-    {
-        guard dossier.readings.count >= 2 || (dossier.readings.count == 1 && all) else {
-            throw UserError("dossier \(dossier.id) has \(dossier.readings.count) reading(s); two are needed to compare")
-        }
-        var pairs: [(Int, Int)]
-        if all {
-            pairs = dossier.readings.indices.dropFirst().map { ($0 - 1, $0) }
-        } else {
-            let first = try from.map { try index(of: $0, in: dossier) } ?? 0
-            let last = try to.map { try index(of: $0, in: dossier) } ?? dossier.readings.count - 1
-            guard first != last else { throw UserError("--from and --to name the same reading") }
-            pairs = [(first, last)]
-        }
-        guard let label else {
-            return pairs.map { ReadingComparison(old: dossier.readings[$0.0], new: dossier.readings[$0.1]) }
-        }
-        let steps = ArticleLookup.steps(of: label, in: dossier)
-        guard steps.contains(where: { $0 != nil }) else {
-            throw UserError("no article '\(label)' in any reading of dossier \(dossier.id)")
-        }
-        var comparisons: [ReadingComparison] = []
-        for (a, b) in pairs where steps[a] != nil || steps[b] != nil {
-            comparisons.append(
-                ReadingComparison(
-                    from: dossier.readings[a].id, to: dossier.readings[b].id,
-                    articles: [ArticleDiff(old: steps[a], new: steps[b])]))
-        }
-        return comparisons
-    }
-
-    private static func index(of id: String, in dossier: Dossier) throws -> Int {
-        let reading = try ReadingChoice.reading(in: dossier, id: id)
-        return dossier.readings.firstIndex { $0.id == reading.id }!
-    }
-}
-
-/// Which version of an article each reading of a dossier holds, through the lineage: the label may
-/// be the article's label in any reading or its final number (`--article 10` finds the history that
-/// was article 7), placeholders (`(Non modifié)`, `Conforme`, `II. – (Non modifié)`) carry the text
-/// of the last reading that wrote it out.
-enum ArticleLookup {
-    /// One entry per reading of the dossier, nil where the article is absent; nil when no history has
-    /// that label.
-    static func steps(of label: String, in dossier: Dossier) -> [Article?] {
-        guard let history = DossierLineage(dossier).history(forLabel: label) else {
-            return dossier.readings.map { _ in nil }
-        }
-        return dossier.readings.map { reading in
-            guard let step = history.step(in: reading.id), step.isPresent, let stepLabel = step.label else { return nil }
-            var article = reading.article(stepLabel) ?? Article(label: stepLabel)
-            article.alineas = step.alineas
-            return article
         }
     }
 }

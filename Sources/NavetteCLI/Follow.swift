@@ -47,23 +47,19 @@ struct Follow: ParsableCommand {
     var retries: Int = 2
 
     func run() throws {
-        do {
-            let dossier = try DossierAddress(address)
-            var configuration = FetchConfiguration(userAgent: WatchSession.userAgent)
-            configuration.timeout = timeout
-            configuration.retries = max(0, retries)
-            configuration.backoff = 1
-            configuration.hostMap = try HostMap(rules: mapHost)
-            let outcome = try Follower(fetcher: HTTPFetcher(configuration: configuration)).follow(dossier, directory: dir)
-            var output = StandardOutput()
-            for line in outcome.changes { output.write("  \(line)\n") }
-            for line in outcome.kept { output.write("  kept: \(line)\n") }
-            let readings = outcome.manifest.readings.count
-            let verb = outcome.created ? "wrote" : outcome.changes.isEmpty ? "unchanged:" : "updated"
-            output.write("\(verb) \(outcome.file) (\(readings) reading\(readings == 1 ? "" : "s"), ")
-            output.write("\(outcome.changes.count) change\(outcome.changes.count == 1 ? "" : "s"))\n")
-        } catch let error as WatchError {
-            throw UserError(error.description)
-        }
+        let dossier = try DossierAddress(address)
+        var configuration = FetchConfiguration(userAgent: WatchSession.userAgent)
+        configuration.timeout = timeout
+        configuration.retries = max(0, retries)
+        configuration.backoff = 1
+        configuration.hostMap = try HostMap(rules: mapHost)
+        let outcome = try Follower(fetcher: HTTPFetcher(configuration: configuration)).follow(dossier, directory: dir)
+        var output = StandardOutput()
+        for line in outcome.changes { output.write("  \(line)\n") }
+        for line in outcome.kept { output.write("  kept: \(line)\n") }
+        let readings = outcome.manifest.readings.count
+        let verb = outcome.created ? "wrote" : outcome.changes.isEmpty ? "unchanged:" : "updated"
+        output.write("\(verb) \(outcome.file) (\(readings) reading\(readings == 1 ? "" : "s"), ")
+        output.write("\(outcome.changes.count) change\(outcome.changes.count == 1 ? "" : "s"))\n")
     }
 }

@@ -54,10 +54,12 @@ struct IndexAmendments: ParsableCommand {
     }
 
     func run() throws {
-        let index = try StoreError.asUserError { try AmendmentIndex(path: store ?? AmendmentIndex.defaultPath) }
+        let index = try AmendmentIndex(path: store ?? AmendmentIndex.defaultPath)
+        var options = IngestOptions(batchSize: batchSize, stopAfterBatches: stopAfterBatches)
+        options.beforeCommit = FaultInjection.pauseBeforeCommit()
         let line = StatusLine()
         let ingester = AmendmentIngester(
-            index: index, options: IngestOptions(batchSize: batchSize, stopAfterBatches: stopAfterBatches),
+            index: index, options: options,
             warn: { warning in
                 guard warning.skipped || line.countNote() <= Self.notesShown else { return }
                 line.clear()
@@ -66,21 +68,14 @@ struct IndexAmendments: ParsableCommand {
             progress: { progress in
                 line.show("\(progress.amendments) amendments from \(progress.filesWritten) files or members")
             })
-        let summary = try StoreError.asUserError { try ingester.ingest(paths: paths) }
+        let summary = try ingester.ingest(paths: paths)
         line.clear()
         Console.out(summary.text)
-        let total = try StoreError.asUserError { try index.counts() }
+        let total = try index.counts()
         Console.out("the index holds \(total.amendments) amendments: \(index.path)\n")
         if summary.amendmentsRead == 0 && summary.filesAlreadyIndexed == 0 {
-            throw UserError("no amendment found in \(paths.joined(separator: ", "))")
+            throw UserError.notFound("no amendment found in \(paths.joined(separator: ", "))")
         }
-    }
-}
-
-extension StoreError {
-    /// Runs `body`, turning a store failure into the one-line error the user sees.
-    static func asUserError<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as StoreError { throw UserError(error.description) }
     }
 }
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
+import NavetteWatch
+import NavetteRender
 
 /// `navette motion`: a motion's demands scored against the bill.
 struct MotionCommand: ParsableCommand {
@@ -29,13 +31,17 @@ struct MotionCommand: ParsableCommand {
     @Option(name: .long, help: "Root of the local copies named in the manifest (e.g. ../shared/corpus).")
     var mirror: String?
 
+    @Option(name: .customLong("as-of"), help: "The store as it was at the end of this day (YYYY-MM-DD).")
+    var asOf: String?
+
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
     func run() throws {
         let manifest = try ManifestReader.read(path: dossier)
         let motionValue = try MotionReader.read(path: motion)
-        let (_, bill, notes) = try ManifestBill.open(manifest, mirror: mirror)
+        let source = try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
+        let (_, bill, notes) = try ManifestBill.open(manifest, snapshots: source)
         var card = MotionLinker.scorecard(for: motionValue, bill: bill)
         card.diagnostics += notes
         var output = StandardOutput()

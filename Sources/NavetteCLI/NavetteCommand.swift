@@ -1,4 +1,5 @@
 import ArgumentParser
+import NavetteCore
 
 /// The `navette` command: follows a French bill through the navette parlementaire.
 public struct NavetteCommand: ParsableCommand {
@@ -13,12 +14,8 @@ public struct NavetteCommand: ParsableCommand {
               navette show ../shared/corpus/lafabrique/pjl09-200
             """,
         version: NavetteVersion.current,
-        subcommands: [Follow.self, Show.self, Lineage.self, Diff.self, AmendmentsCommand.self, IndexCommand.self, Apply.self, MotionCommand.self, ReportCommand.self, Sync.self, Watch.self, History.self, Bench.self]
+        subcommands: [Follow.self, Show.self, Lineage.self, Diff.self, AmendmentsCommand.self, IndexCommand.self, Apply.self, MotionCommand.self, ReportCommand.self, Sync.self, Watch.self, History.self]
     )
 
     public init() {}
-}
-
-public enum NavetteVersion {
-    public static let current = "0.1.0"
 }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import NavetteCore
+import NavetteFormats
+import NavetteRender
 import NavetteReport
+import NavetteWatch
 
 /// `navette report`: the main job. Reads a dossier (or a manifest and its copies), follows its
 /// articles, explains the changes, scores the motions, and writes the annotated report.
@@ -23,7 +26,13 @@ struct ReportCommand: ParsableCommand {
             prints on A4). Markdown: index.md and one page per article. JSON: report.json (shape in the \
             README). Files are written whole or not at all; a short summary goes to the terminal.
 
+            A manifest's texts and amendment lists are read from the store navette sync fills beside \
+            it (each source's latest snapshot; --as-of DAY: the one navette held that day), or from the \
+            local copies under --mirror.
+
             Examples:
+              navette sync corpus/jo2024 && navette report corpus/jo2024
+              navette report corpus/jo2024 --as-of 2023-03-20
               navette report corpus/jo2024 --mirror ../shared/corpus --article 7
               navette report ../shared/corpus/lafabrique/pjl09-200 --out /tmp/pjl09-200
             """
@@ -37,8 +46,11 @@ struct ReportCommand: ParsableCommand {
         help: "Only this article (repeatable): a label in any reading or the law's number. Default: the manifest's articles, or every article.")
     var article: [String] = []
 
-    @Option(name: .long, help: "Root of the local copies a manifest names (e.g. ../shared/corpus).")
+    @Option(name: .long, help: "Root of the local copies a manifest names (e.g. ../shared/corpus), read instead of the store.")
     var mirror: String?
+
+    @Option(name: .customLong("as-of"), help: "Read the store as it was at the end of this day (YYYY-MM-DD).")
+    var asOf: String?
 
     @Option(name: .long, help: "Directory to write into, created if needed. Default: navette-report/ in the current directory.")
     var out: String = "navette-report"
@@ -58,17 +70,16 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try ReportLoading.input(path: dossier, mirror: mirror, articles: article)
-        let report: Report
-        do {
-            report = try ReportBuilder.build(input)
-        } catch let error as ReportError {
-            throw UserError(error.description)
+        let material = try DossierMaterialReader.read(path: dossier, mirror: mirror) { manifest in
+            try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
         }
+        let generated = ISO8601DateFormatter().string(from: Date())
+        let input = ReportInput(material, articles: article, generated: generated, tool: "navette \(NavetteVersion.current)")
+        let report = try ReportBuilder.build(input)
         let files = try ReportRenderer.files(report, format: format.renderer, typography: typography)
         try ReportOutput.write(files, to: out)
         var output = StandardOutput()
-        output.write(ReportOutput.summary(report))
+        output.write(ReportSummary.summary(report))
         let first = (out as NSString).appendingPathComponent(files[0].name)
         output.write("wrote \(files.count) \(format.rawValue) file\(files.count == 1 ? "" : "s") to \(out)/ — open \(first)\n")
     }

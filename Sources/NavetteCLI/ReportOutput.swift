@@ -10,12 +10,12 @@ enum ReportOutput {
     static func write(_ files: [ReportRenderer.File], to directory: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw UserError("\(directory): is a file; --out names a directory")
+            throw UserError.cannotWrite(path: directory, reason: "is a file; --out names a directory")
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw UserError("\(directory): cannot create the directory (\(error.localizedDescription))")
+            throw UserError.cannotWrite(path: directory, reason: "cannot create the directory (\(error.localizedDescription))")
         }
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var staged: [(temporary: String, final: String)] = []
@@ -25,39 +25,24 @@ enum ReportOutput {
                 let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(token).tmp")
                 staged.append((temporary, final))
                 guard FileManager.default.createFile(atPath: temporary, contents: Data(file.contents.utf8)) else {
-                    throw UserError("\(final): cannot be written (permissions, or the disk is full)")
+                    throw UserError.cannotWrite(path: final, reason: "cannot be written (permissions, or the disk is full)")
                 }
             }
             // What would stop a rename (a directory in the way) is checked before any file is replaced.
             for (_, final) in staged {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory), isDirectory.boolValue {
-                    throw UserError("\(final): cannot be put in place, a directory has that name")
+                    throw UserError.cannotWrite(path: final, reason: "cannot be put in place, a directory has that name")
                 }
             }
             for (temporary, final) in staged {
                 guard rename(temporary, final) == 0 else {
-                    throw UserError("\(final): cannot be put in place (\(String(cString: strerror(errno))))")
+                    throw UserError.cannotWrite(path: final, reason: "cannot be put in place (\(String(cString: strerror(errno))))")
                 }
             }
         } catch {
             for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
             throw error
         }
-    }
-
-    /// The terminal summary: readings found and missing, articles, changes, amendments, motions.
-    static func summary(_ report: Report) -> String {
-        let summary = report.summary
-        var out = "\(report.dossier.title ?? report.dossier.id) (\(report.dossier.id))\n"
-        out += "  readings: \(summary.readingsFull.count) in full, \(summary.readingsExcerpt.count) as excerpts, \(summary.readingsMissing.count) not held"
-        if !summary.readingsMissing.isEmpty { out += " (\(summary.readingsMissing.joined(separator: ", ")))" }
-        out += "\n  articles followed: \(summary.articles) (\(summary.articlesChanged) changed along the way)\n"
-        let changes = summary.changes
-        out += "  changes: \(changes.total) (\(changes.explained) explained, \(changes.unexplained) unexplained, \(changes.notAssessed) not assessed)\n"
-        let fates = summary.amendmentsByFate.keys.sorted().map { "\(summary.amendmentsByFate[$0]!) \($0)" }.joined(separator: ", ")
-        out += "  amendments: \(summary.amendmentsRead) read; on these articles: \(fates.isEmpty ? "none" : fates)\n"
-        out += "  motions: \(summary.motions) (\(summary.demands) demand\(summary.demands == 1 ? "" : "s"))\n"
-        return out
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
+import NavetteWatch
+import NavetteRender
 
 /// `navette show`: what a file or a dossier holds.
 struct Show: ParsableCommand {
@@ -18,8 +20,10 @@ struct Show: ParsableCommand {
             """
     )
 
-    @Argument(help: "A bill text file, or a dossier directory (La Fabrique de la loi layout).")
+    @Argument(help: "A bill text file, a dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror).")
     var path: String
+
+    @OptionGroup var snapshots: SnapshotOptions
 
     @Option(name: .long, help: "Show this article's alinéas (label as printed: 1er, 7 bis A).")
     var article: String?
@@ -35,39 +39,21 @@ struct Show: ParsableCommand {
 
     func run() throws {
         var output = StandardOutput()
-        switch try DocumentLoader.load(path: path, format: inputFormat) {
+        let opened = try DossierOpening.load(path: path, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
+        switch opened {
         case .dossier(let dossier):
             if let article {
                 let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)
-                try ShowRenderer.article(article, of: chosen, format: format, to: &output)
+                try ShowRenderer.article(try ReadingChoice.article(article, in: chosen), of: chosen, format: format, to: &output)
             } else {
                 try ShowRenderer.dossier(dossier, format: format, to: &output)
             }
         case .reading(let single):
             if let article {
-                try ShowRenderer.article(article, of: single, format: format, to: &output)
+                try ShowRenderer.article(try ReadingChoice.article(article, in: single), of: single, format: format, to: &output)
             } else {
                 try ShowRenderer.reading(single, format: format, to: &output)
             }
         }
-    }
-}
-
-/// Picks a reading of a dossier by id, by unique part of its id, or as the last one having an article.
-enum ReadingChoice {
-    static func reading(in dossier: Dossier, id: String?, having label: String? = nil) throws -> Reading {
-        if let id {
-            if let exact = dossier.reading(id) { return exact }
-            let matches = dossier.readings.filter { $0.id.contains(id) }
-            if matches.count == 1 { return matches[0] }
-            let known = dossier.readings.map(\.id).joined(separator: ", ")
-            throw UserError(
-                matches.isEmpty
-                    ? "no reading '\(id)' in dossier \(dossier.id); readings: \(known)"
-                    : "'\(id)' matches several readings: \(matches.map(\.id).joined(separator: ", "))")
-        }
-        if let label, let last = dossier.readings.last(where: { $0.article(label) != nil }) { return last }
-        guard let last = dossier.readings.last else { throw UserError("dossier \(dossier.id) has no reading") }
-        return last
     }
 }

@@ -13,7 +13,9 @@ struct Sync: ParsableCommand {
             Sources are the manifest's reading addresses (texts), its dossier feeds (urls: senat = the \
             Sénat dossier page, senat-feed = its Atom feed, assemblee-opendata = the AN open-data JSON) \
             and its amendment pages. Requests are conditional (ETag, Last-Modified), retried with backoff \
-            on server and network errors, and spaced per host. A failed, cut or unreadable response never \
+            on server and network errors (a Retry-After of up to 120 s is honoured), and spaced per host. \
+            What is accepted is bounded: --max-body megabytes after decompression, --max-time seconds per \
+            source, redirects only to http(s) on the same site. Two syncs on one store take turns. A failed, cut or unreadable response never \
             replaces a good snapshot. The history lives in SQLite at .navette/navette.sqlite beside the \
             manifest.
 
@@ -24,6 +26,7 @@ struct Sync: ParsableCommand {
               navette sync corpus/jo2024/manifest.yaml
               navette sync corpus/jo2024/manifest.yaml --offline --mirror ../shared/corpus
               navette sync m.yaml --map-host https://www.senat.fr=http://127.0.0.1:8080 --delay 0
+              navette sync m.yaml --max-body 16 --max-time 60
             """
     )
 
@@ -68,6 +71,15 @@ struct WatchOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds between two requests to the same host.")
     var delay: Double = 1
 
+    @Option(name: .customLong("max-body"), help: "Megabytes of body accepted per source, counted after decompression.")
+    var maxBody: Int = 64
+
+    @Option(name: .customLong("max-time"), help: "Seconds one source may take in all (attempts, waits, a slow body).")
+    var maxTime: Double = 300
+
+    @Option(name: .customLong("store-wait"), help: "Seconds to wait for another sync holding the store before giving up.")
+    var storeWait: Double = 600
+
     @Option(name: .long, help: "The Atom feed file of changes. Default: .navette/<manifest id>.atom beside the manifest.")
     var feed: String?
 
@@ -80,6 +92,9 @@ struct WatchOptions: ParsableArguments {
     func validate() throws {
         if offline, mirror == nil { throw ValidationError("--offline needs --mirror DIR, the root the manifest's copies are relative to") }
         if retries < 0 { throw ValidationError("--retries must be 0 or more") }
+        if maxBody < 1 || maxTime <= 0 || storeWait < 0 {
+            throw ValidationError("--max-body and --max-time must be positive, --store-wait 0 or more")
+        }
         if let webhook, URL(string: webhook)?.scheme?.hasPrefix("http") != true {
             throw ValidationError("--webhook '\(webhook)' is not an http(s) address")
         }
@@ -106,11 +121,7 @@ struct WatchSession {
         self.options = options
         manifest = try ManifestReader.read(path: options.manifest)
         let storePath = options.store ?? NavetteStore.defaultPath(forManifest: manifest.file)
-        do {
-            store = try NavetteStore(path: storePath)
-        } catch let error as StoreError {
-            throw UserError(error.description)
-        }
+        store = try NavetteStore(path: storePath)
         let fetcher: any DocumentFetching
         if options.offline {
             fetcher = MirrorFetcher(mirror: options.mirror!)
@@ -120,6 +131,8 @@ struct WatchSession {
             configuration.retries = options.retries
             configuration.backoff = options.backoff
             configuration.politeness = options.delay
+            configuration.maxBodyBytes = options.maxBody << 20
+            configuration.maxSourceTime = options.maxTime
             do {
                 configuration.hostMap = try HostMap(rules: options.mapHost)
             } catch let error as WatchError {
@@ -130,6 +143,7 @@ struct WatchSession {
         var syncOptions = SyncOptions()
         syncOptions.articles = options.articles.isEmpty ? manifest.articles.map(\.label) : options.articles
         syncOptions.beforeCommit = FaultInjection.pauseBeforeCommit()
+        syncOptions.storeWait = options.storeWait
         syncOptions.growManifest = !options.offline
         syncer = Syncer(manifest: manifest, store: store, fetcher: fetcher, options: syncOptions)
 
@@ -137,7 +151,8 @@ struct WatchSession {
         var notifiers: [any Notifier] = [StreamNotifier { Console.out($0) }]
         notifiers.append(
             AtomFeedNotifier(
-                path: options.feed ?? (directory as NSString).appendingPathComponent("\(manifest.id).atom"),
+                path: options.feed
+                    ?? (directory as NSString).appendingPathComponent(SafeFileName.make(manifest.id) + ".atom"),
                 dossierId: manifest.id, title: manifest.title,
                 link: manifest.urls["senat"] ?? manifest.urls["assemblee"] ?? manifest.urls.values.sorted().first,
                 version: NavetteVersion.current))
@@ -151,7 +166,13 @@ struct WatchSession {
     /// Sync, then deliver what is new; problems on stderr, the summary on stdout.
     func cycle(prefix: String = "") throws -> CycleOutcome {
         let progress = ProgressLine()
-        let report = try syncer.run(progress: progress.update)
+        let report: SyncReport
+        do {
+            report = try syncer.run(progress: progress.update)
+        } catch {
+            progress.clear()
+            throw error
+        }
         progress.clear()
         for line in report.manifestChanges { Console.out("\(prefix)manifest: \(line)\n") }
         for problem in report.problems { StandardError.write("navette: warning: \(problem)\n") }

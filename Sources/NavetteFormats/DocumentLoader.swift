@@ -13,7 +13,7 @@ public enum DocumentLoader {
     public static func load(path: String, format: DocumentFormat? = nil) throws -> LoadedDocument {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(file: path, "no such file or directory")
+            throw ReadError.notFound(file: path)
         }
         if isDirectory.boolValue { return .dossier(try readDossier(path: path)) }
         return .reading(try readReading(path: path, format: format))
@@ -39,10 +39,10 @@ public enum DocumentLoader {
     /// Reads bytes already in memory as a reading.
     public static func readReading(bytes: [UInt8], file: String, format: DocumentFormat? = nil) throws -> Reading {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            throw ReadError(file: file, "empty file, expected a bill text (HTML, XML, JSON or plain text)")
+            throw ReadError.empty(file: file, expected: "a bill text (HTML, XML, JSON or plain text)")
         }
         if format == nil, bytes.prefix(8192).contains(0) {
-            throw ReadError(file: file, "binary content, expected a bill text (HTML, XML, JSON or plain text)")
+            throw ReadError.binary(file: file, expected: "a bill text (HTML, XML, JSON or plain text)")
         }
         guard let format = format ?? DocumentFormat.detect(bytes) else {
             throw ReadError(
@@ -68,13 +68,13 @@ public enum DocumentLoader {
     public static func readBytes(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ReadError(file: path, "is a directory, expected a file")
+            throw ReadError.isDirectory(file: path)
         }
         // Special files (/dev/stdin, pipes) are not regular files: read them through a handle.
         guard let data = FileManager.default.contents(atPath: path)
             ?? FileHandle(forReadingAtPath: path).map({ $0.readDataToEndOfFile() })
         else {
-            throw ReadError(file: path, "cannot be read (missing or not readable)")
+            throw ReadError.unreadable(file: path)
         }
         return [UInt8](data)
     }

@@ -5,7 +5,7 @@ enum JSONFile {
     static func object(
         _ bytes: [UInt8], file: String, expected: String = "a La Fabrique document"
     ) throws -> [String: Any] {
-        guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError(file: file, "empty file, expected JSON") }
+        guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError.empty(file: file, expected: "JSON") }
         let value: Any
         do {
             value = try JSONSerialization.jsonObject(with: Data(bytes), options: [])

@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// Turns bytes into text the way official pages need: the declared charset is a hint, not a fact.
 ///
 /// AN and Sénat pages declare `iso-8859-1` yet hold windows-1252 bytes (’ as 0x92, œ as 0x9C), and
@@ -29,18 +31,24 @@ public enum TextDecoding {
 
     /// Decodes text. - Throws: `ReadError` when the bytes are empty or look binary (NUL bytes).
     public static func decode(_ bytes: [UInt8], file: String, expected: String = "a text document") throws -> String {
+        String(decoding: try utf8(bytes, file: file, expected: expected), as: UTF8.self)
+    }
+
+    /// Decodes text to UTF-8 bytes, the form libxml2 and the byte-level readers take (no `String` in
+    /// between). - Throws: as `decode`.
+    public static func utf8(_ bytes: [UInt8], file: String, expected: String = "a text document") throws -> [UInt8] {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            throw ReadError(file: file, "empty file, expected \(expected)")
+            throw ReadError.empty(file: file, expected: expected)
         }
         let encoding = detect(bytes)
         if encoding == .utf8 || encoding == .windows1252 {
             let sample = bytes.prefix(8192)
             let controls = sample.filter { $0 == 0 || ($0 < 0x09) || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
             if sample.contains(0) || controls * 20 > sample.count {
-                throw ReadError(file: file, "binary content, expected \(expected)")
+                throw ReadError.binary(file: file, expected: expected)
             }
         }
-        return decode(bytes, as: encoding)
+        return utf8(bytes, as: encoding)
     }
 
     /// Decodes an HTML page (see the type's documentation).
@@ -49,21 +57,30 @@ public enum TextDecoding {
     }
 
     public static func decode(_ bytes: [UInt8], as encoding: Encoding) -> String {
+        String(decoding: utf8(bytes, as: encoding), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of text in `encoding`. Bytes already valid UTF-8 are returned as they are (a BOM
+    /// is dropped); windows-1252 is mapped byte by byte (a byte the code page leaves undefined stands for
+    /// the scalar of the same value, as ISO-8859-1 has it).
+    public static func utf8(_ bytes: [UInt8], as encoding: Encoding) -> [UInt8] {
         switch encoding {
         case .utf8:
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            return String(decoding: body, as: UTF8.self)
+            // After a BOM the bytes were not checked: invalid sequences become U+FFFD, as in a String.
+            guard bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return bytes }
+            return Array(String(decoding: bytes.dropFirst(3), as: UTF8.self).utf8)
         case .windows1252:
-            var scalars = String.UnicodeScalarView()
-            scalars.reserveCapacity(bytes.count)
+            var output = UTF8Buffer(capacity: bytes.count + bytes.count / 8)
             for byte in bytes {
-                if byte >= 0x80 && byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {
-                    scalars.append(mapped)
+                if byte < 0x80 {
+                    output.append(byte: byte)
+                } else if byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {
+                    output.append(mapped)
                 } else {
-                    scalars.append(Unicode.Scalar(byte))
+                    output.append(Unicode.Scalar(byte))
                 }
             }
-            return String(scalars)
+            return output.bytes
         case .utf16LE, .utf16BE:
             let body = bytes.dropFirst(2)
             var units: [UInt16] = []
@@ -74,7 +91,7 @@ public enum TextDecoding {
                 units.append(encoding == .utf16LE ? a | b << 8 : a << 8 | b)
                 index += 2
             }
-            return String(decoding: units, as: UTF16.self)
+            return Array(String(decoding: units, as: UTF16.self).utf8)
         }
     }
 

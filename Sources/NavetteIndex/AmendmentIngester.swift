@@ -43,7 +43,7 @@ public struct AmendmentIngester: Sendable {
         var files = 0
         do {
             while let batch = channel.take() {
-                summary.counts += try index.write(batch)
+                summary.counts += try index.write(batch, beforeCommit: options.beforeCommit)
                 summary.batches += 1
                 amendments += batch.reduce(0) { $0 + $1.amendments.count }
                 files += batch.count
@@ -137,7 +137,7 @@ private final class BatchReader: @unchecked Sendable {
             }
         }
         summary.amendmentsRead += amendments.count
-        let origin = AmendmentOrigin(file: unit.file, member: unit.member, sha256: SHA256.hex(bytes))
+        let origin = AmendmentOrigin(file: unit.file, member: unit.member, sha256: ContentHash.sha256(bytes))
         batch.append(IndexedFile(origin: origin, fingerprint: unit.fingerprint, amendments: amendments))
         batchAmendments += max(amendments.count, 1)
         if batchAmendments >= options.batchSize {

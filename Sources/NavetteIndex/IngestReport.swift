@@ -8,6 +8,8 @@ public struct IngestOptions: Sendable {
     public var stopAfterBatches: Int?
     /// A zip member inflating past this many bytes is skipped with a warning.
     public var memberLimit = 64 << 20
+    /// Runs inside each batch's transaction, before it commits (tests kill the process there).
+    public var beforeCommit: (@Sendable () -> Void)?
 
     public init(batchSize: Int = 2000, stopAfterBatches: Int? = nil) {
         self.batchSize = batchSize

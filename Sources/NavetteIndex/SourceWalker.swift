@@ -31,7 +31,7 @@ struct SourceWalker {
     func walk(_ paths: [String]) throws {
         let absolute = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         for (path, given) in zip(absolute, paths) where !FileManager.default.fileExists(atPath: path) {
-            throw ReadError(file: given, "no such file or directory")
+            throw ReadError.notFound(file: given)
         }
         for path in absolute {
             guard try walk(path) else { return }
@@ -46,7 +46,7 @@ struct SourceWalker {
             }
             return true
         }
-        if Self.isZip(path) { return try walkArchive(path) }
+        if AmendmentStream.isArchive(path: path) { return try walkArchive(path) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
@@ -99,28 +99,11 @@ struct SourceWalker {
         return bytes
     }
 
-    static func isZip(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let magic = (try? handle.read(upToCount: 4)) ?? Data()
-        return magic == Data([0x50, 0x4B, 0x03, 0x04]) || magic == Data([0x50, 0x4B, 0x05, 0x06])
-    }
-
     private func regularFiles(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+        do { return try AmendmentStream.regularFiles(under: directory) } catch {
             warn(directory, "cannot be listed, skipped")
             return []
         }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            let full = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(full)
-            }
-        }
-        return files.sorted()
     }
 }
 

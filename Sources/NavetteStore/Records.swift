@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 
 /// An address a dossier follows: a reading's text, a dossier feed, an amendment page.
-public struct SourceRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "sources"
+public struct SourceRecord: Codable, Sendable, Hashable, IdentifiedRecord {
+    static let table = "sources"
     public var id: Int64?
     /// The official address (before any host mapping).
     public var url: String
@@ -22,13 +21,11 @@ public struct SourceRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
         self.dossier = dossier
         self.addedAt = addedAt
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A good copy of a source: bytes that were fetched whole and read without error. Immutable.
-public struct SnapshotRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "snapshots"
+public struct SnapshotRecord: Codable, Sendable, Hashable, IdentifiedRecord {
+    static let table = "snapshots"
     public var id: Int64?
     public var sourceId: Int64
     /// Content address: the bytes live once in `content`, whatever number of snapshots share them.
@@ -56,19 +53,22 @@ public struct SnapshotRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         self.finalURL = finalURL
         self.contentType = contentType
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// What was read from a snapshot (a reading, a dossier's document list, an amendment's fate), as JSON.
-public struct ParsedRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "parsed"
+public struct ParsedRecord: Codable, Sendable, Hashable, StoredRecord {
+    static let table = "parsed"
     public var snapshotId: Int64
     /// `reading`, `dossier` or `amendment`.
     public var kind: String
     /// One line for listings: `3 articles`, `43 documents, 6 texts`, `fate rejeté`.
     public var summary: String
     public var json: String
+
+    var rowID: Int64? {
+        get { snapshotId }
+        set {}
+    }
 
     public init(snapshotId: Int64, kind: String, summary: String, json: String) {
         self.snapshotId = snapshotId
@@ -79,8 +79,8 @@ public struct ParsedRecord: Codable, Sendable, Hashable, FetchableRecord, Persis
 }
 
 /// One attempt to fetch a source, whatever came of it: the log that says what the user was told.
-public struct FetchRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "fetches"
+public struct FetchRecord: Codable, Sendable, Hashable, IdentifiedRecord {
+    static let table = "fetches"
     public enum Outcome: String, Codable, Sendable, CaseIterable {
         /// A new snapshot was stored.
         case stored
@@ -124,14 +124,12 @@ public struct FetchRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         self.attempts = attempts
         self.milliseconds = milliseconds
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A change people care about, found between two snapshots of a source. `key` is unique: the same
 /// change is never recorded twice, so never alerted twice.
-public struct ChangeRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "changes"
+public struct ChangeRecord: Codable, Sendable, Hashable, IdentifiedRecord {
+    static let table = "changes"
     public var id: Int64?
     public var key: String
     public var sourceId: Int64
@@ -163,13 +161,11 @@ public struct ChangeRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
         self.detectedAt = detectedAt
         self.detail = detail
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A change delivered on a channel (`stdout`, `atom PATH`, `webhook URL`). Unique per change and channel.
-public struct AlertRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "alerts"
+public struct AlertRecord: Codable, Sendable, Hashable, IdentifiedRecord {
+    static let table = "alerts"
     public var id: Int64?
     public var changeId: Int64
     public var channel: String
@@ -180,6 +176,4 @@ public struct AlertRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         self.channel = channel
         self.sentAt = sentAt
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

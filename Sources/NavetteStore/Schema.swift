@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The store's tables, built by migrations. Every history table refuses UPDATE and DELETE (triggers):
 /// the history is append-only, and a good snapshot can never be replaced.

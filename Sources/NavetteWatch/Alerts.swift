@@ -1,4 +1,5 @@
 import Foundation
+import NavetteCore
 import NavetteStore
 
 /// A recorded change, with its detail decoded, on its way to a channel.
@@ -63,7 +64,7 @@ public enum AlertText {
         if let status = detail.status { lines.append("  status: \(status.old ?? "none") → \(status.new ?? "none")") }
         for alinea in detail.alineas ?? [] {
             let number = alinea.newNumber ?? alinea.oldNumber ?? 0
-            let word = ["changed": "alinéa", "inserted": "new alinéa", "deleted": "removed alinéa"][alinea.kind] ?? "alinéa"
+            let word = ["changed": "alinéa", "inserted": "new alinéa", "deleted": "removed alinéa"][alinea.kind.rawValue] ?? "alinéa"
             lines.append("  \(word) \(number): \(diff(alinea.ops))")
         }
         if let document = detail.document, let url = document.url { lines.append("  \(url)") }
@@ -71,7 +72,7 @@ public enum AlertText {
     }
 
     /// The word diff in wdiff notation, unchanged runs longer than `context * 2` words shortened.
-    public static func diff(_ ops: [AlineaChange.Op], context: Int = 6) -> String {
+    public static func diff(_ ops: [Comparison.Op], context: Int = 6) -> String {
         var output = ""
         for (index, op) in ops.enumerated() {
             let core = op.text.trimmingSpaces()

@@ -1,4 +1,6 @@
 import Foundation
+import NavetteCore
+import NavetteReport
 import NavetteStore
 
 /// Keeps an Atom 1.0 feed file of a dossier's changes (newest first), rewritten whole from the store
@@ -39,51 +41,51 @@ public struct AtomFeedNotifier: Notifier {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
-              <id>urn:navette:dossier:\(escape(dossierId))</id>
-              <title>\(escape(title))</title>
+              <id>urn:navette:dossier:\(ReportEscaping.html(dossierId))</id>
+              <title>\(ReportEscaping.html(title))</title>
               <subtitle>Changes navette found in the official texts of the dossier</subtitle>
               <updated>\(Self.timestamp(updated))</updated>
               <author><name>navette</name></author>
-              <generator version="\(escape(version))">navette</generator>
+              <generator version="\(ReportEscaping.html(version))">navette</generator>
 
             """
-        if let link { xml += "  <link rel=\"related\" href=\"\(escape(link))\"/>\n" }
+        if let link { xml += "  <link rel=\"related\" href=\"\(ReportEscaping.html(link))\"/>\n" }
         for alert in alerts.reversed() {
             let change = alert.change
             xml += """
                   <entry>
-                    <id>urn:navette:change:\(change.key)</id>
-                    <title>\(escape(change.title))</title>
+                    <id>urn:navette:change:\(ReportEscaping.html(change.key))</id>
+                    <title>\(ReportEscaping.html(change.title))</title>
                     <updated>\(Self.timestamp(change.detectedAt))</updated>
-                    <category term="\(escape(change.kind))"/>
+                    <category term="\(ReportEscaping.html(change.kind))"/>
 
                 """
-            if let url = alert.detail?.url { xml += "      <link rel=\"alternate\" href=\"\(escape(url))\"/>\n" }
-            xml += "      <content type=\"html\">\(escape(html(alert)))</content>\n    </entry>\n"
+            if let url = alert.detail?.url { xml += "      <link rel=\"alternate\" href=\"\(ReportEscaping.html(url))\"/>\n" }
+            xml += "      <content type=\"html\">\(ReportEscaping.html(html(alert)))</content>\n    </entry>\n"
         }
         return xml + "</feed>\n"
     }
 
     /// The change as HTML (escaped once more into the feed): removed words in `<del>`, added in `<ins>`.
     func html(_ alert: Alert) -> String {
-        guard let detail = alert.detail else { return "<p>\(escape(alert.change.title))</p>" }
+        guard let detail = alert.detail else { return "<p>\(ReportEscaping.html(alert.change.title))</p>" }
         var parts: [String] = []
-        if let status = detail.status { parts.append("<p>status: \(escape(status.old ?? "none")) → \(escape(status.new ?? "none"))</p>") }
+        if let status = detail.status { parts.append("<p>status: \(ReportEscaping.html(status.old ?? "none")) → \(ReportEscaping.html(status.new ?? "none"))</p>") }
         for alinea in detail.alineas ?? [] {
             let text = alinea.ops.map { op -> String in
                 switch op.op {
-                case .equal: escape(op.text)
-                case .insert: "<ins>\(escape(op.text))</ins>"
-                case .delete: "<del>\(escape(op.text))</del>"
+                case .equal: ReportEscaping.html(op.text)
+                case .insert: "<ins>\(ReportEscaping.html(op.text))</ins>"
+                case .delete: "<del>\(ReportEscaping.html(op.text))</del>"
                 }
             }.joined()
-            parts.append("<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind)): \(text)</p>")
+            parts.append("<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind.rawValue)): \(text)</p>")
         }
         if let document = detail.document {
-            let link = document.url.map { " <a href=\"\(escape($0))\">\(escape($0))</a>" } ?? ""
-            parts.append("<p>\(escape(document.title))\(document.summary.map { " — " + escape($0) } ?? "")\(link)</p>")
+            let link = document.url.map { " <a href=\"\(ReportEscaping.html($0))\">\(ReportEscaping.html($0))</a>" } ?? ""
+            parts.append("<p>\(ReportEscaping.html(document.title))\(document.summary.map { " — " + ReportEscaping.html($0) } ?? "")\(link)</p>")
         }
-        if let fate = detail.fate { parts.append("<p>fate: \(escape(fate.old ?? "none")) → \(escape(fate.new ?? "none"))</p>") }
+        if let fate = detail.fate { parts.append("<p>fate: \(ReportEscaping.html(fate.old ?? "none")) → \(ReportEscaping.html(fate.new ?? "none"))</p>") }
         return parts.joined(separator: "\n")
     }
 
@@ -91,21 +93,5 @@ public struct AtomFeedNotifier: Notifier {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
-    }
-
-    private func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            // XML 1.0 has no place for the other C0 controls (a form feed in a pasted text).
-            case _ where character.asciiValue.map({ $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == true: continue
-            default: output.append(character)
-            }
-        }
-        return output
     }
 }

@@ -14,7 +14,7 @@ public struct ChangeDetail: Sendable, Hashable, Codable {
     public var article: String?
     /// The article's status before and after, when it changed (`supprimé`…).
     public var status: Fate?
-    public var alineas: [AlineaChange]?
+    public var alineas: [Comparison.Entry]?
     public var document: DossierDocument?
     public var fate: Fate?
 }
@@ -78,7 +78,7 @@ public enum ChangeDetector {
             case (nil, _): title = "Article \(shown) appeared in \(source.label)"
             case (_, nil): title = "Article \(shown) is gone from \(source.label)"
             default:
-                let counts = Dictionary(grouping: alineas, by: \.kind).mapValues(\.count)
+                let counts = Dictionary(grouping: alineas, by: \.kind.rawValue).mapValues(\.count)
                 let parts = [("changed", "changed"), ("inserted", "added"), ("deleted", "removed")].compactMap { kind, word in
                     counts[kind].map { "\($0) alinéa\($0 == 1 ? "" : "s") \(word)" }
                 }

@@ -1,4 +1,6 @@
 import Foundation
+import NavetteCore
+import NavetteFormats
 
 /// What a previous response said, for a conditional request.
 public struct Validators: Sendable, Hashable {
@@ -70,7 +72,14 @@ public struct MirrorFetcher: DocumentFetching {
 
     public func fetch(_ source: WatchSource, validators: Validators?) -> FetchResult {
         guard let copy = source.copy else { return FetchResult(.skipped("offline, and the manifest names no local copy")) }
-        let path = (mirror as NSString).appendingPathComponent(copy)
+        let path: String
+        do {
+            path = try MirrorPath.resolve(copy, under: mirror, file: "local copy")
+        } catch let error as ReadError {
+            return FetchResult(.failed(error.message))
+        } catch {
+            return FetchResult(.failed("local copy \(copy.excerpt(80)) cannot be read"))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return FetchResult(.failed("local copy \(path) cannot be read"))
         }

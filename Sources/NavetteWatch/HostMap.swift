@@ -20,7 +20,7 @@ public struct HostMap: Sendable, Hashable {
         for text in texts {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let target = URL(string: parts[1]), target.scheme != nil, target.host != nil else {
-                throw WatchError("--map-host '\(text)': expected FROM=TO, e.g. https://www.senat.fr=http://127.0.0.1:8080")
+                throw WatchError.hostRule("--map-host '\(text)': expected FROM=TO, e.g. https://www.senat.fr=http://127.0.0.1:8080")
             }
             let from = parts[0]
             var base = parts[1]
@@ -30,7 +30,7 @@ public struct HostMap: Sendable, Hashable {
             } else if !from.isEmpty, !from.contains("/") {
                 rules.append(Rule(scheme: nil, host: from.lowercased(), base: base))
             } else {
-                throw WatchError("--map-host '\(text)': '\(from)' is neither a host nor a scheme://host")
+                throw WatchError.hostRule("--map-host '\(text)': '\(from)' is neither a host nor a scheme://host")
             }
         }
     }
@@ -48,10 +48,4 @@ public struct HostMap: Sendable, Hashable {
         if let query = url.percentEncodedQuery { tail += "?" + query }
         return rule.base + (tail.isEmpty ? "/" : tail)
     }
-}
-
-/// A problem with what the watcher was asked to do, in one line.
-public struct WatchError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

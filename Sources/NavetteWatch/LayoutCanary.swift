@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteFormats
 import NavetteStore
 
 /// The site-redesign canary: a source that gave readings, articles or amendments and now gives none
@@ -15,7 +16,7 @@ enum LayoutCanary {
         let detail = ChangeDetail(url: source.url, label: source.label)
         let json = (try? JSONEncoder().encode(detail)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return ChangeRecord(
-            key: SHA256.hex(Array("\(source.url)|layout|\(kept.sha256)|\(sha256)".utf8)), sourceId: sourceId,
+            key: ContentHash.sha256(Array("\(source.url)|layout|\(kept.sha256)|\(sha256)".utf8)), sourceId: sourceId,
             dossier: dossier, kind: "layout", subject: source.label, title: title, fromSnapshotId: kept.id, toSnapshotId: kept.id!,
             detail: json)
     }

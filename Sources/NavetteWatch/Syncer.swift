@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteFormats
 import NavetteStore
 
 /// What a sync does besides fetching.
@@ -7,6 +8,8 @@ public struct SyncOptions: Sendable {
     /// Article labels followed; empty follows every article of every text.
     public var articles: [String] = []
     public var reader = SnapshotReader()
+    /// Seconds a sync waits for another one holding the same store before saying it is busy.
+    public var storeWait: TimeInterval = 600
     /// Runs inside each snapshot's write transaction, before commit (fault-injection tests).
     public var beforeCommit: (@Sendable () -> Void)?
     /// Readings a dossier source lists and the manifest lacks are added to it (and written to its file,
@@ -113,7 +116,12 @@ public final class Syncer: Sendable {
 
     public var sources: [WatchSource] { SourcePlan.sources(for: manifest) }
 
+    /// One pass, holding the store (a second sync on it waits for this one, then finds what it stored).
     public func run(progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        try store.exclusively(wait: options.storeWait) { try pass(progress: progress) }
+    }
+
+    private func pass(progress: ((SyncProgress) -> Void)?) throws -> SyncReport {
         var report = SyncReport(dossier: manifest.id)
         var manifest = self.manifest
         var sources = self.sources
@@ -179,7 +187,7 @@ public final class Syncer: Sendable {
         log.lastModified = document.lastModified
 
         var sha = ""
-        timings.store += clock.measure { sha = SHA256.hex(document.bytes) }
+        timings.store += clock.measure { sha = ContentHash.sha256(document.bytes) }
         if let latest, latest.sha256 == sha {
             log.outcome = .unchanged
             try store.record(log)
@@ -189,18 +197,18 @@ public final class Syncer: Sendable {
         let previous = try latest.flatMap { try store.parsed(snapshotId: $0.id!) }
             .flatMap { try? JSONDecoder().decode(ParsedContent.self, from: Data($0.json.utf8)) }
         var parsed: ParsedContent
-        do throws(SnapshotReader.Rejection) {
+        do throws(WatchError) {
             let start = clock.now
             defer { timings.parse += clock.now - start }
             parsed = try options.reader.read(document, source: source)
             if let previous, previous.yield > 0, parsed.yield == 0 {
-                throw SnapshotReader.Rejection(description: "nothing read where the previous snapshot gave \(previous.summary)")
+                throw WatchError.rejected("nothing read where the previous snapshot gave \(previous.summary)")
             }
         } catch {
             log.outcome = .rejected
             log.message = error.description
             try store.record(log)
-            guard error.layout, let latest, let previous, previous.yield > 0 else { return outcome(.rejected(error.description)) }
+            guard error.isLayoutChange, let latest, let previous, previous.yield > 0 else { return outcome(.rejected(error.description)) }
             let alert = LayoutCanary.change(
                 source: source, sourceId: sourceId, dossier: manifest.id, kept: latest, previous: previous, why: error.description,
                 sha256: sha)
@@ -212,7 +220,7 @@ public final class Syncer: Sendable {
         try timings.detect += clock.measure {
             let detected = ChangeDetector.changes(old: previous, new: parsed, source: source, articles: options.articles)
             changes = try detected.map { change in
-                let key = SHA256.hex(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
+                let key = ContentHash.sha256(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
                 let detail = String(decoding: try JSONEncoder().encode(change.detail), as: UTF8.self)
                 return ChangeRecord(
                     key: key, sourceId: sourceId, dossier: manifest.id, kind: change.kind, subject: change.subject,

@@ -52,7 +52,7 @@ public struct WatchSource: Sendable, Hashable {
 /// `assemblee-opendata` (the AN open-data dossier JSON). Other keys (`legifrance`, `lafabrique`) are
 /// addresses for people, not feeds navette reads.
 public enum SourcePlan {
-    public static let dossierKeys = ["senat", "senat-feed", "assemblee-opendata"]
+    public static let dossierKeys = Manifest.dossierKeys
 
     public static func sources(for manifest: Manifest) -> [WatchSource] {
         var sources: [WatchSource] = []

@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-@testable import NavetteCLI
+@testable import navette_bench
 
 /// The amendment-application benchmark as a regression guard: the share of exact results must stay
 /// at the level reached (83 of 187 cases when this test was written), give or take a small margin.

@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteRender
 import TestSupport
 import Testing
 
@@ -157,7 +158,7 @@ import Testing
         #expect(all[1].articles[0].status == .changed && all[1].articles[0].comparison.isUnchanged)
         let net = try DiffSelection.dossier(dossier, article: nil, from: "939", to: "TA", all: false)
         #expect(net.count == 1 && net[0].added == ["8 bis (nouveau)"])
-        #expect(throws: UserError.self) {
+        #expect(throws: SelectionError.articleInNoReading(label: "99", dossier: "jo2024")) {
             try DiffSelection.dossier(dossier, article: "99", from: nil, to: nil, all: true)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
+import NavetteRender
 import TestSupport
 import Testing
 
@@ -28,7 +29,7 @@ import Testing
         ]
         let readings = try paths.map { path -> Reading in
             guard case .reading(let reading) = try DocumentLoader.load(path: Corpus.path(path)) else {
-                throw UserError("\(path): expected a reading")
+                throw UserError.unsuitable("\(path): expected a reading")
             }
             return reading
         }

@@ -69,4 +69,32 @@ import Testing
         #expect(outcome.alineas == Self.article)
         #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
     }
+
+    @Test("Words that are not in the alinéa named but in the next one are reported, not applied there")
+    func wordsInTheNextAlineaAreNotAGuess() {
+        let outcome = Self.apply(["À l’alinéa 2, substituer à la référence : « L.O. 122-1 » la référence : « L.O. 122-9 »."])
+        #expect(outcome.alineas == Self.article)
+        #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
+    }
+
+    @Test("`Après le mot X, rédiger ainsi la fin` with X twice: the last X, which rewrites the fewest words")
+    func rewriteEndAfterTheLastOccurrence() {
+        let article = ["Le conseil comprend des élus, dont deux maires, et des experts, dont un magistrat."]
+        let outcome = Self.apply(
+            ["Alinéa 1\n\nAprès le mot :\n\ndont\n\nrédiger ainsi la fin de cet alinéa :\n\ntrois avocats."],
+            to: article)
+        #expect(outcome.alineas == ["Le conseil comprend des élus, dont deux maires, et des experts, dont trois avocats."])
+        #expect(outcome.amendments[0].results.map(\.outcome) == [.ambiguous(occurrences: 2)])
+    }
+
+    @Test("Identical amendments typed differently (capitals, dashes, apostrophes) add their paragraph once")
+    func identicalAmendmentsApplyOnce() {
+        let outcome = Self.apply([
+            "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – L’article L. 5 du même code est abrogé.",
+            "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. - l'article L. 5 du Même code est abrogé.",
+        ])
+        #expect(outcome.alineas.count == Self.article.count + 1)
+        #expect(outcome.alineas.last == "III. – L’article L. 5 du même code est abrogé.")
+        #expect(outcome.amendments[1].identicalTo == "1")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NavetteFormats
 import TestSupport
 import Testing
 
@@ -9,24 +10,15 @@ import Testing
 @Suite struct ComparisonCorpusTests {
     static let dataset = "amendment-application/données"
 
-    /// One alinéa per paragraph (blank-line separated), as the dataset writes them.
-    static func paragraphs(_ text: String) -> [Alinea] {
-        text.components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
-            .map { Alinea($0) }
-    }
-
     static func datasetPair(_ name: String) throws -> (old: [Alinea], new: [Alinea]) {
-        let directory = Corpus.path(dataset + "/" + name)
-        func read(_ file: String) -> String {
-            (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
-        }
-        return (paragraphs(read("article_avant")), paragraphs(read("article_apres")))
+        let read = try AmendmentApplicationDataset.read(name, in: Corpus.path(dataset))
+        return (read.before.map { Alinea($0) }, read.after.map { Alinea($0) })
     }
 
+    /// The dataset's cases; when the dataset cannot be listed, one case that fails (never zero cases).
     static var datasetCases: [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: Corpus.path(dataset)).sorted()) ?? []
+        let names = (try? AmendmentApplicationDataset.names(in: Corpus.path(dataset))) ?? []
+        return names.isEmpty ? ["(no case: \(Corpus.path(dataset)) cannot be listed)"] : names
     }
 
     private func changes(_ entry: Comparison.Entry) -> [String] {

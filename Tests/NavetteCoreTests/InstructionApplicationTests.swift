@@ -2,32 +2,20 @@ import Foundation
 import Testing
 import TestSupport
 @testable import NavetteCore
+import NavetteFormats
 
 /// Amendments of the amendment-application dataset applied to their `article_avant`, compared with
 /// the dataset's `article_apres` (typography folded, whitespace removed, as the benchmark does).
 @Suite struct InstructionApplicationTests {
     static let dataset = "amendment-application/données/"
 
-    /// The alinéas of a dataset article file: paragraphs separated by blank lines.
-    static func alineas(_ relative: String) throws -> [String] {
-        try Corpus.text(relative).components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-    }
-
-    static func amendments(of folder: String) throws -> [AmendmentSequence.Amendment] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Corpus.path(dataset + folder))
-            .filter { $0.hasPrefix("amendement_") }.sorted(by: AmendmentSequence.naturalOrder)
-        return try names.map { AmendmentSequence.Amendment(name: $0, dispositif: try Corpus.text(dataset + folder + "/" + $0)) }
-    }
-
     static func comparable(_ alineas: [String]) -> String {
         Folding.fold(alineas.joined(separator: " ")).filter { !$0.isWhitespace }
     }
 
     static func apply(_ folder: String) throws -> (outcome: AmendmentSequence.Outcome, expected: [String]) {
-        let before = try alineas(dataset + folder + "/article_avant")
-        let expected = try alineas(dataset + folder + "/article_apres")
-        return (AmendmentSequence.apply(try amendments(of: folder), to: before), expected)
+        let read = try AmendmentApplicationDataset.read(folder, in: Corpus.path(dataset))
+        return (AmendmentSequence.apply(read.amendments, to: read.before), read.after)
     }
 
     @Test(
@@ -82,13 +70,15 @@ import TestSupport
         #expect(Self.comparable(outcome.alineas) == Self.comparable(expected))
     }
 
-    @Test("A word missing from the alinéa named is found in a neighbour and reported (transparence, nouvelle lecture, 3)")
-    func relocatedWords() throws {
-        let (outcome, expected) = try Self.apply("14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3")
+    @Test("Words missing from the alinéa named are reported, not looked for in a neighbour (transparence, nouvelle lecture, 3)")
+    func wordsInANeighbourAreNotAGuess() throws {
+        let (outcome, _) = try Self.apply("14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3")
         let result = try #require(outcome.amendments.first?.results.first)
-        #expect(result.outcome == .relocated(alinea: 10))
-        #expect(outcome.alineas[9].hasSuffix("entre en vigueur le 1er octobre 2014."))
-        #expect(Self.comparable(outcome.alineas) == Self.comparable(expected))
+        #expect(result.outcome == .failed(.wordsNotFound))
+        let before = try AmendmentApplicationDataset.read(
+            "14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3", in: Corpus.path(Self.dataset)
+        ).before
+        #expect(outcome.alineas == before)
     }
 
     @Test("An AN sub-amendment without header changes its amendment first (transparence, nouvelle lecture, 1er)")

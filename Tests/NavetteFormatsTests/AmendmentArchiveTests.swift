@@ -25,9 +25,7 @@ import ZIPFoundation
     }
 
     @Test func thePLFSS2026DumpReadsWhole() throws {
-        let files = try AmendmentLoader.read(paths: [Corpus.path(Self.plfss)])
-        #expect(files.count == 1)
-        let archive = try #require(files.first)
+        let archive = try PLFSS2026.amendments.get()
         #expect(archive.format == .anJSON)
         #expect(archive.file == Corpus.path(Self.plfss))
         #expect(archive.amendments.count == 4464)

@@ -6,9 +6,9 @@ import Testing
 /// How a page is flattened into blocks: whitespace, `<br>`, alignment, tables.
 @Suite struct HTMLBlockTests {
     private func blocks(_ html: String) throws -> [HTMLBlock] {
-        let root = try XMLParser.parseHTML(Array(html.utf8), file: "inline.html")
+        let page = try XMLParser.parseHTMLNodes(Array(html.utf8), file: "inline.html")
         var collector = HTMLBlockCollector()
-        collector.collect(root)
+        collector.collect(page, page.root)
         return collector.blocks
     }
 

@@ -33,7 +33,7 @@ import TestSupport
         ("id: x\ntitle: t\nreadings:\n  - id: a\n    stage: s\namendments:\n  - {number: '1', reading: b}\n", "m.yaml:7",
          "amendment 1 names reading 'b', which is not in 'readings' (a)"),
         ("id: x\ntitle: [unclosed\n", "m.yaml", "not valid YAML:"),
-        ("base: &b {id: a}\nid: x\n", "m.yaml", "YAML anchors and aliases are not accepted in a manifest"),
+        ("base: &b {id: a}\nid: x\n", "m.yaml:1", "YAML anchors and aliases are not accepted in a manifest"),
     ])
     func badManifestNamesFileAndLine(yaml: String, location: String, message: String) {
         let error = #expect(throws: ReadError.self) { try ManifestReader.read(Array(yaml.utf8), file: "m.yaml") }

@@ -8,6 +8,7 @@ import TestSupport
     static func facts(_ manifest: Manifest) -> Manifest {
         var copy = manifest
         copy.file = ""
+        copy.motionLines = []
         for index in copy.readings.indices {
             copy.readings[index].line = 0
             for list in copy.readings[index].amendmentLists.indices { copy.readings[index].amendmentLists[list].line = 0 }

@@ -61,3 +61,40 @@ import TestSupport
         #expect(nothing.stderr == "navette: error: /nonexistent/dump.zip: no such file or directory\n")
     }
 }
+
+/// A real kill: the process is stopped with SIGKILL inside a batch's transaction, then run again.
+@Suite struct IndexKillTests {
+    @Test func killedInTheMiddleOfABatchTheNextRunContinuesWithoutDuplicates() throws {
+        let directory = try TemporaryDirectory()
+        let store = directory.path + "/navette.sqlite"
+        let paths = [Corpus.path("amendments"), IndexSearchTests.ameli]
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: NavetteProcess.executable)
+        process.arguments = ["index", "amendments"] + paths + ["--store", store, "--batch", "1"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT"] = "5"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // The fifth batch says it is paused before its commit: kill it there.
+        var said = Data()
+        let deadline = Date().addingTimeInterval(60)
+        while !String(decoding: said, as: UTF8.self).contains("paused before commit"), Date() < deadline {
+            said.append(errors.fileHandleForReading.availableData)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        let resumed = try NavetteProcess.run(["index", "amendments"] + paths + ["--store", store])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("(4 already indexed, skipped)"))
+        let whole = try NavetteProcess.run(["index", "amendments"] + paths + ["--store", directory.path + "/whole.sqlite"])
+        let count = { (text: String) in text.split(separator: "\n").last { $0.hasPrefix("the index holds") } }
+        let held = try #require(count(whole.stdout))
+        #expect(held.hasPrefix("the index holds 14"))
+        #expect(count(resumed.stdout)?.split(separator: ":").first == held.split(separator: ":").first)
+    }
+}

@@ -1,6 +1,6 @@
 import Foundation
-@testable import NavetteCLI
 import NavetteCore
+import NavetteFormats
 import NavetteReport
 import Testing
 import TestSupport
@@ -9,7 +9,9 @@ import TestSupport
 /// amendment lists for pjl09-200; the Olympics manifest and its excerpts).
 @Suite struct ReportBuilderTests {
     static func report(_ path: String, mirror: String? = nil, articles: [String]) throws -> Report {
-        let input = try ReportLoading.input(path: path, mirror: mirror, articles: articles, generated: "2026-01-01T00:00:00Z")
+        let material = try DossierMaterialReader.read(path: path, mirror: mirror)
+        let input = ReportInput(
+            material, articles: articles, generated: "2026-01-01T00:00:00Z", tool: "navette \(NavetteVersion.current)")
         return try ReportBuilder.build(input)
     }
 

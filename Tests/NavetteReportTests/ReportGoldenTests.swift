@@ -1,5 +1,6 @@
 import Foundation
-@testable import NavetteCLI
+import NavetteCore
+import NavetteFormats
 import NavetteReport
 import Testing
 import TestSupport
@@ -28,7 +29,9 @@ import TestSupport
     /// The report with its document text masked, and what depends on the machine (file dates, where
     /// the corpus lives) replaced by a fixed mark.
     static func masked(_ test: Case) throws -> (report: Report, texts: [String]) {
-        let input = try ReportLoading.input(path: test.path, mirror: test.mirror, articles: [test.article], generated: "2026-01-01T00:00:00Z")
+        let material = try DossierMaterialReader.read(path: test.path, mirror: test.mirror)
+        let input = ReportInput(
+            material, articles: [test.article], generated: "2026-01-01T00:00:00Z", tool: "navette \(NavetteVersion.current)")
         let report = try ReportBuilder.build(input)
         var placeholders: [String: String] = [:]
         var texts: [String] = []

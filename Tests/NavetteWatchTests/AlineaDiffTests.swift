@@ -21,7 +21,7 @@ import TestSupport
         let depot = try #require(try Self.reading(Self.steps[0]).article("8"))
         let commission = try #require(try Self.reading(Self.steps[1]).article("8"))
         let changes = AlineaDiff.changedAlineas(old: depot.alineas, new: commission.alineas)
-        #expect(changes.map(\.kind) == ["changed", "changed", "changed"])
+        #expect(changes.map(\.kind.rawValue) == ["changed", "changed", "changed"])
         let last = changes[2]
         // A date is one token: the whole date changes.
         #expect(last.ops.filter { $0.op == .delete }.map(\.text) == ["1er janvier 2013"])
@@ -49,7 +49,7 @@ import TestSupport
                     let rebuiltOld = change.ops.filter { $0.op != .insert }.map { $0.old ?? $0.text }.joined()
                     #expect(rebuiltNew == (change.new ?? ""), "\(after) article \(article.label)")
                     #expect(rebuiltOld == (change.old ?? ""), "\(after) article \(article.label)")
-                    #expect(change.kind != "changed" || change.ops.contains { $0.op != .equal })
+                    #expect(change.kind != .changed || change.ops.contains { $0.op != .equal })
                 }
                 let spaceless = { (alineas: [Alinea]) in alineas.map { $0.folded.filter { !$0.isWhitespace } } }
                 let unchanged = spaceless(previous.alineas) == spaceless(article.alineas)
@@ -65,7 +65,7 @@ import TestSupport
         let new = ["I. - Premier.", "II. – Deuxième modifié.", "IV. – Quatrième.", "III. – Troisième."].map { Alinea($0) }
         let changes = AlineaDiff.changedAlineas(old: old, new: new)
         // "–" and "-" fold alike: alinéa I is unchanged.
-        #expect(changes.map(\.kind) == ["changed", "inserted"])
+        #expect(changes.map(\.kind.rawValue) == ["changed", "inserted"])
         #expect(changes.map(\.newNumber) == [2, 3])
         #expect(changes[0].ops.filter { $0.op == .insert }.map(\.text) == ["modifié"])
     }

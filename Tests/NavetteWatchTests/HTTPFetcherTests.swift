@@ -56,6 +56,25 @@ import TestSupport
         #expect(recovered.attempts == 3)
     }
 
+    /// A 503 with `Retry-After` waits what the server asks, within `maxRetryAfter`; asking for more
+    /// fails at once rather than stall the sync.
+    @Test func retryAfterIsHonouredWithinBounds() throws {
+        let server = try LocalServer()
+        let text = LocalServer.Behavior.serve(Array("Article 1er\nTexte.\n".utf8), contentType: "text/plain", conditional: true)
+        server.route(Self.path, .retryAfter("1", then: text))
+        let start = Date()
+        let waited = try Self.fetcher(server, retries: 1).fetch(Self.source, validators: nil)
+        guard case .fetched = waited.outcome else { Issue.record("\(waited.outcome)"); return }
+        #expect(waited.attempts == 2)
+        #expect(Date().timeIntervalSince(start) >= 0.9, "the second request came after the second asked for")
+
+        server.route(Self.path, .retryAfter("3600", then: text))
+        let refused = try Self.fetcher(server, retries: 3).fetch(Self.source, validators: nil)
+        guard case .failed(let message) = refused.outcome else { Issue.record("\(refused.outcome)"); return }
+        #expect(message == "HTTP 503 Service Unavailable; the server asks to wait 3600 s, more than the 120 s allowed")
+        #expect(refused.attempts == 1)
+    }
+
     @Test func notFoundIsNotRetried() throws {
         let server = try LocalServer()
         let result = try Self.fetcher(server, retries: 3).fetch(Self.source, validators: nil)

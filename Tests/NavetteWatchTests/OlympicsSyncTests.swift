@@ -78,7 +78,7 @@ import TestSupport
         #expect(change.title == "Article 7 changed in an-939: 1 alinéa changed")
         let detail = try JSONDecoder().decode(ChangeDetail.self, from: Data(change.detail.utf8))
         let alinea = try #require(detail.alineas?.first)
-        #expect(alinea.oldNumber == 1 && alinea.newNumber == 1 && alinea.kind == "changed")
+        #expect(alinea.oldNumber == 1 && alinea.newNumber == 1 && alinea.kind == .changed)
         // A date is one token: the end date changes as a whole.
         #expect(alinea.ops.filter { $0.op == .delete }.map(\.text) == ["31 décembre 2024"])
         #expect(alinea.ops.filter { $0.op == .insert }.map(\.text) == ["31 mars 2025"])

@@ -1,23 +1,14 @@
 import NavetteCore
 import Foundation
 import GRDB
+import NavetteFormats
 import NavetteStore
 import Testing
 import TestSupport
 
 @Suite struct StoreTests {
-    @Test(arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-        (String(repeating: "a", count: 1_000_000), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
-    ])
-    func sha256MatchesFIPSVectors(input: String, digest: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == digest)
-    }
-
     static func snapshot(_ store: NavetteStore, source: SourceRecord, bytes: [UInt8], changeKey: String? = nil) throws -> (SnapshotRecord, [ChangeRecord]) {
-        let sha = SHA256.hex(bytes)
+        let sha = ContentHash.sha256(bytes)
         let changes = changeKey.map {
             [ChangeRecord(key: $0, sourceId: source.id!, dossier: source.dossier, kind: "article", subject: "7", title: "t", fromSnapshotId: nil, toSnapshotId: 0, detail: "{}")]
         } ?? []

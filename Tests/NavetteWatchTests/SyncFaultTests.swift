@@ -145,7 +145,8 @@ import TestSupport
         guard case .reading(let reading) = parsed else { Issue.record("not a reading"); return }
         #expect(reading.articles.first?.alineas.first?.text == "Les cœurs - 10 €.")
         let undeclared = FetchedDocument(bytes: bytes, status: 200, finalURL: "x", contentType: "text/plain")
-        guard case .reading(let guessed) = try SnapshotReader().read(undeclared, source: WatchSource(url: "x", kind: .text(reading: "r"))) else { return }
+        let undeclaredRead = try SnapshotReader().read(undeclared, source: WatchSource(url: "x", kind: .text(reading: "r")))
+        guard case .reading(let guessed) = undeclaredRead else { Issue.record("undeclared: not a reading"); return }
         #expect(guessed.articles.first?.alineas.first?.text == "Les c½urs - 10 ¤.")
     }
 }

@@ -105,21 +105,11 @@ import TestSupport
         let good = try #require(try served.store().latestSnapshot(sourceId: an939.id!))
 
         served.serve(Self.an939, try Self.changed())
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: NavetteProcess.executable)
-        process.arguments = ["sync", manifest] + served.cliOptions
-        process.environment = ProcessInfo.processInfo.environment.merging(["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "1"]) { $1 }
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var seen = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !seen.contains("paused before commit"), Date() < deadline {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
+        let running = try Subprocess.start(
+            NavetteProcess.executable, ["sync", manifest] + served.cliOptions,
+            environment: ["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "1"])
+        let process = running.process
+        let seen = running.readStandardError(until: "paused before commit")
         #expect(seen.contains("navette: fault injection: paused before commit"))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

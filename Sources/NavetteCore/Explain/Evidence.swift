@@ -19,6 +19,16 @@ struct Evidence {
         var oldNumber: Int?
         var inserted: String
         var deleted: String
+        var insertedIsMeaningful: Bool
+        var deletedIsMeaningful: Bool
+
+        init(oldNumber: Int?, inserted: String, deleted: String) {
+            self.oldNumber = oldNumber
+            self.inserted = inserted
+            self.deleted = deleted
+            insertedIsMeaningful = Evidence.isMeaningful(inserted)
+            deletedIsMeaningful = Evidence.isMeaningful(deleted)
+        }
     }
 
     init(_ amendment: Amendment, before: [Alinea] = []) {
@@ -52,29 +62,48 @@ struct Evidence {
         }
     }
 
+    /// A change's folded keys and words, worked out once and matched against every amendment.
+    struct ChangeKeys {
+        let inserted: String
+        let deleted: String
+        let insertedWords: String
+        let deletedWords: String
+        let insertedIsMeaningful: Bool
+        let deletedIsMeaningful: Bool
+
+        init(_ change: Explainer.Change) {
+            inserted = Evidence.key(change.inserted)
+            deleted = Evidence.key(change.deleted)
+            insertedWords = Evidence.words(inserted)
+            deletedWords = Evidence.words(deleted)
+            insertedIsMeaningful = Evidence.isMeaningful(inserted)
+            deletedIsMeaningful = Evidence.isMeaningful(deleted)
+        }
+    }
+
     /// Why this amendment produces the change, or nil when it does not.
-    func reason(for change: Explainer.Change, entry: Comparison.Entry) -> String? {
-        let inserted = Evidence.key(change.inserted)
-        let deleted = Evidence.key(change.deleted)
-        if appliedProduces(inserted: inserted, deleted: deleted, oldNumber: entry.oldNumber) {
+    func reason(for change: Explainer.Change, keys: ChangeKeys, entry: Comparison.Entry) -> String? {
+        if appliedProduces(keys, oldNumber: entry.oldNumber) {
             return "applying the amendment to the earlier text makes this change"
         }
-        if appliedProducesPart(inserted: inserted, deleted: deleted) {
+        if appliedProducesPart(keys) {
             return "applying the amendment makes part of this change; the rest comes from no amendment held"
         }
-        if !inserted.isEmpty {
-            guard Evidence.isMeaningful(inserted) else { return nil }
-            if written.contains(where: { $0.contains(Evidence.words(inserted)) }) { return "the dispositif writes the inserted words" }
+        if !keys.inserted.isEmpty {
+            guard keys.insertedIsMeaningful else { return nil }
+            if written.contains(where: { $0.contains(keys.insertedWords) }) { return "the dispositif writes the inserted words" }
             // A whole alinéa inserted nearly as the amendment wrote it (the commission retouched it).
-            if change.op == nil, written.contains(where: { Evidence.coverage(of: $0, in: inserted) >= 0.8 }) { return "the dispositif writes this alinéa, nearly as adopted" }
+            if change.op == nil, written.contains(where: { Evidence.coverage(of: $0, in: keys.inserted) >= 0.8 }) {
+                return "the dispositif writes this alinéa, nearly as adopted"
+            }
             return nil
         }
-        if !deleted.isEmpty {
+        if !keys.deleted.isEmpty {
             if change.op == nil, let number = entry.oldNumber, suppressedAlineas.contains(number) { return "the dispositif suppresses alinéa \(number)" }
-            guard Evidence.isMeaningful(deleted) else { return nil }
+            guard keys.deletedIsMeaningful else { return nil }
             // Deleted words are quoted by "supprimer les mots" / "substituer aux mots"; a rewrite of
             // the article removes what it no longer writes.
-            let words = Evidence.words(deleted)
+            let words = keys.deletedWords
             if removed.contains(where: { $0.contains(words) }) { return "the dispositif quotes the deleted words as removed" }
             if rewritesArticle && !written.contains(where: { $0.contains(words) }) { return "the dispositif rewrites the article without these words" }
             return nil
@@ -84,17 +113,15 @@ struct Evidence {
 
     /// Whether applying the amendment alone makes this change: the same words inserted (or deleted)
     /// in the same alinéa; longer runs may also be found inside a larger change it makes.
-    func appliedProduces(inserted: String, deleted: String, oldNumber: Int?) -> Bool {
-        let insertedWords = Evidence.words(inserted)
-        let deletedWords = Evidence.words(deleted)
+    func appliedProduces(_ keys: ChangeKeys, oldNumber: Int?) -> Bool {
         for item in produced {
             let sameAlinea = item.oldNumber == oldNumber
-            if !inserted.isEmpty {
-                if sameAlinea && item.inserted == insertedWords { return true }
-                if Evidence.isMeaningful(inserted) && item.inserted.contains(insertedWords) { return true }
-            } else if !deleted.isEmpty {
-                if sameAlinea && item.deleted == deletedWords { return true }
-                if Evidence.isMeaningful(deleted) && item.deleted.contains(deletedWords) { return true }
+            if !keys.inserted.isEmpty {
+                if sameAlinea && item.inserted == keys.insertedWords { return true }
+                if keys.insertedIsMeaningful && item.inserted.contains(keys.insertedWords) { return true }
+            } else if !keys.deleted.isEmpty {
+                if sameAlinea && item.deleted == keys.deletedWords { return true }
+                if keys.deletedIsMeaningful && item.deleted.contains(keys.deletedWords) { return true }
             }
         }
         return false
@@ -102,12 +129,10 @@ struct Evidence {
 
     /// Whether a meaningful change the amendment makes lies inside this larger change (the
     /// commission wrote more around it).
-    func appliedProducesPart(inserted: String, deleted: String) -> Bool {
-        let insertedWords = Evidence.words(inserted)
-        let deletedWords = Evidence.words(deleted)
-        return produced.contains { item in
-            (!inserted.isEmpty && Evidence.isMeaningful(item.inserted) && insertedWords.contains(item.inserted))
-                || (!deleted.isEmpty && Evidence.isMeaningful(item.deleted) && deletedWords.contains(item.deleted))
+    func appliedProducesPart(_ keys: ChangeKeys) -> Bool {
+        produced.contains { item in
+            (!keys.inserted.isEmpty && item.insertedIsMeaningful && keys.insertedWords.contains(item.inserted))
+                || (!keys.deleted.isEmpty && item.deletedIsMeaningful && keys.deletedWords.contains(item.deleted))
         }
     }
 

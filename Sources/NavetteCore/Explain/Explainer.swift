@@ -21,12 +21,13 @@ public enum Explainer {
         var used: Set<String> = []
         for (entryIndex, entry) in comparison.alineas.enumerated() {
             for change in changes(in: entry) {
+                let keys = Evidence.ChangeKeys(change)
                 var attribution = Attribution(entry: entryIndex, op: change.op, verdict: .unexplained)
                 if amendments.isEmpty {
                     attribution.verdict = .notAssessed
                     attribution.note = "no amendment of this step is held"
                 } else {
-                    let matched = evidence.compactMap { item in item.reason(for: change, entry: entry).map { (item, $0) } }
+                    let matched = evidence.compactMap { item in item.reason(for: change, keys: keys, entry: entry).map { (item, $0) } }
                     if matched.isEmpty, !textless.isEmpty {
                         // Adopted amendments whose text is not held (La Fabrique lists numbers and
                         // fates only): they may have made the change; navette cannot tell which.

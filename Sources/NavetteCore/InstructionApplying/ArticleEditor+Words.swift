@@ -40,35 +40,10 @@ extension ArticleEditor {
         return ranges
     }
 
-    /// Finds the occurrences of `words` the edit means, across the target's spans.
+    /// Finds the occurrences of `words` the edit means, across the target's spans. Words missing from
+    /// the alinéa named are reported, never looked for in the alinéas around it: a text numbered
+    /// otherwise than the one the amendment was tabled on cannot be told from a wrong guess.
     func occurrences(of words: Words, in target: EditTarget) throws -> Occurrences {
-        do {
-            return try occurrencesInPlace(of: words, in: target)
-        } catch let failure as EditFailure where failure.kind == .wordsNotFound {
-            guard let moved = try? relocated(words, from: target) else { throw failure }
-            return moved
-        }
-    }
-
-    /// Texts do not always number alinéas as the amendment did (a `(Supprimé)` line kept or not):
-    /// words missing from alinéa N are looked for in the alinéas around it, and used when exactly
-    /// one of them holds them.
-    private func relocated(_ words: Words, from target: EditTarget) throws -> Occurrences? {
-        guard target.parts.isEmpty, target.alineas.count == 1, case .number(let number) = target.alineas[0] else { return nil }
-        var hits: [(Int, Occurrences)] = []
-        for candidate in (number - Self.relocationWindow)...(number + Self.relocationWindow) where candidate != number && candidate > 0 {
-            var moved = target
-            moved.alineas = [.number(candidate)]
-            moved.phrases = []
-            if let found = try? occurrencesInPlace(of: words, in: moved) { hits.append((candidate, found)) }
-        }
-        guard hits.count == 1, let (alinea, found) = hits.first else { return nil }
-        return (found.found, Done(outcome: .relocated(alinea: alinea), detail: "« \(words.text) » is not in alinéa \(number) but in alinéa \(alinea)"))
-    }
-
-    static let relocationWindow = 3
-
-    private func occurrencesInPlace(of words: Words, in target: EditTarget) throws -> Occurrences {
         var all: [(line: Int, range: Range<Int>)] = []
         var anchorSeen = words.after == nil
         for span in try spans(target) {
@@ -164,7 +139,11 @@ extension ArticleEditor {
     }
 
     mutating func rewriteEnd(after anchor: Words, text: String?, in target: EditTarget) throws -> Done {
-        let (found, done) = try occurrences(of: anchor, in: target)
+        // Anchor words that occur several times: the last occurrence, which rewrites the fewest words of
+        // the text (the smallest change the dispositif can mean).
+        var last = target
+        last.anchor = .end
+        let (found, done) = try occurrences(of: anchor, in: last)
         guard let (line, range) = found.first else { return done }
         let spans = try spans(target)
         let scalars = Array(lines[line].text.unicodeScalars)
@@ -216,7 +195,8 @@ extension ArticleEditor {
             }
             return position
         }
-        for position in Set(positions).sorted().reversed() {
+        var ranges: [Range<Int>] = []
+        for position in Set(positions).sorted() {
             var range = sentences[position]
             if text == nil {
                 if position + 1 < sentences.count {
@@ -225,8 +205,14 @@ extension ArticleEditor {
                     range = sentences[position - 1].upperBound..<range.upperBound
                 }
             }
-            splice(line: index, range: range, with: text ?? "")
+            // Deleting the last two phrases gives overlapping ranges: splice their union once.
+            if let last = ranges.last, range.lowerBound <= last.upperBound {
+                ranges[ranges.count - 1] = min(last.lowerBound, range.lowerBound)..<max(last.upperBound, range.upperBound)
+            } else {
+                ranges.append(range)
+            }
         }
+        for range in ranges.reversed() { splice(line: index, range: range, with: text ?? "") }
     }
 
     /// Replaces a range of a line's scalars and mends the spaces and capital at the seam.

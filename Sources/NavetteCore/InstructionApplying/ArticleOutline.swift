@@ -12,7 +12,7 @@ enum ArticleOutline {
         static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    private static let latin = #"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?"#
+    private static let latin = #"(?:\s*(?:"# + Latin.pattern + "))?"
     private static let roman = Pattern(#"^([IVXL]+"# + latin + #"(?:\s+[A-Z]{1,3}"# + latin + #")?)\s*\.?\s*-"#)
     private static let letter = Pattern(#"^([A-Z]"# + latin + #")\s*\.?\s*-"#)
     private static let arabic = Pattern(#"^([0-9]+)\.\s+-?\s*\S"#)

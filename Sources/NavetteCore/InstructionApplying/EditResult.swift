@@ -4,8 +4,6 @@ public struct EditResult: Sendable, Hashable, Codable {
         case applied
         /// Applied to the first of several occurrences the dispositif did not tell apart.
         case ambiguous(occurrences: Int)
-        /// Applied to a neighbouring alinéa: the words were not in the one named (see `detail`).
-        case relocated(alinea: Int)
         case failed(Failure)
     }
 
@@ -33,7 +31,7 @@ public struct EditResult: Sendable, Hashable, Codable {
 
     public var isApplied: Bool {
         switch outcome {
-        case .applied, .ambiguous, .relocated: return true
+        case .applied, .ambiguous: return true
         case .failed: return false
         }
     }

@@ -155,18 +155,21 @@ public enum EditOperation: Sendable, Hashable, Codable {
         case after
     }
 
-    /// The operation with its texts folded, to compare amendments typed differently.
+    /// The operation with its texts folded, to compare amendments typed differently: identical
+    /// amendments tabled by several groups differ in capitals and typography (`Maire`/`maire`, `–`/`-`).
     var folded: EditOperation {
-        func fold(_ words: Words) -> Words { Words(Folding.fold(words.text), occurrence: words.occurrence, after: words.after.map(Folding.fold)) }
+        func fold(_ words: Words) -> Words {
+            Words(Folding.key(words.text), occurrence: words.occurrence, after: words.after.map(Folding.key))
+        }
         switch self {
-        case .rewrite(let texts): return .rewrite(alineas: texts.map(Folding.fold))
-        case .rewriteStart(let text): return .rewriteStart(text: Folding.fold(text))
-        case .rewriteEnd(let words, let text): return .rewriteEnd(after: fold(words), text: text.map(Folding.fold))
-        case .replaceWords(let words, let text): return .replaceWords(words: fold(words), by: Folding.fold(text))
+        case .rewrite(let texts): return .rewrite(alineas: texts.map(Folding.key))
+        case .rewriteStart(let text): return .rewriteStart(text: Folding.key(text))
+        case .rewriteEnd(let words, let text): return .rewriteEnd(after: fold(words), text: text.map(Folding.key))
+        case .replaceWords(let words, let text): return .replaceWords(words: fold(words), by: Folding.key(text))
         case .deleteWords(let words): return .deleteWords(words: fold(words))
-        case .insertWords(let text, let side, let anchor): return .insertWords(text: Folding.fold(text), side: side, anchor: fold(anchor))
-        case .addWords(let text, let position, let sentence): return .addWords(text: Folding.fold(text), at: position, sentence: sentence)
-        case .insertAlineas(let texts, let side): return .insertAlineas(alineas: texts.map(Folding.fold), side: side)
+        case .insertWords(let text, let side, let anchor): return .insertWords(text: Folding.key(text), side: side, anchor: fold(anchor))
+        case .addWords(let text, let position, let sentence): return .addWords(text: Folding.key(text), at: position, sentence: sentence)
+        case .insertAlineas(let texts, let side): return .insertAlineas(alineas: texts.map(Folding.key), side: side)
         case .delete, .unparsed: return self
         }
     }

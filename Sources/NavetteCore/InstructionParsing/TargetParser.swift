@@ -99,7 +99,8 @@ enum TargetParser {
     // MARK: Divisions
 
     private static let designation =
-        #"(?:[IVXL]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?(?:\s+[A-Z](?:\s+bis)?)?|[A-H](?:\s+(?:bis|ter))?|[0-9]+\s*°(?:\s*(?:bis|ter|quater))?|[a-z]\)|[a-z](?=\s+du\s+[0-9]+\s*°))"#
+        #"(?:[IVXL]+(?:\s+(?:"# + Latin.pattern
+        + #"))?(?:\s+[A-Z](?:\s+bis)?)?|[A-H](?:\s+(?:bis|ter))?|[0-9]+\s*°(?:\s*(?:bis|ter|quater))?|[a-z]\)|[a-z](?=\s+du\s+[0-9]+\s*°))"#
     private static let division = Pattern(
         #"\b(?:du|au|le|aux|les|de l'|a l'|à l')\s+("# + designation + #"(?:\s+(?:du|de l')\s+"# + designation
             + #")*)(?=\s+de cet article|\s+du present article|\s+du présent article|\s*[,:.;(]|\s+(?:est|sont|par|apres|après|avant|ainsi|dans|inserer|insérer|rediger|rédiger|supprimer)\b|\s*$)"#

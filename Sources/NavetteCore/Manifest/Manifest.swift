@@ -13,6 +13,8 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var decisions: [DecisionFact]
     /// Motion files (relative to the mirror root) that target this bill.
     public var motions: [String]
+    /// The line of each entry of `motions` in the manifest file (0 when unknown), for messages.
+    public var motionLines: [Int] = []
     /// The manifest file, for messages.
     public var file: String
 
@@ -199,4 +201,10 @@ public struct DecisionFact: Sendable, Hashable, Codable {
         self.summary = summary
         self.line = line
     }
+}
+
+extension Manifest {
+    /// The `urls` keys that name a dossier navette reads: `senat` (a `/dossier-legislatif/` page),
+    /// `senat-feed` (its Atom feed) and `assemblee-opendata` (the AN open-data dossier JSON).
+    public static let dossierKeys = ["senat", "senat-feed", "assemblee-opendata"]
 }

@@ -54,26 +54,8 @@ public struct ArticleNumber: Sendable, Hashable, Codable, Comparable, CustomStri
     }
 
     /// Rank of a Latin multiplicative ordinal (`bis` = 2 … `tricies` = 30), nil if the word is not one.
-    public static func latinRank(_ word: String) -> Int? { latinOrdinals[word] }
+    public static func latinRank(_ word: String) -> Int? { Latin.rank(word) }
 
-    private static let latinOrdinals: [String: Int] = {
-        let names: [(Int, [String])] = [
-            (2, ["bis"]), (3, ["ter"]), (4, ["quater"]), (5, ["quinquies"]), (6, ["sexies"]),
-            (7, ["septies"]), (8, ["octies"]), (9, ["nonies", "novies"]), (10, ["decies"]),
-            (11, ["undecies"]), (12, ["duodecies"]), (13, ["terdecies", "tredecies"]),
-            (14, ["quaterdecies"]), (15, ["quindecies", "quinquiesdecies"]),
-            (16, ["sexdecies", "sexiesdecies"]), (17, ["septdecies", "septiesdecies"]),
-            (18, ["octodecies", "octiesdecies", "duodevicies"]),
-            (19, ["novodecies", "noniesdecies", "undevicies"]), (20, ["vicies"]),
-            (21, ["unvicies", "semel vicies"]), (22, ["duovicies", "bis vicies"]),
-            (23, ["tervicies", "ter vicies"]), (24, ["quatervicies"]), (25, ["quinvicies"]),
-            (26, ["sexvicies"]), (27, ["septvicies"]), (28, ["octovicies", "duodetricies"]),
-            (29, ["novovicies", "undetricies"]), (30, ["tricies"]),
-        ]
-        var table: [String: Int] = [:]
-        for (rank, words) in names { for word in words { table[word] = rank } }
-        return table
-    }()
 
     /// Sort key: alternating (Latin rank, letter rank) levels, where a missing letter sorts after
     /// every letter (letters insert *before* the article they qualify).

@@ -93,10 +93,12 @@ public enum MotionParser {
     }
 
     /// Features of the bill a considérant cites: an end date, the scope, the detected events.
+    /// O(n) in the length of the considérant (each date is checked where it stands, not searched for
+    /// again in the whole text, which made a long one-line motion quadratic).
     public static func features(_ considerant: String) -> [CitedFeature] {
         var found: [CitedFeature] = []
         let folded = Folding.fold(considerant)
-        for date in FrenchDate.all(in: considerant) where Folding.key(considerant).contains("jusqu'au \(date.text)") {
+        for date in FrenchDate.all(in: considerant) where date.isEndDate {
             found.append(CitedFeature(kind: .endDate, value: date.iso, quote: "jusqu’au " + date.text))
         }
         if let range = folded.firstRange(of: "manifestations sportives") {

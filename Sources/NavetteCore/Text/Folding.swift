@@ -12,8 +12,7 @@ public enum Folding {
     }
 
     private static func fold(_ text: String, composed: Bool) -> String {
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(text.unicodeScalars.count)
+        var output = UTF8Buffer(capacity: text.utf8.count)
         var pendingSpace = false
         var afterOpeningQuote = false
         for scalar in text.unicodeScalars {
@@ -29,24 +28,26 @@ public enum Folding {
             appendFolded(scalar, to: &output)
             afterOpeningQuote = scalar == "«"
         }
-        return String(output)
+        return output.string
     }
 
     /// Folded, lowercased and without accents: `Supprimé` and `SUPPRIME` share the key `supprime`.
     public static func key(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
-            if scalar.value >= 0x300 && scalar.value <= 0x36F { continue }  // combining accents
-            if let plain = accentless[scalar] {
-                output.append(contentsOf: plain.unicodeScalars)
-            } else if scalar.value < 128 {
-                let value = scalar.value
-                output.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+        let folded = fold(text)
+        var output = UTF8Buffer(capacity: folded.utf8.count)
+        for scalar in folded.unicodeScalars {
+            let value = scalar.value
+            if value < 128 {
+                output.append(byte: UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value))
+            } else if value >= 0x300 && value <= 0x36F {
+                continue  // combining accents
+            } else if let plain = accentless[scalar] {
+                output.append(contentsOf: plain)
             } else {
-                output.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                output.append(contentsOf: String(scalar).lowercased())
             }
         }
-        return String(output)
+        return output.string
     }
 
     /// True for every character that typography uses as a space.
@@ -83,26 +84,28 @@ public enum Folding {
     }
 
     /// Appends the folded form of one scalar; plain ASCII and Latin-1 letters take the fast path.
-    private static func appendFolded(_ scalar: Unicode.Scalar, to output: inout String.UnicodeScalarView) {
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, to output: inout UTF8Buffer) {
         let value = scalar.value
         if value < 0x60 || (value > 0x60 && value < 0xAB) || (value > 0xBB && value < 0x152 && value != 0xC6 && value != 0xE6) {
             output.append(scalar)
             return
         }
-        output.append(contentsOf: foldScalar(scalar))
+        foldScalar(scalar, into: &output)
     }
 
-    private static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    /// The folded form of a scalar outside the fast path of `appendFolded`.
+    private static func foldScalar(_ scalar: Unicode.Scalar, into output: inout UTF8Buffer) {
         switch scalar.value {
-        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4: return ["'"]
-        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x2033: return ["\""]
-        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00AD: return ["-"]
-        case 0x2026: return [".", ".", "."]
-        case 0x0153: return ["o", "e"]
-        case 0x0152: return ["O", "E"]
-        case 0x00E6: return ["a", "e"]
-        case 0x00C6: return ["A", "E"]
-        default: return [scalar]
+        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4: output.append(byte: 0x27)  // '
+        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x2033: output.append(byte: 0x22)  // "
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00AD: output.append(byte: 0x2D)  // -
+        case 0x2026: output.append(contentsOf: "...")
+        case 0x0153: output.append(contentsOf: "oe")
+        case 0x0152: output.append(contentsOf: "OE")
+        case 0x00E6: output.append(contentsOf: "ae")
+        case 0x00C6: output.append(contentsOf: "AE")
+        default: output.append(scalar)
         }
     }
 

@@ -8,6 +8,8 @@ public enum FrenchDate {
         public var text: String
         /// Offset of the match in the folded text (for ordering and context).
         public var offset: Int
+        /// Whether the date follows `jusqu’au` (an end date).
+        public var isEndDate = false
     }
 
     static let months: [String: Int] = [
@@ -15,7 +17,8 @@ public enum FrenchDate {
         "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
     ]
 
-    /// Every full date (day, month in words, year) in `text`, in order.
+    /// Every full date (day, month in words, year) in `text`, in order. One pass over the folded
+    /// words: O(n) in the length of `text`.
     public static func all(in text: String) -> [Match] {
         let words = Folding.key(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\"" || $0 == "'" })
         var matches: [Match] = []
@@ -28,7 +31,8 @@ public enum FrenchDate {
             {
                 let iso = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
                 let printed = "\(dayWord) \(words[index + 1]) \(words[index + 2].trimming(".:"))"
-                matches.append(Match(iso: iso, text: printed, offset: index))
+                let endDate = index >= 2 && words[index - 2] == "jusqu" && words[index - 1] == "au"
+                matches.append(Match(iso: iso, text: printed, offset: index, isEndDate: endDate))
                 index += 3
             } else {
                 index += 1

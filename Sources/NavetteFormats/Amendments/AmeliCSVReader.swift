@@ -14,7 +14,7 @@ enum AmeliCSVReader {
 
     static func read(_ bytes: [UInt8], file: String) throws -> AmendmentFile {
         let text = try TextDecoding.decode(bytes, file: file, expected: "a Sénat amendment CSV")
-        var records = TabSeparated.records(text)
+        var records = try TabSeparated.records(text, file: file)
         if let first = records.first, first.count <= 2, Folding.key(first[0]).hasPrefix("sep=") { records.removeFirst() }
         guard let header = records.first else { throw ReadError(file: file, "no header line, expected \(headerText)") }
         let keys = header.map { Folding.key($0).trimmed(" ") }
@@ -23,7 +23,9 @@ enum AmeliCSVReader {
         let missing = ["numero", "subdivision", "auteur", "dispositif", "sort"].filter { index[$0] == nil }
         guard missing.isEmpty else {
             throw ReadError(
-                file: file, "header '\(header.prefix(4).joined(separator: " | "))…' lacks \(missing.joined(separator: ", ")), expected \(headerText)")
+                file: file,
+                "header '\(header.prefix(4).joined(separator: " | ").excerpt(60))…' lacks \(missing.joined(separator: ", ")), "
+                    + "expected \(headerText)")
         }
         var result = AmendmentFile(file: file, format: .ameliCSV)
         for (offset, record) in records.dropFirst().enumerated() {
@@ -41,12 +43,12 @@ enum AmeliCSVReader {
             // without dispositif or fate: it is skipped and said.
             if record.count < header.count {
                 result.warn(
-                    "record \(offset + 1) (amendement \(number)): \(record.count) of \(header.count) fields, "
+                    "record \(offset + 1) (amendement \(number.excerpt(40))): \(record.count) of \(header.count) fields, "
                         + "cut short; skipped")
                 continue
             }
             if record.count > header.count {
-                result.note("amendement \(number): \(record.count) fields for \(header.count) columns")
+                result.note("amendement \(number.excerpt(40)): \(record.count) fields for \(header.count) columns")
             }
             result.amendments.append(amendment(number: number, field: field, file: file, result: &result))
         }
@@ -92,7 +94,8 @@ enum AmeliCSVReader {
         ].compactMap { $0 }
         if !missing.isEmpty {
             // A withdrawn amendment keeps only its number: expected, so a note; otherwise a warning.
-            let message = "amendement \(number): no \(missing.joined(separator: ", ")) (sort: \(amendment.fateText ?? "none"))"
+            let fate = amendment.fateText?.excerpt(40) ?? "none"
+            let message = "amendement \(number.excerpt(40)): no \(missing.joined(separator: ", ")) (sort: \(fate))"
             if amendment.fate == .retire { result.note(message) } else { result.warn(message) }
         }
         return amendment
@@ -103,14 +106,18 @@ enum AmeliCSVReader {
 
 /// Tab-separated records as Ameli writes them (see `AmeliCSVReader`).
 enum TabSeparated {
-    static func records(_ text: String) -> [[String]] {
+    /// The records of `text`, in one pass over its characters: O(n).
+    /// - Throws: `ReadError` at the line where a quoted field opens and never closes.
+    static func records(_ text: String, file: String) throws -> [[String]] {
         var records: [[String]] = []
         var fields: [String] = []
         var field = ""
         var inQuotes = false
         var inBody = false
         var atFieldStart = true
-        var iterator = Array(text).makeIterator()
+        var iterator = text.makeIterator()
+        var line = 1
+        var quoteLine = 1
         var pending: Character? = nil
         func next() -> Character? {
             if let value = pending {
@@ -126,10 +133,16 @@ enum TabSeparated {
             inBody = false
         }
         while let character = next() {
+            if character.isNewline { line += 1 }
             if inQuotes {
                 if character == "\"" {
                     let following = next()
-                    if following == "\"" { field.append("\"") } else { inQuotes = false; pending = following }
+                    if following == "\"" {
+                        field.append("\"")
+                    } else {
+                        inQuotes = false
+                        pending = following
+                    }
                 } else {
                     field.append(character)
                 }
@@ -137,12 +150,13 @@ enum TabSeparated {
             }
             if atFieldStart, character == "\"" {
                 inQuotes = true
+                quoteLine = line
                 atFieldStart = false
                 continue
             }
             atFieldStart = false
-            if !inBody, field.unicodeScalars.count < 6, "<body>".hasPrefix(field + String(character)) {
-                inBody = field.unicodeScalars.count == 5
+            if !inBody, field.utf8.count < 6, "<body>".hasPrefix(field + String(character)) {
+                inBody = field.utf8.count == 5
             }
             if inBody {
                 field.append(character)
@@ -159,6 +173,9 @@ enum TabSeparated {
             default:
                 field.append(character)
             }
+        }
+        if inQuotes {
+            throw ReadError(file: "\(file):\(quoteLine)", "a quoted field opens here and is never closed (a \" is missing)")
         }
         if !field.isEmpty || !fields.isEmpty {
             endField()

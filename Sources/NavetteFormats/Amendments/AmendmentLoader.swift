@@ -39,7 +39,7 @@ public enum AmendmentLoader {
     /// Reads amendment bytes whose format the caller already detected (nil: detect it here).
     static func read(bytes: [UInt8], file: String, format known: AmendmentFormat?) throws -> AmendmentFile {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            throw ReadError(file: file, "empty file, expected amendments")
+            throw ReadError.empty(file: file, expected: "amendments")
         }
         guard let format = known ?? AmendmentFormat.detect(bytes) else {
             let head = TextDecoding.decode(Array(bytes.prefix(4096)), as: TextDecoding.detect(Array(bytes.prefix(4096))))

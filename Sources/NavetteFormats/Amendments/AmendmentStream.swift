@@ -30,7 +30,7 @@ public enum AmendmentStream {
     public static func forEach(path: String, _ body: (AmendmentFile) throws -> Void) throws -> Summary {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(file: path, "no such file or directory")
+            throw ReadError.notFound(file: path)
         }
         var summary = Summary()
         var once = OnceWarnings()
@@ -75,8 +75,11 @@ public enum AmendmentStream {
         }
     }
 
+    /// Whether the file at `path` starts like a zip archive.
+    public static func isArchive(path: String) -> Bool { AmendmentArchive.isArchive(path: path) }
+
     /// The regular, non-hidden files under a directory, recursively, in name order.
-    static func regularFiles(under directory: String) throws -> [String] {
+    public static func regularFiles(under directory: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
             throw ReadError(file: directory, "cannot be listed")
         }

@@ -78,10 +78,15 @@ public enum DossierFeedFormat: String, Sendable, Hashable, Codable, CaseIterable
     case assembleeJSON = "an-json"
     /// The Sénat's dossier législatif HTML page.
     case senatPage = "senat-page"
+    /// The Assemblée nationale open-data `document` JSON (one text of a dossier).
+    case assembleeDocumentJSON = "an-document-json"
 
     public static func detect(_ bytes: [UInt8]) -> DossierFeedFormat? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         if head.contains("\"dossierparlementaire\"") { return .assembleeJSON }
+        if head.contains("\"document\""), head.contains("schemas.assemblee-nationale.fr/referentiel") {
+            return .assembleeDocumentJSON
+        }
         if head.contains("<feed") && head.contains("http://www.w3.org/2005/atom") { return .senatAtom }
         if head.contains("<html") || head.contains("<!doctype html") { return .senatPage }
         return nil
@@ -92,7 +97,7 @@ public enum DossierFeedFormat: String, Sendable, Hashable, Codable, CaseIterable
 public enum DossierFeedReader {
     public static func read(_ bytes: [UInt8], file: String, format: DossierFeedFormat? = nil) throws -> DossierFeed {
         guard bytes.contains(where: { $0 > 0x20 }) else {
-            throw ReadError(file: file, "empty file, expected a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
+            throw ReadError.empty(file: file, expected: "a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
         }
         guard let format = format ?? DossierFeedFormat.detect(bytes) else {
             throw ReadError(file: file, "unknown format, expected a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
@@ -101,6 +106,7 @@ public enum DossierFeedReader {
         case .senatAtom: return try SenatDossierAtomReader.read(bytes, file: file)
         case .assembleeJSON: return try AssembleeDossierJSONReader.read(bytes, file: file)
         case .senatPage: return try SenatDossierPageReader.read(bytes, file: file)
+        case .assembleeDocumentJSON: return try AssembleeDocumentJSONReader.read(bytes, file: file)
         }
     }
 }

@@ -18,9 +18,7 @@ public enum ManifestReader {
 
     public static func read(_ bytes: [UInt8], file: String) throws -> Manifest {
         let text = try TextDecoding.decode(bytes, file: file, expected: "a YAML manifest")
-        if text.range(of: #"(^|[\s:\-\[,])&[A-Za-z0-9_]"#, options: .regularExpression) != nil {
-            throw ReadError(file: file, "YAML anchors and aliases are not accepted in a manifest")
-        }
+        try YAMLAnchors.refuse(in: text, file: file, what: "a manifest")
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -44,23 +42,26 @@ public enum ManifestReader {
         manifest.amendments = try fields.list("amendments").map { try amendment($0, file: file) }
         manifest.decisions = try fields.list("decisions").map { try decision($0, file: file) }
         manifest.motions = try fields.strings("motions")
+        manifest.motionLines = fields.lines("motions")
         try checkReferences(manifest)
         return manifest
     }
 
-    /// Checks that every copy named by the manifest exists under `mirror`.
-    /// - Throws: `ReadError` naming the manifest file, the line and the missing file.
+    /// Checks that every copy and motion named by the manifest is a regular file inside `mirror`.
+    /// - Throws: `ReadError` naming the manifest file, the line and the path (missing, leaving the
+    ///   mirror, or not a regular file).
     public static func checkCopies(_ manifest: Manifest, mirror: String) throws {
-        func check(_ copy: String?, line: Int) throws {
+        func check(_ copy: String?, line: Int, what: String = "copy") throws {
             guard let copy else { return }
-            let path = (mirror as NSString).appendingPathComponent(copy)
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw ReadError(file: "\(manifest.file):\(line)", "copy '\(copy)' not found under the mirror \(mirror)")
-            }
+            _ = try MirrorPath.resolve(copy, under: mirror, file: "\(manifest.file):\(line)", what: what)
         }
         for reading in manifest.readings { try check(reading.copy, line: reading.line) }
         for amendment in manifest.amendments { try check(amendment.copy, line: amendment.line) }
         for decision in manifest.decisions { try check(decision.copy, line: decision.line) }
+        for (index, motion) in manifest.motions.enumerated() {
+            let line = index < manifest.motionLines.count ? manifest.motionLines[index] : 0
+            try check(motion, line: line, what: "motion")
+        }
     }
 
     private static let chambers: [String: Chamber] = [

@@ -98,6 +98,13 @@ struct YAMLFields {
         return result
     }
 
+    /// The line of each item of a list field (the field's own line for a single value).
+    func lines(_ key: String) -> [Int] {
+        guard let (value, line) = node(key) else { return [] }
+        guard case .sequence(let sequence) = value else { return [line] }
+        return sequence.map { $0.mark?.line ?? line }
+    }
+
     /// The items of a list field, each with its own context name.
     func list(_ key: String) throws -> [Node] {
         guard let (value, line) = node(key) else { return [] }
@@ -116,6 +123,21 @@ struct YAMLFields {
                 "'\(key)' in \(context) is '\(text)', expected one of: \(choices.keys.sorted().joined(separator: ", "))")
         }
         return value
+    }
+}
+
+/// YAML written by hand (manifests, motions) has no use for anchors, and an anchor's aliases can
+/// expand exponentially (the "billion laughs"): any anchor is refused before the YAML is composed.
+enum YAMLAnchors {
+    /// An anchor begins a node: after the start of a line, a space, or a flow or block indicator
+    /// (`[`, `{`, `,`, `?`, `:`, `-`), as in `{&a [x]: y}`, `- &a x` or `key: &a x`.
+    private static let anchor = #"(^|[\s:\-\[\]{},?])&[^\s\[\]{},]"#
+
+    /// - Throws: `ReadError` naming the file and the line of the first anchor.
+    static func refuse(in text: String, file: String, what: String) throws {
+        guard let range = text.range(of: anchor, options: .regularExpression) else { return }
+        let line = text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        throw ReadError(file: "\(file):\(line)", "YAML anchors and aliases are not accepted in \(what)")
     }
 }
 

@@ -9,28 +9,42 @@ public enum ManifestBill {
     public static func open(_ manifest: Manifest, mirror: String?) throws -> (
         dossier: Dossier, bill: MotionLinker.Bill, diagnostics: [Diagnostic]
     ) {
-        let dossier = try ManifestDossier.load(manifest, mirror: mirror)
-        var (bill, diagnostics) = try load(manifest, dossier: dossier, mirror: mirror)
+        if let mirror { try ManifestReader.checkCopies(manifest, mirror: mirror) }
+        var opened = try open(manifest, snapshots: mirror.map(MirrorSnapshots.init(root:)))
         if mirror == nil {
-            diagnostics.append(
+            opened.diagnostics.append(
                 Diagnostic(.note, "no --mirror: the local copies were not read, only the manifest's facts", source: manifest.file))
         }
+        return opened
+    }
+
+    /// The same, each source read from `snapshots` (the store or a mirror).
+    public static func open(_ manifest: Manifest, snapshots: (any SnapshotSource)?) throws -> (
+        dossier: Dossier, bill: MotionLinker.Bill, diagnostics: [Diagnostic]
+    ) {
+        let dossier = try ManifestDossier.load(manifest, snapshots: snapshots)
+        let (bill, diagnostics) = try load(manifest, dossier: dossier, snapshots: snapshots)
         return (dossier, bill, diagnostics)
     }
 
     public static func load(_ manifest: Manifest, dossier: Dossier, mirror: String?) throws -> (bill: MotionLinker.Bill, diagnostics: [Diagnostic]) {
+        try load(manifest, dossier: dossier, snapshots: mirror.map(MirrorSnapshots.init(root:)))
+    }
+
+    public static func load(
+        _ manifest: Manifest, dossier: Dossier, snapshots: (any SnapshotSource)?
+    ) throws -> (bill: MotionLinker.Bill, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var amendments: [(reading: String?, amendment: Amendment)] = []
         for fact in manifest.amendments {
             var read: Amendment? = nil
-            if let copy = fact.copy, let mirror {
-                let path = (mirror as NSString).appendingPathComponent(copy)
-                do {
-                    let file = try AmendmentLoader.read(path: path)
+            do {
+                if let snapshot = try snapshots?.snapshot(url: fact.url, copy: fact.copy) {
+                    let file = try AmendmentLoader.read(bytes: snapshot.bytes, file: snapshot.file)
                     read = file.amendments.first { $0.key == AmendmentNumber(fact.number).key } ?? file.amendments.first
-                } catch let error as ReadError {
-                    diagnostics.append(Diagnostic(.warning, "amendment \(fact.number): \(error.message)", source: error.file))
                 }
+            } catch let error as ReadError {
+                diagnostics.append(Diagnostic(.warning, "amendment \(fact.number): \(error.message)", source: error.file))
             }
             amendments.append((fact.reading, merge(read, with: fact)))
         }

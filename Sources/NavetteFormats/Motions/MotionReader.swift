@@ -26,6 +26,7 @@ public enum MotionReader {
     }
 
     static func readYAML(_ text: String, file: String) throws -> Motion {
+        try YAMLAnchors.refuse(in: text, file: file, what: "a motion")
         let node: Node
         do {
             guard let root = try Yams.compose(yaml: text) else { throw ReadError(file: file, "empty motion") }

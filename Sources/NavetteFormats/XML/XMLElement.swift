@@ -33,10 +33,17 @@ public struct XMLElement: Sendable, Hashable {
     }
 
     /// Child elements with this local name.
-    public func elements(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+    public func elements(_ name: String) -> [XMLElement] {
+        children.compactMap { if case .element(let element) = $0, element.name == name { element } else { nil } }
+    }
 
     /// The first child element with this local name.
-    public func first(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
+    public func first(_ name: String) -> XMLElement? {
+        for child in children {
+            if case .element(let element) = child, element.name == name { return element }
+        }
+        return nil
+    }
 
     /// Follows a path of child names: `element.path("META", "META_COMMUN", "ID")`.
     public func path(_ names: String...) -> XMLElement? {
@@ -59,10 +66,21 @@ public struct XMLElement: Sendable, Hashable {
         return found
     }
 
+    /// The first descendant (depth first, document order) matching a predicate; the walk stops there.
+    public func firstDescendant(where predicate: (XMLElement) -> Bool) -> XMLElement? {
+        for child in children {
+            guard case .element(let element) = child else { continue }
+            if predicate(element) { return element }
+            if let found = element.firstDescendant(where: predicate) { return found }
+        }
+        return nil
+    }
+
     private func collect(into found: inout [XMLElement], _ predicate: (XMLElement) -> Bool) {
-        for child in elements {
-            if predicate(child) { found.append(child) }
-            child.collect(into: &found, predicate)
+        for child in children {
+            guard case .element(let element) = child else { continue }
+            if predicate(element) { found.append(element) }
+            element.collect(into: &found, predicate)
         }
     }
 

@@ -14,7 +14,7 @@ public enum XMLParser {
     public static func parseXML(_ bytes: [UInt8], file: String) throws -> XMLElement {
         _ = initialise
         guard bytes.contains(where: { !isXMLSpace($0) }) else {
-            throw ReadError(file: file, "empty file, expected an XML document")
+            throw ReadError.empty(file: file, expected: "an XML document")
         }
         if ByteSearch.contains(bytes, "<!ENTITY") {
             throw ReadError(file: file, "the XML declares entities in a DTD, which navette refuses to expand")
@@ -42,53 +42,75 @@ public enum XMLParser {
         return convert(root, lowercase: false)
     }
 
-    /// Parses HTML in recovery mode after decoding it to UTF-8 with `TextDecoding.decodeHTML`.
+    /// Parses HTML in recovery mode after decoding it to UTF-8 with `TextDecoding` (as `decodeHTML`).
     /// - Throws: `ReadError` for an empty file or one that is not text.
     public static func parseHTML(_ bytes: [UInt8], file: String) throws -> XMLElement {
-        try parseHTML(text: try TextDecoding.decodeHTML(bytes, file: file), file: file)
+        try parseHTML(utf8: try TextDecoding.utf8(bytes, file: file, expected: "an HTML page"), file: file)
     }
 
     /// Parses HTML already decoded (a fragment held in a document: a dispositif, a LEGI `CONTENU`).
     public static func parseHTML(text: String, file: String) throws -> XMLElement {
+        try parseHTML(utf8: Array(text.utf8), file: file)
+    }
+
+    private static func parseHTML(utf8: [UInt8], file: String) throws -> XMLElement {
+        try parsingHTML(utf8: utf8, file: file) { document in
+            var children: [XMLElement.Child] = []
+            var node = document.pointee.children
+            while let current = node {
+                if current.pointee.type == XML_ELEMENT_NODE {
+                    children.append(.element(convert(current, lowercase: true)))
+                }
+                node = current.pointee.next
+            }
+            // Pages without <html> still get one root.
+            if children.count == 1, case .element(let only) = children[0], only.name == "html" { return only }
+            return XMLElement(name: "html", children: children)
+        }
+    }
+
+    /// Parses an HTML page as `parseHTML` does, into a `NodeTable` (the same root, names, attributes
+    /// and text) for readers that walk a whole page.
+    public static func parseHTMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
+        let utf8 = try TextDecoding.utf8(bytes, file: file, expected: "an HTML page")
+        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0) }
+    }
+
+    /// Parses HTML in recovery mode and hands the document to `body`, then frees it.
+    private static func parsingHTML<T>(utf8: [UInt8], file: String, _ body: (xmlDocPtr) -> T) throws -> T {
         _ = initialise
-        var utf8 = Array(text.utf8)
-        guard !utf8.isEmpty else { throw ReadError(file: file, "empty file, expected an HTML page") }
+        guard !utf8.isEmpty else { throw ReadError.empty(file: file, expected: "an HTML page") }
         guard let context = htmlNewParserCtxt() else {
             throw ReadError(file: file, "could not allocate an HTML parser")
         }
         defer { htmlFreeParserCtxt(context) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-        let document = utf8.withUnsafeMutableBufferPointer { buffer in
+        let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlCtxtReadMemory(context, $0, Int32(buffer.count), file, "UTF-8", options)
             }
         }
         guard let document else { throw ReadError(file: file, "could not be parsed as HTML") }
         defer { xmlFreeDoc(document) }
-        var children: [XMLElement.Child] = []
-        var node = document.pointee.children
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                children.append(.element(convert(current, lowercase: true)))
-            }
-            node = current.pointee.next
-        }
-        // Pages without <html> still get one root.
-        if children.count == 1, case .element(let only) = children[0], only.name == "html" { return only }
-        return XMLElement(name: "html", children: children)
+        return body(document)
     }
 
     private static func convert(_ node: xmlNodePtr, lowercase: Bool) -> XMLElement {
         var name = String(cString: node.pointee.name)
-        if lowercase { name = name.lowercased() }
+        if lowercase { name = lowercased(name) }
         let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
             let key = String(cString: current.pointee.name)
-            if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
-                attributes[lowercase ? key.lowercased() : key] = String(cString: value)
+            if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil,
+                let content = text.pointee.content
+            {
+                // The usual value, one text node: read in place rather than copied by libxml2 first.
+                attributes[lowercase ? lowercased(key) : key] = String(cString: content)
+            } else if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+                attributes[lowercase ? lowercased(key) : key] = String(cString: value)
                 navette_xmlFree(value)
             }
             attribute = current.pointee.next
@@ -111,6 +133,12 @@ public enum XMLParser {
         return XMLElement(
             name: name, namespace: namespace, attributes: attributes, children: children,
             line: Int(xmlGetLineNo(node)))
+    }
+
+    /// `lowercased()` only when a letter needs it: libxml2's HTML parser already gives most names in
+    /// lowercase, and most calls then cost a scan instead of a new string.
+    static func lowercased(_ name: String) -> String {
+        name.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? name.lowercased() : name
     }
 
     private static func isXMLSpace(_ byte: UInt8) -> Bool {

@@ -7,7 +7,7 @@ public enum ReportBuilder {
         let dossier = input.dossier
         let lineage = DossierLineage(dossier)
         let selected = try select(input, lineage: lineage)
-        let motions = input.scorecards.map(MotionReport.init)
+        let motions = input.scorecards.map { MotionReport($0) }
         let index = AmendmentIndex(input.examined)
         let lastText = dossier.readings.lastIndex { !$0.articles.isEmpty }
         let finalComputed = lastText.map { dossier.readings[$0].coverage == .full } ?? false
@@ -30,7 +30,8 @@ public enum ReportBuilder {
             }
             var labels = history.labels
             if labels.isEmpty, let label = followed?.label { labels = [label] }
-            var page = "article-" + Anchor.slug(labels.last ?? history.id)
+            // A file name: the label's slug, cut to a length every file system takes.
+            var page = SafeFileName.make("article-" + Anchor.slug(labels.last ?? history.id))
             if pages.contains(page) {
                 var suffix = 2
                 while pages.contains("\(page)-\(suffix)") { suffix += 1 }
@@ -104,7 +105,7 @@ public enum ReportBuilder {
                 let steps = input.dossier.readings.map { ArticleHistory.Step(reading: $0.id, label: nil, status: .absent) }
                 result.append((ArticleHistory(id: "\(facts.label)@manifest", steps: steps, final: nil), facts))
             } else {
-                throw ReportError("no article '\(label)' in any reading of dossier \(input.dossier.id)")
+                throw ReportError.noArticle(label: label, dossier: input.dossier.id)
             }
         }
         return result
@@ -133,18 +134,20 @@ extension ReadingInfo {
 }
 
 extension MotionReport {
-    init(_ card: Scorecard) {
+    /// The scorecard's values; `details` adds what `navette motion` shows besides (the considérants'
+    /// count, each demand's cited features).
+    public init(_ card: Scorecard, details: Bool = false) {
         let motion = card.motion
         self.init(
             motion: Header(
                 body: motion.body, date: motion.date, outcome: motion.outcome.rawValue, title: motion.title, authors: motion.authors,
-                source: motion.source),
+                source: motion.source, considerants: details ? motion.considerants.count : nil),
             demands: card.demands.map { score in
                 DemandReport(
                     kind: score.demand.kind.rawValue, text: score.demand.text, addressee: score.demand.addressee,
                     askedOf: score.demand.askedOf, target: score.target, article: score.demand.article,
                     amendments: score.amendments, fallbacks: score.fallbacks, trajectory: score.trajectory,
-                    outcome: score.outcome, decision: score.decision)
+                    outcome: score.outcome, decision: score.decision, citedFeatures: details ? score.demand.citedFeatures : nil)
             },
             diagnostics: card.diagnostics.map(\.description))
     }

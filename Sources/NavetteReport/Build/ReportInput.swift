@@ -19,6 +19,14 @@ public struct ReportInput: Sendable {
     public var tool: String
     public var diagnostics: [Diagnostic]
 
+    /// What was read about a dossier, with the report's own settings.
+    public init(_ material: DossierMaterial, articles: [String], generated: String, tool: String) {
+        self.init(
+            dossier: material.dossier, kind: material.kind, examined: material.examined, articles: articles,
+            followed: material.followed, scorecards: material.scorecards, sources: material.sources,
+            generated: generated, tool: tool, diagnostics: material.diagnostics)
+    }
+
     public init(
         dossier: Dossier, kind: DossierInfo.Kind, examined: [String: StepAmendments] = [:], articles: [String] = [],
         followed: [FollowedArticle] = [], scorecards: [Scorecard] = [], sources: [SourceFile] = [], generated: String,
@@ -37,28 +45,14 @@ public struct ReportInput: Sendable {
     }
 }
 
-/// The amendments one step examined.
-public struct StepAmendments: Sendable {
-    public var amendments: [Amendment]
-    /// The reading they were filed on (the text the step examined).
-    public var filedOn: String?
-    /// True when the list is the step's whole list (La Fabrique), false for the few a manifest records:
-    /// only a complete list lets navette call a change `unexplained` on its own.
-    public var complete: Bool
-    /// One-line summaries written in the manifest, by amendment number as printed.
-    public var summaries: [String: String]
+/// NavetteReport's one error: a report cannot be made as asked.
+public enum ReportError: Error, CustomStringConvertible, Sendable, Hashable {
+    /// An article asked for (`--article`) that no reading of the dossier has.
+    case noArticle(label: String, dossier: String)
 
-    public init(amendments: [Amendment], filedOn: String?, complete: Bool, summaries: [String: String] = [:]) {
-        self.amendments = amendments
-        self.filedOn = filedOn
-        self.complete = complete
-        self.summaries = summaries
+    public var description: String {
+        switch self {
+        case .noArticle(let label, let dossier): "no article '\(label)' in any reading of dossier \(dossier)"
+        }
     }
-}
-
-/// A report cannot be made as asked (an article no reading has).
-public struct ReportError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-
-    public init(_ description: String) { self.description = description }
 }

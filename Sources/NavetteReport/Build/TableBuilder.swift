@@ -69,18 +69,18 @@ enum TableBuilder {
 /// Anchors and file names made from ids and labels: lowercase ASCII letters, digits and dashes.
 public enum Anchor {
     public static func slug(_ text: String) -> String {
-        var result = ""
+        // Byte by byte: every byte of a non-ASCII scalar is >= 0x80 and stands for a separator.
+        var result: [UInt8] = []
         var dash = false
-        for scalar in Folding.key(text).unicodeScalars {
-            let ascii = scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar))
-            if ascii {
-                if dash, !result.isEmpty { result.append("-") }
-                result.unicodeScalars.append(scalar)
+        for byte in Folding.key(text).utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                if dash, !result.isEmpty { result.append(0x2D) }
+                result.append(byte)
                 dash = false
             } else {
                 dash = true
             }
         }
-        return result.isEmpty ? "x" : result
+        return result.isEmpty ? "x" : String(decoding: result, as: UTF8.self)
     }
 }

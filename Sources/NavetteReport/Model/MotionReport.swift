@@ -1,7 +1,8 @@
 import NavetteCore
 
-/// A motion's scorecard as the report shows it: the names follow `navette motion --format json`; the
-/// linked amendments and the feature's trajectory are the scorecard's own values.
+/// A motion's scorecard as the report shows it and as `navette motion --format json` writes it (the
+/// one JSON shape of a scorecard); the linked amendments and the feature's trajectory are the
+/// scorecard's own values. `considerants` and `citedFeatures` are written by `navette motion` only.
 public struct MotionReport: Sendable, Hashable, Codable {
     public struct Header: Sendable, Hashable, Codable {
         /// The issuing body (`Conseil du 15e arrondissement`).
@@ -12,14 +13,20 @@ public struct MotionReport: Sendable, Hashable, Codable {
         public var authors: [String]
         /// The motion file, relative to the mirror.
         public var source: String?
+        /// How many `Considérant …` paragraphs the motion has.
+        public var considerants: Int?
 
-        public init(body: String?, date: String?, outcome: String, title: String?, authors: [String], source: String?) {
+        public init(
+            body: String?, date: String?, outcome: String, title: String?, authors: [String], source: String?,
+            considerants: Int? = nil
+        ) {
             self.body = body
             self.date = date
             self.outcome = outcome
             self.title = title
             self.authors = authors
             self.source = source
+            self.considerants = considerants
         }
     }
 
@@ -38,11 +45,13 @@ public struct MotionReport: Sendable, Hashable, Codable {
         public var trajectory: [FeatureObservation]
         public var outcome: String
         public var decision: String?
+        /// The features (dates, durations) the demand cites.
+        public var citedFeatures: [CitedFeature]?
 
         public init(
             kind: String, text: String, addressee: String?, askedOf: String?, target: String?, article: String?,
             amendments: [Scorecard.LinkedAmendment], fallbacks: [Scorecard.LinkedAmendment], trajectory: [FeatureObservation],
-            outcome: String, decision: String?
+            outcome: String, decision: String?, citedFeatures: [CitedFeature]? = nil
         ) {
             self.kind = kind
             self.text = text
@@ -55,6 +64,7 @@ public struct MotionReport: Sendable, Hashable, Codable {
             self.trajectory = trajectory
             self.outcome = outcome
             self.decision = decision
+            self.citedFeatures = citedFeatures
         }
     }
 

@@ -41,12 +41,7 @@ public struct Report: Sendable, Hashable, Codable {
 }
 
 public struct DossierInfo: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable {
-        /// A La Fabrique de la loi dossier directory.
-        case lafabrique
-        /// A YAML manifest and the local copies it names.
-        case manifest
-    }
+    public typealias Kind = DossierMaterial.Kind
 
     public var id: String
     public var title: String?
@@ -144,25 +139,5 @@ public struct ChangeCounts: Sendable, Hashable, Codable {
         sum.unexplained += rhs.unexplained
         sum.notAssessed += rhs.notAssessed
         return sum
-    }
-}
-
-/// A file read to make the report: where, which bytes (sha256), and how old the copy is.
-public struct SourceFile: Sendable, Hashable, Codable {
-    /// As shown to readers: relative to the dossier directory or to the mirror.
-    public var path: String
-    /// What the file is: `procedure`, `text`, `amendments`, `manifest`, `amendment`, `motion`.
-    public var role: String
-    public var sha256: String
-    public var bytes: Int
-    /// Snapshot date of the copy (the file's modification time, ISO 8601), when known.
-    public var snapshot: String?
-
-    public init(path: String, role: String, sha256: String, bytes: Int, snapshot: String?) {
-        self.path = path
-        self.role = role
-        self.sha256 = sha256
-        self.bytes = bytes
-        self.snapshot = snapshot
     }
 }

@@ -41,7 +41,7 @@ enum HTMLArticle {
         if let subject = article.subject { out += "<dt>Subject</dt><dd>\(e(subject))</dd>\n" }
         out += "<dt>Changes</dt><dd>\(e(Words.changeCounts(article.changes)))</dd>\n"
         let adopted = article.amendments.filter { $0.fate == .adopte }.count
-        out += "<dt>Amendments</dt><dd>\(Words.plural(article.amendments.count, "amendment")) on this article held, \(adopted) adopted</dd>\n"
+        out += "<dt>Amendments</dt><dd>\(Plural.count(article.amendments.count, "amendment")) on this article held, \(adopted) adopted</dd>\n"
         let urls = report.dossier.urls + article.steps.compactMap { report.reading($0.reading)?.url }
         if !urls.isEmpty { out += "<dt>Official links</dt><dd>\(HTMLPage.links(urls.uniqued()))</dd>\n" }
         out += "</dl>\n"
@@ -134,7 +134,7 @@ enum HTMLArticle {
         }
         let source = examined.complete ? "the step's full list" : "the amendments the manifest records (not a full list)"
         var out = "<div class=\"block\">\n<h4>Amendments examined in this step on this article</h4>\n"
-        out += "<p>\(Words.plural(examined.amendments.count, "amendment")) (\(e(layout.fates))), filed on "
+        out += "<p>\(Plural.count(examined.amendments.count, "amendment")) (\(e(layout.fates))), filed on "
         out += "\(HTMLPage.reading(examined.filedOn, in: report, link: true)); from \(source).</p>\n"
         if !layout.adopted.isEmpty {
             out += "<p>Adopted:</p><ul>"

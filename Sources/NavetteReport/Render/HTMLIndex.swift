@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// The report's front page: the bill, the counts, the readings (held or not), the articles with links
 /// to their pages, the motions' scorecards, what navette noticed, and the sources.
 enum HTMLIndex {
@@ -30,13 +32,13 @@ enum HTMLIndex {
     }
 
     private static func summary(_ summary: Summary) -> String {
-        var out = "<dt>Readings</dt><dd>\(Words.plural(summary.readingsFull.count + summary.readingsExcerpt.count + summary.readingsMissing.count, "reading")): "
+        var out = "<dt>Readings</dt><dd>\(Plural.count(summary.readingsFull.count + summary.readingsExcerpt.count + summary.readingsMissing.count, "reading")): "
         out += "\(summary.readingsFull.count) in full, \(summary.readingsExcerpt.count) as excerpts, \(summary.readingsMissing.count) not held</dd>\n"
-        out += "<dt>Articles</dt><dd>\(Words.plural(summary.articles, "article")) followed, \(summary.articlesChanged) changed along the way</dd>\n"
+        out += "<dt>Articles</dt><dd>\(Plural.count(summary.articles, "article")) followed, \(summary.articlesChanged) changed along the way</dd>\n"
         out += "<dt>Changes</dt><dd>\(e(Words.changeCounts(summary.changes)))</dd>\n"
         let fates = summary.amendmentsByFate.keys.sorted().map { "\(summary.amendmentsByFate[$0]!) \($0)" }.joined(separator: ", ")
-        out += "<dt>Amendments</dt><dd>\(Words.plural(summary.amendmentsRead, "amendment")) read; on these articles: \(fates.isEmpty ? "none" : e(fates))</dd>\n"
-        out += "<dt>Motions</dt><dd>\(Words.plural(summary.motions, "motion")), \(Words.plural(summary.demands, "demand"))</dd>\n"
+        out += "<dt>Amendments</dt><dd>\(Plural.count(summary.amendmentsRead, "amendment")) read; on these articles: \(fates.isEmpty ? "none" : e(fates))</dd>\n"
+        out += "<dt>Motions</dt><dd>\(Plural.count(summary.motions, "motion")), \(Plural.count(summary.demands, "demand"))</dd>\n"
         return out
     }
 
@@ -63,10 +65,10 @@ enum HTMLIndex {
             let held = article.steps.filter { $0.change != .notHeld && $0.change != .absent }.count
             let adopted = article.amendments.filter { $0.fate == .adopte }.count
             let demands = article.motions.reduce(0) { $0 + $1.demands.count }
-            out += "<tr><th scope=\"row\"><a href=\"\(article.page).html\">\(e(article.title))</a></th><td>\(Words.plural(held, "reading"))</td>"
+            out += "<tr><th scope=\"row\"><a href=\"\(article.page).html\">\(e(article.title))</a></th><td>\(Plural.count(held, "reading"))</td>"
             out += "<td>\(article.changes.total)</td><td>\(article.changes.explained)</td><td>\(article.changes.unexplained)</td>"
             out += "<td>\(article.changes.notAssessed)</td><td>\(article.amendments.count) (\(adopted))</td>"
-            out += "<td>\(demands == 0 ? "" : Words.plural(demands, "demand"))</td></tr>\n"
+            out += "<td>\(demands == 0 ? "" : Plural.count(demands, "demand"))</td></tr>\n"
         }
         out += "</tbody></table></div>\n</section>\n"
         return out

@@ -29,7 +29,7 @@ enum HTMLPage {
     /// The footer: when the report was made, and every file read with its snapshot date and sha256.
     static func footer(_ report: Report) -> String {
         var out = "<footer id=\"sources\" aria-labelledby=\"sources-h\">\n<h2 id=\"sources-h\">Sources</h2>\n"
-        out += "<p>Generated \(e(report.generated)) by \(e(report.tool)) from \(Words.plural(report.sources.count, "file")). "
+        out += "<p>Generated \(e(report.generated)) by \(e(report.tool)) from \(Plural.count(report.sources.count, "file")). "
         out += "Each file is named by its SHA-256: the same bytes give the same report.</p>\n"
         if !report.sources.isEmpty {
             out += "<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Role</th>"

@@ -35,7 +35,7 @@ enum HTMLRedline {
         var out = "<p class=\"legend\">Readings as columns, aligned alinéas as rows. “=” the same text as the reading before "
         out += "that holds it; [−…] deleted, [+…] inserted; hatched columns: text not held, or article not in the reading.</p>\n"
         out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"table-h\" tabindex=\"0\">\n<table class=\"comparative\">\n"
-        out += "<caption>\(HTMLPage.e(article.title)): \(Words.plural(table.rows.count, "row")) × \(Words.plural(table.columns.count, "reading"))</caption>\n"
+        out += "<caption>\(HTMLPage.e(article.title)): \(Plural.count(table.rows.count, "row")) × \(Plural.count(table.columns.count, "reading"))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Row</th>"
         for (column, id) in table.columns.enumerated() {
             let info = report.reading(id)

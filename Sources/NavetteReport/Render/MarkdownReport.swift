@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// The report in Markdown (GitHub-flavoured: tables, `<del>`/`<ins>`, `<a id>` anchors), to paste into
 /// a pad or a blog: the same content as the HTML, one file per article plus an index.
 enum MarkdownReport {
@@ -12,7 +14,7 @@ enum MarkdownReport {
         out += "- **Changes:** \(e(Words.changeCounts(summary.changes)))\n"
         let fates = summary.amendmentsByFate.keys.sorted().map { "\(summary.amendmentsByFate[$0]!) \($0)" }.joined(separator: ", ")
         out += "- **Amendments:** \(summary.amendmentsRead) read; on these articles: \(fates.isEmpty ? "none" : e(fates))\n"
-        out += "- **Motions:** \(summary.motions) (\(Words.plural(summary.demands, "demand")))\n"
+        out += "- **Motions:** \(summary.motions) (\(Plural.count(summary.demands, "demand")))\n"
         for url in report.dossier.urls { out += "- " + (ReportEscaping.safeURL(url).map { "<\($0)>" } ?? e(url)) + "\n" }
         out += "\n## Readings\n\n| # | chamber | stage | step | date | number | text | official text |\n|---|---|---|---|---|---|---|---|\n"
         for (index, reading) in report.readings.enumerated() {
@@ -86,7 +88,7 @@ enum MarkdownReport {
     }
 
     static func footer(_ report: Report) -> String {
-        var out = "\n---\n\n## Sources\n\nGenerated \(e(report.generated)) by \(e(report.tool)) from \(Words.plural(report.sources.count, "file")).\n\n"
+        var out = "\n---\n\n## Sources\n\nGenerated \(e(report.generated)) by \(e(report.tool)) from \(Plural.count(report.sources.count, "file")).\n\n"
         if !report.sources.isEmpty {
             out += "| file | role | snapshot | bytes | sha256 |\n|---|---|---|---|---|\n"
             for source in report.sources {

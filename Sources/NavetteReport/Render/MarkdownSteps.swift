@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// An article's steps and comparative table in Markdown: each alinéa a list item with its anchor,
 /// its notes nested under it; the side-by-side view and the table as GFM tables.
 enum MarkdownSteps {
@@ -78,16 +80,20 @@ enum MarkdownSteps {
 
     private static func amendments(_ layout: StepLayout, step: StepReport, in article: ArticleReport, report: Report) -> String {
         guard let examined = layout.examined else { return "" }
-        var out = "\n**Amendments examined in this step on this article:** \(Words.plural(examined.amendments.count, "amendment")) "
+        var out = "\n**Amendments examined in this step on this article:** \(Plural.count(examined.amendments.count, "amendment")) "
         out += "(\(e(layout.fates))), filed on \(e(Words.reading(report.reading(examined.filedOn ?? "")))); "
         out += examined.complete ? "the step's full list.\n\n" : "the amendments the manifest records (not a full list).\n\n"
         for id in layout.adopted {
             let untied = layout.unmatched.contains(id) ? " — _not tied to a change shown here_" : ""
-            out += "- <a id=\"\(StepLayout.anchor(id))\"></a>adopted: " + (article.amendment(id).map(amendment) ?? e(id)) + untied + "\n"
+            let shown = article.amendment(id).map(amendment) ?? e(id)
+            out += "- <a id=\"\(StepLayout.anchor(id))\"></a>adopted: " + shown + untied + "\n"
         }
         for group in layout.groups {
             out += "- \(group.title):\(group.quote.map { " « \(e($0)) »" } ?? "")\n"
-            for id in group.amendments { out += "    - " + (article.amendment(id).map(amendment) ?? e(id)) + "\n" }
+            for id in group.amendments {
+                let shown = article.amendment(id).map(amendment) ?? e(id)
+                out += "    - " + shown + "\n"
+            }
         }
         return out
     }

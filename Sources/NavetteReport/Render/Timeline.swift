@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// The timeline of readings as inline SVG: one mark per reading, its shape and letters naming the
 /// chamber (circle S Sénat, square AN, diamond CMP, hexagon for the others), filled when the text is
 /// held, hatched when not; the date, stage and step below, and on an article's page the label the
@@ -16,7 +18,7 @@ enum Timeline {
         let width = 60 + readings.count * spacing
         let held = readings.filter { $0.coverage != .missing }.count
         let dates = readings.compactMap(\.date)
-        var summary = "\(Words.plural(readings.count, "reading"))"
+        var summary = "\(Plural.count(readings.count, "reading"))"
         if let first = dates.first, let last = dates.last { summary += " from \(first) to \(last)" }
         summary += "; text held for \(held)."
         var out = "<figure class=\"timeline\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) 156\" role=\"img\" "

@@ -30,9 +30,6 @@ enum Words {
         }
     }
 
-    static func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
-        "\(count) " + (count == 1 ? word : plural ?? word + "s")
-    }
 
     /// `2 alinéas changed, 1 inserted; words +12 −4`.
     static func stats(_ stats: Comparison.Stats) -> String {
@@ -42,9 +39,9 @@ enum Words {
         ]
         var parts: [String] = []
         for (count, what) in alineas where count > 0 {
-            parts.append(parts.isEmpty ? "\(plural(count, "alinéa")) \(what)" : "\(count) \(what)")
+            parts.append(parts.isEmpty ? "\(Plural.count(count, "alinéa")) \(what)" : "\(count) \(what)")
         }
-        if stats.sentencesMoved > 0 { parts.append(plural(stats.sentencesMoved, "sentence") + " moved") }
+        if stats.sentencesMoved > 0 { parts.append(Plural.count(stats.sentencesMoved, "sentence") + " moved") }
         let words = stats.wordsAdded + stats.wordsRemoved > 0 ? "words +\(stats.wordsAdded) −\(stats.wordsRemoved)" : nil
         return (parts.isEmpty ? "no change" : parts.joined(separator: ", ")) + (words.map { "; " + $0 } ?? "")
     }
@@ -59,7 +56,7 @@ enum Words {
 
     static func changeCounts(_ counts: ChangeCounts) -> String {
         guard counts.total > 0 else { return "no change" }
-        return plural(counts.total, "change") + ": \(counts.explained) explained, \(counts.unexplained) unexplained, \(counts.notAssessed) not assessed"
+        return Plural.count(counts.total, "change") + ": \(counts.explained) explained, \(counts.unexplained) unexplained, \(counts.notAssessed) not assessed"
     }
 
     /// `Marie Dupont, Jean Martin +3 (UMP)`.
@@ -79,10 +76,10 @@ enum Words {
     /// The sentence under a step's heading: what the reading did to the article.
     static func step(_ step: StepReport, in report: Report) -> String {
         let before = step.comparedWith.map { reading(report.reading($0)) } ?? "?"
-        let across = step.across.isEmpty ? "" : " (across \(plural(step.across.count, "reading")) whose text is not held)"
+        let across = step.across.isEmpty ? "" : " (across \(Plural.count(step.across.count, "reading")) whose text is not held)"
         switch step.change {
-        case .first: return "First text held: \(plural(step.alineas.count, "alinéa"))."
-        case .inserted: return "The article appears in this reading: \(plural(step.alineas.count, "alinéa"))."
+        case .first: return "First text held: \(Plural.count(step.alineas.count, "alinéa"))."
+        case .inserted: return "The article appears in this reading: \(Plural.count(step.alineas.count, "alinéa"))."
         case .unchanged: return "Unchanged since \(before)\(across)."
         case .typographic: return "Changed in typography only since \(before)\(across)."
         case .changed: return "Changed since \(before)\(across): \(step.stats.map(stats) ?? "")."

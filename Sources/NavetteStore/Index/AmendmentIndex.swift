@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// A legislature's amendments in the SQLite store: one row per amendment (its current state), full-text
@@ -19,16 +19,11 @@ public final class AmendmentIndex: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             db.add(tokenizer: FrenchTokenizer.self)
+            // Searches read the FTS index's pages many times: mapped, they are not copied at each read.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError("\(path): cannot create the directory \(directory) (\(error.localizedDescription))")
-            }
-        }
+        try StoreError.createDirectory(holding: path)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try IndexSchema.migrator.migrate(pool)
@@ -55,8 +50,10 @@ public final class AmendmentIndex: Sendable {
                 var counts = BatchCounts()
                 let now = Date()
                 for file in files {
+                    let alone = file.amendments.count == 1
                     for amendment in file.amendments {
-                        try upsert(AmendmentRow(amendment, origin: file.origin, at: now), db: db, counts: &counts)
+                        let row = AmendmentRow(amendment, origin: file.origin, alone: alone, at: now)
+                        try upsert(row, db: db, counts: &counts)
                     }
                     try db.execute(
                         sql: """
@@ -133,11 +130,10 @@ public final class AmendmentIndex: Sendable {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.identity, a.number, h.changedAt, h.changes, h.sourceFile, h.sourceMember
-                    FROM amendment_history h JOIN amendments a ON a.id = h.amendmentId
-                    WHERE a.identity LIKE ? ORDER BY h.id
-                    """, arguments: ["%|" + key])
-            return rows.map { row in
+                    SELECT a.number, h.changedAt, h.changes, h.sourceFile, h.sourceMember
+                    FROM amendment_history h JOIN amendments a ON a.id = h.amendmentId ORDER BY h.id
+                    """)
+            return rows.filter { AmendmentNumber($0["number"] as String).baseKey == key }.map { row in
                 let json = (row["changes"] as String).data(using: .utf8) ?? Data()
                 let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: [Any]] ?? [:]
                 let fields = object.mapValues { pair in pair.map { $0 as? String } }
@@ -208,4 +204,36 @@ public struct AmendmentChange: Sendable, Equatable {
     public var changedAt: Date
     public var fields: [String: [String?]]
     public var source: String
+}
+
+extension AmendmentIndex {
+    /// Up to `count` amendments picked evenly at random (the same `seed`, the same picks): the
+    /// benchmark draws its queries from them.
+    public func sample(_ count: Int, seed: UInt64) throws -> [Amendment] {
+        try read { db in
+            let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM amendments") ?? 0
+            guard last > 0 else { return [] }
+            var state = seed
+            let ids = (0..<count).map { _ in
+                // SplitMix64: a few lines, the same sequence everywhere.
+                state &+= 0x9E37_79B9_7F4A_7C15
+                var z = state
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return Int64((z ^ (z >> 31)) % UInt64(last)) + 1
+            }
+            let rows = try AmendmentRow.fetchAll(db, keys: ids)
+            return rows.map(\.amendment)
+        }
+    }
+
+    /// Bytes on disk once the write-ahead log is folded into the file.
+    public func checkpointedBytes() throws -> Int {
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        } catch {
+            throw StoreError(path: path, error)
+        }
+        return bytesOnDisk()
+    }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// One amendment in the index: the model's fields flattened into columns to filter on, with the
@@ -48,8 +48,8 @@ struct AmendmentRow: Codable, FetchableRecord, MutablePersistableRecord {
     var indexedAt: Date
     var updatedAt: Date
 
-    init(_ amendment: Amendment, origin: AmendmentOrigin, at date: Date = Date()) {
-        identity = Self.identity(of: amendment)
+    init(_ amendment: Amendment, origin: AmendmentOrigin, alone: Bool = false, at date: Date = Date()) {
+        identity = Self.identity(of: amendment, origin: origin, alone: alone)
         number = amendment.number
         chamber = amendment.chamber.rawValue
         legislature = amendment.text.legislature
@@ -83,8 +83,15 @@ struct AmendmentRow: Codable, FetchableRecord, MutablePersistableRecord {
         updatedAt = date
     }
 
-    static func identity(of amendment: Amendment) -> String {
-        [
+    /// The Assemblée's dump names each file by its amendment's uid (`AMANR5L17PO838901B1907P0D2N000001.json`):
+    /// for a file holding one amendment, that uid is its identity, the only key that tells a second
+    /// deliberation's n° 1 (`…D2N000001`) from the first's. Otherwise chamber, legislature, text and number.
+    static func identity(of amendment: Amendment, origin: AmendmentOrigin, alone: Bool) -> String {
+        let name = ((origin.member ?? origin.file) as NSString).lastPathComponent
+        if alone, amendment.chamber == .assemblee, name.hasPrefix("AMAN"), name.hasSuffix(".json") {
+            return "an|" + name.dropLast(5)
+        }
+        return [
             amendment.chamber.rawValue, amendment.text.legislature ?? "", amendment.text.bill ?? "",
             amendment.parsedNumber.baseKey,
         ].joined(separator: "|")

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import NavetteCore
 
 /// A search of the index: words (see `MatchExpression`) and filters, all optional.
@@ -93,13 +93,23 @@ extension AmendmentIndex {
     public func search(_ query: AmendmentQuery) throws -> [AmendmentHit] {
         let filter = try SearchFilter(query)
         let sql: String
-        if filter.match != nil {
+        var arguments = filter.arguments + [query.limit]
+        if let match = filter.match {
+            // Rank first, on the FTS table alone (joined only to filter), then read the rows and cut
+            // excerpts for the few kept: sorting whole rows with their excerpts for every match of a
+            // common word took seconds.
+            let ranked = filter.filtered
+                ? "FROM amendments_fts JOIN amendments a ON a.id = amendments_fts.rowid WHERE \(filter.conditions)"
+                : "FROM amendments_fts WHERE amendments_fts MATCH ?"
             sql = """
-                SELECT a.*, bm25(amendments_fts, 1.0, 0.6) AS score,
+                WITH top AS (SELECT amendments_fts.rowid AS id, bm25(amendments_fts, 1.0, 0.6) AS score \(ranked)
+                    ORDER BY score, amendments_fts.rowid LIMIT ?)
+                SELECT a.*, top.score AS score,
                     snippet(amendments_fts, -1, '\(Excerpt.open)', '\(Excerpt.close)', '…', 24) AS excerpt
-                FROM amendments_fts JOIN amendments a ON a.id = amendments_fts.rowid
-                WHERE \(filter.conditions) ORDER BY score, a.id LIMIT ?
+                FROM top JOIN amendments_fts ON amendments_fts.rowid = top.id JOIN amendments a ON a.id = top.id
+                WHERE amendments_fts MATCH ? ORDER BY top.score, top.id
                 """
+            arguments += [match]
         } else {
             sql = """
                 SELECT a.*, 0.0 AS score, substr(a.dispositif, 1, 200) AS excerpt FROM amendments a
@@ -107,7 +117,7 @@ extension AmendmentIndex {
                 """
         }
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: filter.arguments + [query.limit]).map { row in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let record = try AmendmentRow(row: row)
                 return AmendmentHit(
                     amendment: record.amendment, excerpt: Excerpt(marked: row["excerpt"] ?? ""),
@@ -119,8 +129,9 @@ extension AmendmentIndex {
     /// How many amendments match `query` (its limit aside).
     public func count(_ query: AmendmentQuery) throws -> Int {
         let filter = try SearchFilter(query)
+        let from = filter.filtered || filter.match == nil ? filter.from : "FROM amendments_fts"
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter.from) WHERE \(filter.conditions)", arguments: filter.arguments) ?? 0
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from) WHERE \(filter.conditions)", arguments: filter.arguments) ?? 0
         }
     }
 
@@ -147,6 +158,8 @@ extension AmendmentIndex {
 /// The WHERE clause of a query: the FTS5 match and the filters, with their arguments.
 private struct SearchFilter {
     var match: String?
+    /// Whether anything beside the words narrows the search (then ranking joins the rows).
+    var filtered = false
     var conditions = "1"
     var arguments: StatementArguments = []
 
@@ -187,6 +200,7 @@ private struct SearchFilter {
             clauses.append("a.date >= ?")
             values.append(since)
         }
+        filtered = clauses.count > (match == nil ? 0 : 1)
         if !clauses.isEmpty { conditions = clauses.joined(separator: " AND ") }
         arguments = StatementArguments(values)
     }

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The FTS5 tokenizer of the amendment index (`navette_french`): SQLite's `unicode61` does the
 /// Unicode work (lowercase, accents removed, apostrophes and punctuation as separators, hyphens kept

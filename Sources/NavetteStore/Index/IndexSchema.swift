@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The amendment index's tables, in the same SQLite file as the watch history but migrated on their
 /// own (GRDB ignores the other migrator's identifiers): `amendments` (one row per amendment, current

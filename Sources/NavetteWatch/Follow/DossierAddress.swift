@@ -35,7 +35,7 @@ public enum DossierAddress: Sendable, Hashable {
         }
         guard let url = URLComponents(string: address), let host = url.host?.lowercased(),
             url.scheme == "http" || url.scheme == "https"
-        else { throw WatchError("'\(text)': \(Self.expected)") }
+        else { throw WatchError.follow("'\(text)': \(Self.expected)") }
         if host.hasSuffix("senat.fr"),
             let match = url.path.firstMatch(of: /^\/dossier-legislatif\/([a-z0-9][a-z0-9_\-]*)\.html$/)
         {
@@ -50,7 +50,7 @@ public enum DossierAddress: Sendable, Hashable {
             }
             return
         }
-        throw WatchError("'\(text)': \(Self.expected)")
+        throw WatchError.follow("'\(text)': \(Self.expected)")
     }
 
     /// The Assemblée's open-data address of a dossier (`/dyn/opendata/<uid>.json`, the scheme its

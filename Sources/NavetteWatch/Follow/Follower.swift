@@ -36,7 +36,7 @@ public struct Follower: Sendable {
             let bytes = try fetch(url, site: "assemblee")
             let text = String(decoding: bytes, as: UTF8.self)
             guard let match = text.firstMatch(of: /DLR5L\d+N\d+/) else {
-                throw WatchError("\(url): no open-data dossier uid (DLR5L…N…) in the page, expected an Assemblée dossier page")
+                throw WatchError.follow("\(url): no open-data dossier uid (DLR5L…N…) in the page, expected an Assemblée dossier page")
             }
             var manifest = try discover(.assembleeJSON(url: DossierAddress.assembleeJSON(String(match.0)), id: String(match.0)))
             manifest.urls["assemblee"] = url
@@ -51,7 +51,8 @@ public struct Follower: Sendable {
     ///   broken: its file and line); in both cases nothing is written.
     public func follow(_ address: DossierAddress, directory: String) throws -> FollowOutcome {
         let found = try discover(address)
-        let folder = (directory as NSString).appendingPathComponent(found.id)
+        // The id comes from what the site sent: a safe file name, so the folder stays inside `directory`.
+        let folder = (directory as NSString).appendingPathComponent(SafeFileName.make(found.id))
         let file = (folder as NSString).appendingPathComponent("manifest.yaml")
         guard FileManager.default.fileExists(atPath: file) else {
             var manifest = found
@@ -72,8 +73,8 @@ public struct Follower: Sendable {
         let result = fetcher.fetch(WatchSource(url: url, kind: .dossier(site: site)), validators: nil)
         switch result.outcome {
         case .fetched(let document): return document.bytes
-        case .failed(let why), .skipped(let why): throw WatchError("\(url): \(why)")
-        case .notModified: throw WatchError("\(url): the server answered 304 to a request that was not conditional")
+        case .failed(let why), .skipped(let why): throw WatchError.follow("\(url): \(why)")
+        case .notModified: throw WatchError.follow("\(url): the server answered 304 to a request that was not conditional")
         }
     }
 
@@ -83,10 +84,10 @@ public struct Follower: Sendable {
         do {
             feed = try DossierFeedReader.read(bytes, file: url, format: format)
         } catch let error as ReadError {
-            throw WatchError("\(error.description) (nothing written)")
+            throw WatchError.follow("\(error.description) (nothing written)")
         }
         guard !feed.readings.isEmpty else {
-            throw WatchError("\(url): source layout changed? the dossier lists no reading of the bill; nothing written")
+            throw WatchError.follow("\(url): source layout changed? the dossier lists no reading of the bill; nothing written")
         }
         return feed
     }

@@ -37,7 +37,7 @@ struct ManifestGrowth {
             let json = String(decoding: try JSONEncoder().encode(detail), as: UTF8.self)
             growth.changes.append(
                 ChangeRecord(
-                    key: SHA256.hex(Array("\(manifest.id)|new reading|\(reading.id)|\(reading.url ?? "")".utf8)),
+                    key: ContentHash.sha256(Array("\(manifest.id)|new reading|\(reading.id)|\(reading.url ?? "")".utf8)),
                     sourceId: record.id!, dossier: manifest.id, kind: "reading", subject: reading.id, title: title,
                     fromSnapshotId: nil, toSnapshotId: snapshot.id!, detail: json))
         }

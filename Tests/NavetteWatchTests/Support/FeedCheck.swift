@@ -1,6 +1,7 @@
 import Foundation
 import NavetteFormats
 import Testing
+import TestSupport
 
 /// Checks an Atom file with a real feed parser: Python's `feedparser` (PyPI) when it can be imported,
 /// which must recognise Atom 1.0 (`version == "atom10"`) without a well-formedness error (`bozo == 0`).
@@ -54,16 +55,7 @@ enum FeedCheck {
             print(json.dumps({"bozo": int(bool(d.bozo)), "version": d.version, "library": feedparser.__version__,
                               "titles": [e.get("title", "") for e in d.entries]}))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try? JSONDecoder().decode(Parsed.self, from: data)
+        guard let run = try? Subprocess.run("python3", ["-c", script, path]), run.status == 0 else { return nil }
+        return try? JSONDecoder().decode(Parsed.self, from: Data(run.stdout.utf8))
     }
 }

@@ -1,5 +1,6 @@
 import NavetteCore
 import Foundation
+import NavetteFormats
 import NavetteStore
 
 #if canImport(Glibc)
@@ -23,6 +24,16 @@ final class LocalServer: @unchecked Sendable {
         case redirectLoop
         /// Records the request body, answers `status`.
         case sink(status: Int)
+        /// 200 with bytes already encoded (`gzip`), sent as they are with that Content-Encoding.
+        case encoded([UInt8], encoding: String)
+        /// A chunked body that never ends (until the client goes away).
+        case endless
+        /// Announces a long body and sends one byte every `interval` seconds, for ever.
+        case trickle(interval: TimeInterval)
+        /// 302 to `location`.
+        case redirect(to: String)
+        /// 503 with `Retry-After: seconds` the first time, then `then`.
+        case retryAfter(String, then: Behavior)
     }
 
     struct Request: Sendable {
@@ -125,7 +136,7 @@ final class LocalServer: @unchecked Sendable {
     private func answer(_ client: Int32, _ request: Request, _ behavior: Behavior, hit: Int) {
         switch behavior {
         case .serve(let bytes, let contentType, let conditional):
-            let etag = "\"\(SHA256.hex(bytes).prefix(16))\""
+            let etag = "\"\(ContentHash.sha256(bytes).prefix(16))\""
             if conditional, request.headers["if-none-match"] == etag {
                 return respond(client, status: 304, headers: ["ETag": etag, "Last-Modified": Self.lastModified], body: [])
             }
@@ -147,6 +158,21 @@ final class LocalServer: @unchecked Sendable {
             respond(client, status: 302, headers: ["Location": request.path], body: [])
         case .sink(let status):
             respond(client, status: status, body: [])
+        case .encoded(let bytes, let encoding):
+            let head = "Content-Type: text/plain\r\nContent-Encoding: \(encoding)\r\nContent-Length: \(bytes.count)"
+            send(client, Array("HTTP/1.1 200 OK\r\n\(head)\r\nConnection: close\r\n\r\n".utf8) + bytes)
+        case .endless:
+            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n".utf8))
+            let chunk = Array("4000\r\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 0x4000) + Array("\r\n".utf8)
+            while !isStopped, send(client, chunk) {}
+        case .trickle(let interval):
+            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n".utf8))
+            while !isStopped, send(client, [UInt8(ascii: "a")]) { Thread.sleep(forTimeInterval: interval) }
+        case .redirect(let location):
+            respond(client, status: 302, headers: ["Location": location], body: [])
+        case .retryAfter(let seconds, let then):
+            if hit == 1 { return respond(client, status: 503, headers: ["Retry-After": seconds], body: Array("busy\n".utf8)) }
+            answer(client, request, then, hit: hit - 1)
         }
     }
 
@@ -165,13 +191,16 @@ final class LocalServer: @unchecked Sendable {
         send(client, Array(head.utf8) + body)
     }
 
-    private func send(_ client: Int32, _ bytes: [UInt8]) {
+    /// Sends every byte; false when the client went away.
+    @discardableResult
+    private func send(_ client: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if sent <= 0 { return }
+            if sent <= 0 { return false }
             offset += sent
         }
+        return true
     }
 
     private func read(_ client: Int32) -> Request? {

@@ -69,7 +69,9 @@ final class ServedManifest: @unchecked Sendable {
 
     func store() throws -> NavetteStore { try NavetteStore(path: storePath) }
 
-    func fetcher(retries: Int = 1, timeout: TimeInterval = 1) throws -> HTTPFetcher {
+    func fetcher(
+        retries: Int = 1, timeout: TimeInterval = 1, limits: (inout FetchConfiguration) -> Void = { _ in }
+    ) throws -> HTTPFetcher {
         var configuration = FetchConfiguration(userAgent: "navette/test")
         configuration.timeout = timeout
         configuration.retries = retries
@@ -77,13 +79,19 @@ final class ServedManifest: @unchecked Sendable {
         configuration.politeness = 0
         configuration.maxRedirects = 5
         configuration.hostMap = try HostMap(rules: hostRules)
+        limits(&configuration)
         return HTTPFetcher(configuration: configuration)
     }
 
-    func syncer(retries: Int = 1, articles: [String]? = nil) throws -> Syncer {
+    func syncer(
+        retries: Int = 1, articles: [String]? = nil, storeWait: TimeInterval = 600,
+        limits: (inout FetchConfiguration) -> Void = { _ in }
+    ) throws -> Syncer {
         var options = SyncOptions()
         options.articles = articles ?? manifest.articles.map(\.label)
-        return Syncer(manifest: manifest, store: try store(), fetcher: try fetcher(retries: retries), options: options)
+        options.storeWait = storeWait
+        let fetcher = try fetcher(retries: retries, limits: limits)
+        return Syncer(manifest: manifest, store: try store(), fetcher: fetcher, options: options)
     }
 
     /// Serves `bytes` at a source's address from now on.

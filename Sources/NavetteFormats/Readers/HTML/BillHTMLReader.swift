@@ -6,20 +6,24 @@ import NavetteCore
 /// The page is parsed by libxml2's HTML parser in recovery mode after charset detection
 /// (`TextDecoding`: the pages declare iso-8859-1 but hold windows-1252 or UTF-8), flattened into
 /// blocks (`HTMLBlockCollector`) and read in order (`BillTextAssembler`). On a Sénat page only the
-/// text container (`<div id="wysiwyg">`) is read, which leaves out menus and footers.
+/// text container (`<div id="wysiwyg">`, or the 2024 layout's table: `SenatTextTable`) is read, which
+/// leaves out menus and footers.
 public enum BillHTMLReader {
     /// - Throws: `ReadError` for an empty or binary file, or a page without any article heading.
     public static func read(_ bytes: [UInt8], file: String) throws -> Reading {
-        let root = try XMLParser.parseHTML(bytes, file: file)
-        let content = root.descendants(where: { $0["id"] == "wysiwyg" }).first ?? root
-        var collector = HTMLBlockCollector(isLayoutTable: holdsArticleHeading)
-        collector.collect(content)
+        let page = try XMLParser.parseHTMLNodes(bytes, file: file)
+        let wysiwyg = page.firstDescendant(of: page.root) { page.attribute("id", of: $0) == "wysiwyg" }
+        let senatTable = wysiwyg == nil ? SenatTextTable.content(of: page) : nil
+        let content = wysiwyg ?? senatTable ?? page.root
+        let omitted: ((NodeTable, Int) -> Bool)? = senatTable == nil ? nil : { SenatTextTable.isPastille($0, $1) }
+        var collector = HTMLBlockCollector(isLayoutTable: holdsArticleHeading, omitting: omitted)
+        collector.collect(page, content)
         var assembler = BillTextAssembler(file: file)
         for block in collector.blocks { assembler.add(block) }
         guard assembler.finish() else {
             throw ReadError(file: file, noArticleMessage(collector.blocks))
         }
-        let metadata = BillPageMetadata(root: root, frontMatter: assembler.frontMatter, closing: assembler.closing)
+        let metadata = BillPageMetadata(page: page, frontMatter: assembler.frontMatter, closing: assembler.closing)
         var diagnostics = assembler.diagnostics
         if !endsWithHTMLClose(bytes) {
             let last = assembler.articles.last.map { "; the last article read is \($0.label)" } ?? ""
@@ -33,10 +37,12 @@ public enum BillHTMLReader {
     }
 
     /// A table that holds an article heading is page layout, read through rather than as data.
-    private static func holdsArticleHeading(_ table: XMLElement) -> Bool {
-        table.descendants(where: { $0.name == "p" || $0.name == "td" }).contains {
-            ArticleHeading.parse(HTMLWhitespace.normalize($0.text)) != nil
-        }
+    private static func holdsArticleHeading(_ page: NodeTable, _ table: Int) -> Bool {
+        page.firstDescendant(of: table) {
+            let name = page.name($0)
+            return (name == "p" || name == "td")
+                && ArticleHeading.parse(HTMLWhitespace.normalize(bytes: page.textBytes(of: $0))) != nil
+        } != nil
     }
 
     private static func noArticleMessage(_ blocks: [HTMLBlock]) -> String {

@@ -17,14 +17,16 @@ struct BillPageMetadata: Sendable, Hashable {
 
     /// Reads the metadata. `frontMatter` is the blocks before the first article; `closing` the
     /// "Délibéré en séance publique, à Paris, le …" line when there is one.
-    init(root: XMLElement, frontMatter: [HTMLBlock], closing: String?) {
+    init(page: NodeTable, frontMatter: [HTMLBlock], closing: String?) {
         var meta: [String: String] = [:]
-        for element in root.descendants("meta") {
-            if let name = element["name"]?.uppercased(), let content = element["content"] {
+        for element in page.descendants(of: page.root, named: "meta") {
+            if let name = page.attribute("name", of: element)?.uppercased(), let content = page.attribute("content", of: element) {
                 meta[name] = HTMLWhitespace.normalize(content)
             }
         }
-        if let title = root.descendants("title").first.map({ HTMLWhitespace.normalize($0.text) }), !title.isEmpty {
+        if let title = page.descendants(of: page.root, named: "title").first.map({ HTMLWhitespace.normalize(page.text(of: $0)) }),
+            !title.isEmpty
+        {
             self.title = title
         }
         // The title page: centered lines before "Voir les numéros" (whose list names other stages).

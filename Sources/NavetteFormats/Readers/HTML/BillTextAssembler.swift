@@ -68,7 +68,7 @@ struct BillTextAssembler {
             openDivisions.removeAll()
             return
         }
-        if skippingExpose || (block.text.count == 17 && Folding.key(block.text) == "expose des motifs") {
+        if skippingExpose || (Self.hasCount(block.text, 17) && Folding.key(block.text) == "expose des motifs") {
             skippingExpose = true
             exposeBlocks += 1
             return
@@ -183,6 +183,13 @@ struct BillTextAssembler {
 
     private mutating func note(_ severity: Diagnostic.Severity, _ message: String, article: String? = nil) {
         diagnostics.append(Diagnostic(severity, message, source: file, article: article))
+    }
+
+    /// `text.count == count`, counting at most `count + 1` characters (`count` walks the whole text).
+    static func hasCount(_ text: String, _ count: Int) -> Bool {
+        guard text.utf8.count >= count else { return false }
+        let rest = text.dropFirst(count - 1)
+        return !rest.isEmpty && rest.dropFirst().isEmpty
     }
 
     static func isQuoted(_ text: String) -> Bool {

@@ -28,33 +28,58 @@ enum HTMLWhitespace {
     /// its source lines; a browser renders the break as one space). Runs without a line break, NBSP,
     /// narrow NBSP and every other character are kept exactly. Ends are trimmed of all whitespace,
     /// NBSP included (an NBSP at the edge of a paragraph is layout, not text).
-    static func normalize(_ raw: String) -> String {
-        var output = String.UnicodeScalarView()
-        var run = String.UnicodeScalarView()
+    static func normalize(_ raw: String) -> String { normalize(bytes: raw.utf8) }
+
+    /// `normalize` on UTF-8 bytes. Byte by byte: the characters it looks at are ASCII, which never
+    /// occur inside a multi-byte UTF-8 sequence, so every other byte is copied as it is.
+    static func normalize(bytes raw: some Collection<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.count)
+        var runStart = -1
         var runHasBreak = false
-        func flushRun() {
-            if runHasBreak { output.append(" ") } else { output.append(contentsOf: run) }
-            run.removeAll()
-            runHasBreak = false
-        }
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case " ", "\t":
-                run.append(scalar)
-            case "\n", "\r":
-                run.append(scalar)
+        for byte in raw {
+            switch byte {
+            case 0x20, 0x09:
+                if runStart < 0 { runStart = output.count }
+                output.append(byte)
+            case 0x0A, 0x0D:
+                if runStart < 0 { runStart = output.count }
+                output.append(byte)
                 runHasBreak = true
             default:
-                if !run.isEmpty { flushRun() }
-                output.append(scalar)
+                if runStart >= 0 {
+                    if runHasBreak { output.replaceSubrange(runStart..., with: CollectionOfOne(0x20)) }
+                    runStart = -1
+                    runHasBreak = false
+                }
+                output.append(byte)
             }
         }
-        if !run.isEmpty { flushRun() }
-        return String(output).trimmingSpaces()
+        if runStart >= 0, runHasBreak { output.replaceSubrange(runStart..., with: CollectionOfOne(0x20)) }
+        return String(decoding: output, as: UTF8.self).trimmingSpaces()
+    }
+
+    /// True when UTF-8 `text` holds a character that is not whitespace (`Character.isWhitespace`).
+    ///
+    /// An ASCII letter at the start or after another ASCII byte begins a character of its own, so
+    /// finding one settles it without splitting the text into characters; other texts are split.
+    static func hasNonWhitespace(_ text: ArraySlice<UInt8>) -> Bool {
+        var previousIsASCII = true
+        var allASCII = true
+        for byte in text {
+            if byte < 0x80 {
+                if previousIsASCII, !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { return true }
+                previousIsASCII = true
+            } else {
+                previousIsASCII = false
+                allASCII = false
+            }
+        }
+        return allASCII ? false : String(decoding: text, as: UTF8.self).contains { !$0.isWhitespace }
     }
 }
 
-/// Flattens an HTML tree into `HTMLBlock`s.
+/// Flattens an HTML page into `HTMLBlock`s.
 ///
 /// Block elements (`p`, `div`, `h1`…, `li`, `center`…) end the current block; inline elements add
 /// their text to it. `<br>` is a line break inside the same block (the pages use it to wrap long
@@ -63,18 +88,33 @@ enum HTMLWhitespace {
 /// an article heading (then it is page layout and is read through).
 struct HTMLBlockCollector {
     private(set) var blocks: [HTMLBlock] = []
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var bufferLine = 0
     private var bufferCentered = false
     private var textSinceBreak = false
     private var breakPending = false
     /// The last source line seen: text nodes carry none of their own.
     private var lastLine = 0
-    private let isLayoutTable: (XMLElement) -> Bool
+    private let isLayoutTable: (NodeTable, Int) -> Bool
+    /// Elements a page layout marks as not being text (the Sénat's alinéa-number glyphs); nil for most pages.
+    private let isOmitted: ((NodeTable, Int) -> Bool)?
+    /// What each of the page's names is to the walk, by interned name.
+    private var roles: [Role] = []
+    private var idAttribute: Int?
 
-    /// - Parameter isLayoutTable: tells a table that holds the page (to read through) from a data table.
-    init(isLayoutTable: @escaping (XMLElement) -> Bool = { _ in false }) {
+    private enum Role {
+        case inline, block, skipped, lineBreak, table
+    }
+
+    /// - Parameters:
+    ///   - isLayoutTable: tells a table that holds the page (to read through) from a data table.
+    ///   - omitting: elements skipped with their descendants, beyond the page chrome every page skips.
+    init(
+        isLayoutTable: @escaping (NodeTable, Int) -> Bool = { _, _ in false },
+        omitting isOmitted: ((NodeTable, Int) -> Bool)? = nil
+    ) {
         self.isLayoutTable = isLayoutTable
+        self.isOmitted = isOmitted
     }
 
     static let blockNames: Set<String> = [
@@ -89,64 +129,83 @@ struct HTMLBlockCollector {
     /// `id`s of the navigation parts of the AN and Sénat page templates.
     static let navigationIDs: Set<String> = ["menu", "header", "footer", "breadcrumb", "toolbar", "search"]
 
-    mutating func collect(_ element: XMLElement, centered: Bool = false) {
-        walk(element, centered: centered)
+    /// The blocks of `element` (a node of `page`) and its descendants.
+    mutating func collect(_ page: NodeTable, _ element: Int, centered: Bool = false) {
+        if roles.isEmpty { roles = Self.roles(page) }
+        idAttribute = page.nameID("id")
+        walk(page, element, centered: centered)
         flush()
     }
 
-    private mutating func walk(_ element: XMLElement, centered: Bool) {
-        for child in element.children {
-            switch child {
-            case .text(let text):
-                append(text, line: max(lastLine, element.line), centered: centered)
-            case .element(let child):
-                visit(child, centered: centered)
-            }
+    private static func roles(_ page: NodeTable) -> [Role] {
+        page.names.map { name in
+            if Self.skippedNames.contains(name) { return .skipped }
+            if name == "br" { return .lineBreak }
+            if name == "table" { return .table }
+            return Self.blockNames.contains(name) ? .block : .inline
         }
     }
 
-    private mutating func visit(_ element: XMLElement, centered: Bool) {
-        let name = element.name
-        lastLine = max(lastLine, element.line)
-        if Self.skippedNames.contains(name) { return }
-        if let id = element["id"]?.lowercased(), Self.navigationIDs.contains(id) { return }
-        if name == "br" {
+    private mutating func walk(_ page: NodeTable, _ element: Int, centered: Bool) {
+        var child = element + 1
+        while child < page.end(element) {
+            if page.isElement(child) {
+                visit(page, child, centered: centered)
+            } else {
+                append(page.bytes(ofText: child), line: max(lastLine, page.line(element)), centered: centered)
+            }
+            child = page.end(child)
+        }
+    }
+
+    private mutating func visit(_ page: NodeTable, _ element: Int, centered: Bool) {
+        lastLine = max(lastLine, page.line(element))
+        let role = roles[page.nodes[element].name]
+        if role == .skipped { return }
+        if let isOmitted, isOmitted(page, element) { return }
+        if let idAttribute, let id = page.attribute(id: idAttribute, of: element)?.lowercased(),
+            Self.navigationIDs.contains(id)
+        {
+            return
+        }
+        switch role {
+        case .lineBreak:
             lineBreak()
-        } else if name == "table" {
+        case .table:
             flush()
-            if isLayoutTable(element) {
-                walk(element, centered: centered)
+            if isLayoutTable(page, element) {
+                walk(page, element, centered: centered)
                 flush()
             } else {
-                appendTable(element, centered: centered)
+                appendTable(page, element, centered: centered)
             }
-        } else if Self.blockNames.contains(name) {
+        case .block:
             flush()
-            walk(element, centered: Self.alignment(of: element) ?? centered)
+            walk(page, element, centered: Self.alignment(of: element, in: page) ?? centered)
             flush()
-        } else {
-            walk(element, centered: centered)
+        case .inline, .skipped:
+            walk(page, element, centered: centered)
         }
     }
 
     /// True for centered, false for another explicit alignment, nil when the element does not say.
-    static func alignment(of element: XMLElement) -> Bool? {
-        if element.name == "center" { return true }
-        var value = element["align"]?.lowercased()
-        if let style = element["style"]?.lowercased(), let range = style.range(of: "text-align") {
+    static func alignment(of element: Int, in page: NodeTable) -> Bool? {
+        if page.name(element) == "center" { return true }
+        var value = page.attribute("align", of: element)?.lowercased()
+        if let style = page.attribute("style", of: element)?.lowercased(), let range = style.range(of: "text-align") {
             value = String(style[range.upperBound...].drop { $0 == ":" || $0 == " " }.prefix { $0.isLetter })
         }
         guard let value, !value.isEmpty else { return nil }
         return value == "center"
     }
 
-    private mutating func append(_ text: String, line: Int, centered: Bool) {
+    private mutating func append(_ text: ArraySlice<UInt8>, line: Int, centered: Bool) {
         if buffer.isEmpty {
             bufferLine = line
             bufferCentered = centered
         }
-        buffer += text
-        if text.contains(where: { !$0.isWhitespace }) {
+        buffer.append(contentsOf: text)
+        if HTMLWhitespace.hasNonWhitespace(text) {
             textSinceBreak = true
             breakPending = false
         }
@@ -157,37 +216,42 @@ struct HTMLBlockCollector {
             flush()
             return
         }
-        buffer += "\n"
+        buffer.append(0x0A)
         breakPending = true
         textSinceBreak = false
     }
 
     private mutating func flush() {
-        let text = HTMLWhitespace.normalize(buffer)
+        let text = HTMLWhitespace.normalize(bytes: buffer)
         if !text.isEmpty {
             blocks.append(HTMLBlock(kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine))
         }
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         textSinceBreak = false
         breakPending = false
     }
 
-    private mutating func appendTable(_ table: XMLElement, centered: Bool) {
+    private mutating func appendTable(_ page: NodeTable, _ table: Int, centered: Bool) {
         var rows: [String] = []
-        for row in table.descendants("tr") {
+        for row in page.descendants(of: table, named: "tr") {
             var cells: [String] = []
-            for cell in row.elements where cell.name == "td" || cell.name == "th" {
-                var inner = HTMLBlockCollector()
-                inner.collect(cell)
-                let text = inner.blocks.map(\.text).joined(separator: " ")
-                if !text.isEmpty { cells.append(text) }
+            var cell = row + 1
+            while cell < page.end(row) {
+                if page.isElement(cell), page.name(cell) == "td" || page.name(cell) == "th" {
+                    var inner = HTMLBlockCollector()
+                    inner.roles = roles
+                    inner.collect(page, cell)
+                    let text = inner.blocks.map(\.text).joined(separator: " ")
+                    if !text.isEmpty { cells.append(text) }
+                }
+                cell = page.end(cell)
             }
             if !cells.isEmpty { rows.append(cells.joined(separator: "\t")) }
         }
         guard !rows.isEmpty else { return }
         blocks.append(
             HTMLBlock(
-                kind: .table, text: rows.joined(separator: "\n"), centered: Self.alignment(of: table) ?? centered,
-                line: table.line))
+                kind: .table, text: rows.joined(separator: "\n"),
+                centered: Self.alignment(of: table, in: page) ?? centered, line: page.line(table)))
     }
 }

@@ -18,7 +18,10 @@ struct ArticleHeading: Sendable, Hashable {
 
     /// Parses a block's text; nil when it is not an article heading.
     static func parse(_ text: String) -> ArticleHeading? {
-        guard text.utf8.count < 400, text.prefix(7).lowercased() == "article" else { return nil }
+        // The byte test turns most lines away without building a string; the exact test follows.
+        guard text.utf8.count < 400, startsWithArticle(text.utf8), text.prefix(7).lowercased() == "article" else {
+            return nil
+        }
         let folded = Folding.fold(text)
         let (body, groups) = ParenthesisedMentions.split(folded)
         // `Article 9 – (Non modifié)`: a dash may stand between the label and the status.
@@ -46,6 +49,16 @@ struct ArticleHeading: Sendable, Hashable {
             }
         }
         return heading
+    }
+
+    /// True when the bytes begin with `article` in any ASCII case.
+    private static func startsWithArticle(_ bytes: String.UTF8View) -> Bool {
+        var index = bytes.startIndex
+        for expected in "article".utf8 {
+            guard index != bytes.endIndex, bytes[index] | 0x20 == expected else { return false }
+            index = bytes.index(after: index)
+        }
+        return true
     }
 
     /// Splits `7 bis A, 7 ter et 8` into labels; returns the two ends for `19 à 24`.

@@ -46,6 +46,12 @@ public enum LaFabriqueReader {
         }
         for step in steps {
             guard let name = step["directory"] as? String else { continue }
+            // A step's directory is one name inside procedure/: never a path that climbs out of it.
+            guard !name.isEmpty, !name.contains("/"), !name.contains("\0"), name != ".", name != ".." else {
+                let message = "step directory '\(name.excerpt(60))' is not a plain name: skipped"
+                dossier.diagnostics.append(Diagnostic(.warning, message, source: directory))
+                continue
+            }
             let textPath = "\(directory)/procedure/\(name)/texte/texte.json"
             guard FileManager.default.fileExists(atPath: textPath) else {
                 if step["stage"] as? String != "promulgation", step["step"] != nil {

@@ -1,0 +1,3 @@
+import NavetteCLI
+
+Entry.main(NavetteBench.self)
