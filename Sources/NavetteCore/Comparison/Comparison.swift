@@ -138,9 +138,9 @@ public struct Comparison: Sendable, Hashable, Codable {
         public var alineasMoved = 0
         public var alineasTypographic = 0
         public var alineasUnchanged = 0
-        /// Words inserted, moved sentences excluded.
+        /// Words inserted; of a moved sentence, only those inserted on its way (its `edits`).
         public var wordsAdded = 0
-        /// Words deleted, moved sentences excluded.
+        /// Words deleted; of a moved sentence, only those deleted on its way.
         public var wordsRemoved = 0
         public var sentencesMoved = 0
 

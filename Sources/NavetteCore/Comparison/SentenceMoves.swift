@@ -18,7 +18,7 @@ enum SentenceMoves {
         var range: Range<Int>
         var move: Int
         /// For the insertion of a sentence edited on its way: its word diff against the deletion.
-        var edits: [Comparison.Op]? = nil
+        var edits: MoveEdits? = nil
     }
 
     static func mark(_ drafts: inout [Draft], _ builder: inout ComparisonBuilder) {
