@@ -66,7 +66,8 @@ enum Redline {
             case .delete, .insert:
                 let deleted = op.op == .delete
                 let shown = op.edits.map { edited($0, side: side, style: style) } ?? style.escape(body)
-                out += plain ? style.escape(body) : (deleted ? "<del>" : "<ins>") + shown + (deleted ? "</del>" : "</ins>")
+                let (openTag, closeTag) = deleted ? ("<del>", "</del>") : ("<ins>", "</ins>")
+                out += plain ? style.escape(body) : openTag + shown + closeTag
                 if let move = op.move { out += deleted ? " (↷ moved, \(move))" : " (↶ moved here, \(move))" }
                 // The note's number right after the change, before the space that follows it.
                 if index + 1 == ops.count || ops[index + 1].change != op.change { close() }
