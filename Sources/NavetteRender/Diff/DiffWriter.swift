@@ -127,7 +127,9 @@ struct InlineMarkup {
                 output += deleteOpen + escape(String(body)) + deleteClose + (op.move.map { moveNote($0, true) } ?? "")
                 output += escape(String(trailing))
             case .insert:
-                output += insertOpen + escape(String(body)) + insertClose + (op.move.map { moveNote($0, false) } ?? "")
+                // A sentence moved and edited: its word diff where it went.
+                let shown = op.edits.map { String(render($0).splittingTrailingSpaces().body) } ?? escape(String(body))
+                output += insertOpen + shown + insertClose + (op.move.map { moveNote($0, false) } ?? "")
                 output += escape(String(trailing))
             }
         }

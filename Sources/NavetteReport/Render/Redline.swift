@@ -65,7 +65,9 @@ enum Redline {
                 }
             case .delete, .insert:
                 let deleted = op.op == .delete
-                out += plain ? style.escape(body) : (deleted ? "<del>" : "<ins>") + style.escape(body) + (deleted ? "</del>" : "</ins>")
+                let shown = op.edits.map { edited($0, side: side, style: style) } ?? style.escape(body)
+                let (openTag, closeTag) = deleted ? ("<del>", "</del>") : ("<ins>", "</ins>")
+                out += plain ? style.escape(body) : openTag + shown + closeTag
                 if let move = op.move { out += deleted ? " (↷ moved, \(move))" : " (↶ moved here, \(move))" }
                 // The note's number right after the change, before the space that follows it.
                 if index + 1 == ops.count || ops[index + 1].change != op.change { close() }
@@ -74,5 +76,20 @@ enum Redline {
         }
         close()
         return out
+    }
+
+    /// A sentence moved and edited: where it went, its words with the edits of its way marked inside
+    /// (the deleted words left out of the later text's side), trailing spaces left to the caller.
+    private static func edited(_ edits: [OpReport], side: Side, style: Style) -> String {
+        var out = ""
+        for edit in edits where !(side == .new && edit.op == .delete) {
+            let (body, trailing) = edit.text.splittingTrailingSpaces()
+            switch edit.op {
+            case .equal: out += style.escape(edit.text)
+            case .delete: out += "<del>" + style.escape(String(body)) + "</del>" + style.escape(String(trailing))
+            case .insert: out += "<ins>" + style.escape(String(body)) + "</ins>" + style.escape(String(trailing))
+            }
+        }
+        return String(out.splittingTrailingSpaces().body)
     }
 }
