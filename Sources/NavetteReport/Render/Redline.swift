@@ -81,15 +81,9 @@ enum Redline {
     /// A sentence moved and edited: where it went, its words with the edits of its way marked inside
     /// (the deleted words left out of the later text's side), trailing spaces left to the caller.
     private static func edited(_ edits: [OpReport], side: Side, style: Style) -> String {
-        var out = ""
-        for edit in edits where !(side == .new && edit.op == .delete) {
-            let (body, trailing) = edit.text.splittingTrailingSpaces()
-            switch edit.op {
-            case .equal: out += style.escape(edit.text)
-            case .delete: out += "<del>" + style.escape(String(body)) + "</del>" + style.escape(String(trailing))
-            case .insert: out += "<ins>" + style.escape(String(body)) + "</ins>" + style.escape(String(trailing))
-            }
-        }
-        return String(out.splittingTrailingSpaces().body)
+        var markup = InlineMarkup.html
+        markup.escape = style.escape
+        let shown = markup.render(edits.filter { !(side == .new && $0.op == .delete) })
+        return String(shown.splittingTrailingSpaces().body)
     }
 }
