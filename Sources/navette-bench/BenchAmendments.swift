@@ -119,7 +119,8 @@ struct AmendmentBench {
             }
         }
         guard verbose else { return }
-        let attainableFirst = cases.filter { $0.score.isAttainable } + cases.filter { !$0.score.isAttainable }
+        let attainable = Set(self.attainable.map(\.name))
+        let attainableFirst = self.attainable + cases.filter { !attainable.contains($0.name) }
         for item in attainableFirst where !item.exact {
             let summary = item.lacksReference ? " [no reference text]" : item.score.summary
             output.write("\n\(item.name): \(item.miss ?? "")\(summary)\n")

@@ -29,7 +29,7 @@ public struct ArticleEditor: Sendable {
             return EditResult(edit: edit, outcome: .failed(.notUnderstood))
         }
         do {
-            let outcome = try perform(edit.operation, on: edit.target)
+            let outcome = try perform(edit.operation.mappingNewText(AdoptedTextStyle.normalized), on: edit.target)
             return EditResult(edit: edit, outcome: outcome.outcome, detail: outcome.detail)
         } catch let failure as EditFailure {
             return EditResult(edit: edit, outcome: .failed(failure.kind), detail: failure.detail)
