@@ -73,7 +73,7 @@ struct AmendmentSearch: ParsableCommand {
         if let fate, AmendmentFate(sort: fate) == .unknown, fate != "unknown" {
             throw ValidationError("--fate '\(fate)': expected adopté, rejeté, retiré, tombé, non soutenu, irrecevable or non examiné")
         }
-        if let since, Self.day(since) == nil {
+        if let since, FrenchDate.day(since) == nil {
             throw ValidationError("--since '\(since)' is not a date (YYYY-MM-DD)")
         }
         if limit < 1 { throw ValidationError("--limit must be 1 or more") }
@@ -87,7 +87,7 @@ struct AmendmentSearch: ParsableCommand {
         let index = try AmendmentIndex(path: path)
         let search = AmendmentQuery(
             text: query, article: article, bill: text, group: group, author: author,
-            fate: fate.map { AmendmentFate(sort: $0) }, since: since.flatMap(Self.day), limit: limit)
+            fate: fate.map { AmendmentFate(sort: $0) }, since: since.flatMap(FrenchDate.day), limit: limit)
         let output = SearchOutput.Format(rawValue: format)!
         var out = StandardOutput()
         if count {
@@ -95,16 +95,7 @@ struct AmendmentSearch: ParsableCommand {
             return
         }
         let (hits, total) = (try index.search(search), try index.count(search))
-        let bold = output == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let bold = output == .text && Terminal.colours()
         try SearchOutput.hits(hits, total: total, query: query, format: output, bold: bold, to: &out)
-    }
-
-    /// `2025-10-20` as it is, or a French date (`20 octobre 2025`) in that form.
-    static func day(_ text: String) -> String? {
-        let parts = text.split(separator: "-")
-        if parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
-            return text
-        }
-        return FrenchDate.first(in: text)
     }
 }

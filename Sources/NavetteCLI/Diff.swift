@@ -111,13 +111,6 @@ struct Diff: ParsableCommand {
     }
 
     private var useColour: Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-            let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
-            return !noColor && !dumb && isatty(STDOUT_FILENO) == 1
-        }
+        color == .auto ? Terminal.colours() : color == .always
     }
 }

@@ -48,13 +48,10 @@ public enum UserError: Error, CustomStringConvertible {
     case notFound(String)
     /// The input is not of the kind the command works on (a text where a dossier is needed).
     case unsuitable(String)
-    /// The output cannot be written where asked.
-    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .notFound(let message), .unsuitable(let message): message
-        case .cannotWrite(let path, let reason): "\(path): \(reason)"
         }
     }
 }

@@ -78,39 +78,3 @@ struct IndexAmendments: ParsableCommand {
         }
     }
 }
-
-/// One line of progress on stderr, rewritten in place on a terminal, nothing otherwise. Thread-safe:
-/// warnings come from the reading thread, progress from the writing one.
-final class StatusLine: @unchecked Sendable {
-    private let enabled = isatty(STDERR_FILENO) == 1
-    private let lock = NSLock()
-    private var shown = false
-    private var last = Date.distantPast
-    private var notes = 0
-
-    /// Counts one more warning that skips nothing; returns how many so far.
-    func countNote() -> Int {
-        lock.withLock {
-            notes += 1
-            return notes
-        }
-    }
-
-    /// Shows `text`, at most ten times a second.
-    func show(_ text: String) {
-        guard enabled else { return }
-        lock.withLock {
-            guard Date().timeIntervalSince(last) > 0.1 else { return }
-            last = Date()
-            shown = true
-            StandardError.write("\r\u{1B}[K" + text.prefix(160))
-        }
-    }
-
-    func clear() {
-        lock.withLock {
-            if shown { StandardError.write("\r\u{1B}[K") }
-            shown = false
-        }
-    }
-}

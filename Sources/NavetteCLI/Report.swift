@@ -77,7 +77,7 @@ struct ReportCommand: ParsableCommand {
         let input = ReportInput(material, articles: article, generated: generated, tool: "navette \(NavetteVersion.current)")
         let report = try ReportBuilder.build(input)
         let files = try ReportRenderer.files(report, format: format.renderer, typography: typography)
-        try ReportOutput.write(files, to: out)
+        try ReportRenderer.write(files, to: out)
         var output = StandardOutput()
         output.write(ReportSummary.summary(report))
         let first = (out as NSString).appendingPathComponent(files[0].name)

@@ -34,8 +34,7 @@ struct Sync: ParsableCommand {
 
     func run() throws {
         let session = try WatchSession(options: watch)
-        let outcome = try session.cycle()
-        if outcome.hasProblems { throw ExitCode(3) }
+        if try session.cycle(timings: watch.timings) { throw ExitCode(3) }
     }
 }
 
@@ -101,90 +100,54 @@ struct WatchOptions: ParsableArguments {
     }
 }
 
-/// One opened manifest and store, ready to run sync cycles.
-struct WatchSession {
-    /// The project's public address is not settled yet: `.invalid` says so rather than borrow one.
-    static let userAgent = "navette/\(NavetteVersion.current) (+https://navette.invalid/)"
-
-    let options: WatchOptions
-    let manifest: Manifest
-    let store: NavetteStore
-    let syncer: Syncer
-    let notifiers: [any Notifier]
-
-    struct CycleOutcome {
-        var report: SyncReport
-        var hasProblems: Bool
-    }
-
+extension WatchSession {
+    /// Opens the manifest and the store that `sync` and `watch` are given.
     init(options: WatchOptions) throws {
-        self.options = options
-        manifest = try ManifestReader.read(path: options.manifest)
-        let storePath = options.store ?? NavetteStore.defaultPath(forManifest: manifest.file)
-        store = try NavetteStore(path: storePath)
-        let fetcher: any DocumentFetching
-        if options.offline {
-            fetcher = MirrorFetcher(mirror: options.mirror!)
-        } else {
-            var configuration = FetchConfiguration(userAgent: Self.userAgent)
-            configuration.timeout = options.timeout
-            configuration.retries = options.retries
-            configuration.backoff = options.backoff
-            configuration.politeness = options.delay
-            configuration.maxBodyBytes = options.maxBody << 20
-            configuration.maxSourceTime = options.maxTime
-            do {
-                configuration.hostMap = try HostMap(rules: options.mapHost)
-            } catch let error as WatchError {
-                throw ValidationError(error.description)
-            }
-            fetcher = HTTPFetcher(configuration: configuration)
+        var settings = Settings(manifest: options.manifest) { Console.out($0) }
+        settings.store = options.store
+        settings.articles = options.articles
+        settings.offlineMirror = options.offline ? options.mirror : nil
+        settings.fetch.timeout = options.timeout
+        settings.fetch.retries = options.retries
+        settings.fetch.backoff = options.backoff
+        settings.fetch.politeness = options.delay
+        settings.fetch.maxBodyBytes = options.maxBody << 20
+        settings.fetch.maxSourceTime = options.maxTime
+        do {
+            if !options.offline { settings.fetch.hostMap = try HostMap(rules: options.mapHost) }
+        } catch let error as WatchError {
+            throw ValidationError(error.description)
         }
-        var syncOptions = SyncOptions()
-        syncOptions.articles = options.articles.isEmpty ? manifest.articles.map(\.label) : options.articles
-        syncOptions.beforeCommit = FaultInjection.pauseBeforeCommit()
-        syncOptions.storeWait = options.storeWait
-        syncOptions.growManifest = !options.offline
-        syncer = Syncer(manifest: manifest, store: store, fetcher: fetcher, options: syncOptions)
-
-        let directory = (NavetteStore.defaultPath(forManifest: manifest.file) as NSString).deletingLastPathComponent
-        var notifiers: [any Notifier] = [StreamNotifier { Console.out($0) }]
-        notifiers.append(
-            AtomFeedNotifier(
-                path: options.feed
-                    ?? (directory as NSString).appendingPathComponent(SafeFileName.make(manifest.id) + ".atom"),
-                dossierId: manifest.id, title: manifest.title,
-                link: manifest.urls["senat"] ?? manifest.urls["assemblee"] ?? manifest.urls.values.sorted().first,
-                version: NavetteVersion.current))
-        if let webhook = options.webhook, let url = URL(string: webhook) {
-            notifiers.append(
-                WebhookNotifier(url: url, retries: options.retries, backoff: options.backoff, timeout: options.timeout, userAgent: Self.userAgent))
-        }
-        self.notifiers = notifiers
+        settings.storeWait = options.storeWait
+        settings.feed = options.feed
+        settings.webhook = options.webhook.flatMap(URL.init(string:))
+        try self.init(settings)
     }
 
-    /// Sync, then deliver what is new; problems on stderr, the summary on stdout.
-    func cycle(prefix: String = "") throws -> CycleOutcome {
-        let progress = ProgressLine()
-        let report: SyncReport
-        do {
-            report = try syncer.run(progress: progress.update)
-        } catch {
-            progress.clear()
-            throw error
+    /// Sync, then deliver what is new; problems on stderr, the summary on stdout. True when a source
+    /// or a channel had a problem.
+    func cycle(prefix: String = "", timings: Bool) throws -> Bool {
+        // `[3/25 sources, 1.2 MB] an-939`, rewritten in place on a terminal.
+        let line = StatusLine()
+        defer { line.clear() }
+        let report = try sync { progress in
+            let megabytes = String(format: "%.1f MB", Double(progress.bytes) / 1_000_000)
+            line.show("[\(progress.done)/\(progress.total) sources, \(megabytes)] \(progress.source.label)")
         }
-        progress.clear()
+        line.clear()
         for line in report.manifestChanges { Console.out("\(prefix)manifest: \(line)\n") }
         for problem in report.problems { StandardError.write("navette: warning: \(problem)\n") }
-        let deliveries = try AlertDispatcher(store: store, dossier: manifest.id, notifiers: notifiers).dispatch()
+        let deliveries = try deliver()
         for problem in deliveries.flatMap(\.problems) { StandardError.write("navette: warning: \(problem)\n") }
         let alerts = deliveries.first { $0.channel == "stdout" }?.delivered ?? 0
-        Console.out("\(prefix)\(report.summary), \(alerts) alert\(alerts == 1 ? "" : "s")\n")
-        if options.timings {
+        Console.out("\(prefix)\(report.summary), \(Plural.count(alerts, "alert"))\n")
+        if timings {
             let t = report.timings
-            Console.out("time: fetch \(Self.ms(t.fetch)), parse \(Self.ms(t.parse)), detect \(Self.ms(t.detect)), store \(Self.ms(t.store))\n")
+            Console.out(
+                "time: fetch \(Self.ms(t.fetch)), parse \(Self.ms(t.parse)), detect \(Self.ms(t.detect)), "
+                    + "store \(Self.ms(t.store))\n")
         }
-        return CycleOutcome(report: report, hasProblems: !report.problems.isEmpty || deliveries.contains { !$0.problems.isEmpty })
+        return !report.problems.isEmpty || deliveries.contains { !$0.problems.isEmpty }
     }
 
     static func ms(_ duration: Duration) -> String {
@@ -197,50 +160,5 @@ enum Console {
     static func out(_ text: String) {
         var output = StandardOutput()
         output.write(text)
-    }
-}
-
-/// `[3/25 sources, 1.2 MB] an-939` rewritten in place on a terminal; nothing when stderr is piped.
-final class ProgressLine: @unchecked Sendable {
-    private let enabled = isatty(STDERR_FILENO) == 1
-    private var shown = false
-
-    func update(_ progress: SyncProgress) {
-        guard enabled else { return }
-        shown = true
-        let megabytes = String(format: "%.1f MB", Double(progress.bytes) / 1_000_000)
-        let line = "[\(progress.done)/\(progress.total) sources, \(megabytes)] \(progress.source.label)"
-        StandardError.write("\r\u{1B}[K" + line.prefix(160))
-    }
-
-    func clear() {
-        if shown { StandardError.write("\r\u{1B}[K") }
-    }
-}
-
-/// For the kill-in-the-middle-of-a-write test: with `NAVETTE_FAULT_PAUSE_BEFORE_COMMIT=N` the Nth
-/// snapshot's transaction says so on stderr and sleeps before committing, so the test can SIGKILL it.
-enum FaultInjection {
-    static func pauseBeforeCommit() -> (@Sendable () -> Void)? {
-        guard let value = ProcessInfo.processInfo.environment["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT"], let target = Int(value) else {
-            return nil
-        }
-        let counter = Counter()
-        return {
-            guard counter.next() == target else { return }
-            StandardError.write("navette: fault injection: paused before commit\n")
-            Thread.sleep(forTimeInterval: 60)
-        }
-    }
-
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func next() -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            value += 1
-            return value
-        }
     }
 }

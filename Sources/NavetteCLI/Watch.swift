@@ -46,7 +46,7 @@ struct Watch: ParsableCommand {
         while true {
             let started = Date()
             let stamp = Interval.stamp(started)
-            problems = try session.cycle(prefix: "\(stamp) ").hasProblems
+            problems = try session.cycle(prefix: "\(stamp) ", timings: watch.timings)
             done += 1
             if let limit, done >= limit { break }
             let next = started.addingTimeInterval(interval)

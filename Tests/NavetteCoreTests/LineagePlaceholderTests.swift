@@ -125,25 +125,3 @@ import Testing
         #expect(history.steps[2].alineas.count == 5)
     }
 }
-
-@Suite struct PartDesignationTests {
-    @Test(arguments: [
-        ("II. - Le code", "ii"), ("1° bis L'article", "1° bis"), ("a) Le mot", "a"), ("D. - (Supprimé)", "d"),
-        ("1° A L'article L. 1", "1° a"), ("2° À l'article L. 2", "2°"), ("II bis. - Texte", "ii bis"), ("III (nouveau). - Au dernier alinéa", "iii"),
-    ])
-    func openings(text: String, key: String) {
-        #expect(PartDesignation(openingOf: Folding.fold(text))?.key == key)
-    }
-
-    @Test func levelsNest() {
-        let levels = ["II. - a", "B. - b", "3° c", "a) d"].map { PartDesignation(openingOf: $0)?.level }
-        #expect(levels == [.roman, .upperLetter, .arabic, .lowerLetter])
-        #expect(PartDesignation.parts("III à VI (nouveaux)").map(\.key) == ["iii", "vi"])
-        #expect(PartDesignation.parts("1° A et 1° B").map(\.key) == ["1° a", "1° b"])
-    }
-
-    @Test(arguments: ["\"II. - cité", "Le code", "CHAPITRE IV", "Art. L. 912-12-2. - (Supprimé)"])
-    func notOpenings(text: String) {
-        #expect(PartDesignation(openingOf: Folding.fold(text)) == nil)
-    }
-}

@@ -40,4 +40,11 @@ import TestSupport
         #expect(FrenchDate.first(in: "Séance du 6 mars 2023") == "2023-03-06")
         #expect(FrenchDate.first(in: "jusqu’au 31 décembre 2024,") == "2024-12-31")
     }
+
+    @Test func daysAsUsersTypeThem() {
+        #expect(FrenchDate.day("2025-10-20") == "2025-10-20")
+        #expect(FrenchDate.day("20 octobre 2025") == "2025-10-20")
+        #expect(FrenchDate.day("2025-1-20") == nil)
+        #expect(FrenchDate.day("hier") == nil)
+    }
 }

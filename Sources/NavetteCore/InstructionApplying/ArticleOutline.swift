@@ -1,47 +1,6 @@
-/// The divisions written at the start of an article's alinéas (`II. –`, `A. –`, `2°`, `a)`), and the
+/// The divisions an article's alinéas open with (`II. –`, `A. –`, `2°`, `a)`: `Designation`), and the
 /// sentences of an alinéa, as amendments name them.
 enum ArticleOutline {
-    /// Nesting level of a designation: Roman paragraphs contain lettered ones, which contain items.
-    enum Level: Int, Comparable {
-        case roman = 1
-        case letter = 2
-        case arabic = 3
-        case item = 4
-        case subItem = 5
-
-        static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
-
-    private static let latin = #"(?:\s*(?:"# + Latin.pattern + "))?"
-    private static let roman = Pattern(#"^([IVXL]+"# + latin + #"(?:\s+[A-Z]{1,3}"# + latin + #")?)\s*\.?\s*-"#)
-    private static let letter = Pattern(#"^([A-Z]"# + latin + #")\s*\.?\s*-"#)
-    private static let arabic = Pattern(#"^([0-9]+)\.\s+-?\s*\S"#)
-    private static let item = Pattern(#"^([0-9]+\s*°"# + latin + ")")
-    private static let subItem = Pattern(#"^([a-z]"# + latin + #")\s*\)"#)
-
-    /// The designation an alinéa opens with, unless it is quoted text (a code article in the bill).
-    static func designation(of text: String) -> (level: Level, label: String)? {
-        let folded = Folding.fold(text.trimmingSpaces())
-        guard let first = folded.first, first != "\"" else { return nil }
-        let patterns: [(Pattern, Level)] = [
-            (roman, .roman), (letter, .letter), (arabic, .arabic), (item, .item), (subItem, .subItem),
-        ]
-        for (pattern, level) in patterns {
-            if let match = pattern.firstMatch(in: folded), let label = match[1] {
-                return (level, normalize(label, level: level))
-            }
-        }
-        return nil
-    }
-
-    /// `2 °` → `2°`, `a` → `a)`, spaces collapsed: the form `TargetParser` gives designations.
-    static func normalize(_ label: String, level: Level) -> String {
-        var text = label.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        text = text.replacing(" °", with: "°")
-        if level == .subItem, !text.hasSuffix(")") { text += ")" }
-        return text
-    }
-
     /// The range of lines covered by the division `path` (outermost first) within `scope`.
     static func range(of path: [String], in lines: [String], scope: Range<Int>? = nil) -> Range<Int>? {
         var current = scope ?? 0..<lines.count
@@ -55,10 +14,10 @@ enum ArticleOutline {
     private static func division(_ label: String, in lines: [String], scope: Range<Int>) -> Range<Int>? {
         let wanted = Folding.key(label)
         for index in scope {
-            guard let (level, found) = designation(of: lines[index]), Folding.key(found) == wanted else { continue }
+            guard let found = Designation(opening: lines[index]), found.key == wanted else { continue }
             var end = index + 1
             while end < scope.upperBound {
-                if let next = designation(of: lines[end]), next.level <= level { break }
+                if let next = Designation(opening: lines[end]), next.level <= found.level { break }
                 end += 1
             }
             return index..<end

@@ -19,7 +19,7 @@ enum Numbering {
             let after = lines[position...]
             if romanPlaceholder.matches(folded) {
                 let previous = lastNumber(in: before, level: .roman)
-                if let previous, after.contains(where: { ArticleOutline.designation(of: $0)?.level == .roman }) {
+                if let previous, after.contains(where: { Designation(opening: $0)?.level == .roman }) {
                     filled = Latin.next(after: previous) + "." + rest
                 } else {
                     let last = previous.flatMap(Roman.value) ?? (before.isEmpty ? 0 : 1)
@@ -28,7 +28,7 @@ enum Numbering {
             } else if itemPlaceholder.matches(folded) {
                 let previous = lastNumber(in: before, level: .item)
                 let itemRest = String(rest.drop(while: { $0 == "°" }))
-                if let previous, after.contains(where: { ArticleOutline.designation(of: $0)?.level == .item }) {
+                if let previous, after.contains(where: { Designation(opening: $0)?.level == .item }) {
                     filled = Latin.next(after: previous) + itemRest
                 } else {
                     let last = previous.flatMap { Int($0.prefix(while: \.isNumber)) } ?? 0
@@ -44,9 +44,9 @@ enum Numbering {
     /// When the first inserted alinéa opens a Roman paragraph and the article had none, the article's
     /// first alinéa gets the other number: `I` when the new paragraph is `II`, `II` when it is `I`.
     static func numberExisting(_ lines: [String], inserting new: [String], at position: Int) -> [(Int, String)] {
-        guard let first = new.first, let designation = ArticleOutline.designation(of: first),
+        guard let first = new.first, let designation = Designation(opening: first),
             designation.level == .roman, let number = Roman.value(designation.label), !lines.isEmpty,
-            !lines.contains(where: { ArticleOutline.designation(of: $0)?.level == .roman }),
+            !lines.contains(where: { Designation(opening: $0)?.level == .roman }),
             !QuoteShape.opens(lines[0])
         else { return [] }
         let dash = first.contains("–") ? "–" : "-"
@@ -55,9 +55,9 @@ enum Numbering {
         return []
     }
 
-    private static func lastNumber(in lines: [String], level: ArticleOutline.Level) -> String? {
+    private static func lastNumber(in lines: [String], level: Designation.Level) -> String? {
         for line in lines.reversed() {
-            if let designation = ArticleOutline.designation(of: line), designation.level == level {
+            if let designation = Designation(opening: line), designation.level == level {
                 return designation.label
             }
         }

@@ -82,8 +82,8 @@ enum QuoteShape {
     /// closes it. Nil when the new alinéas do not continue the list.
     static func continuingList(after previous: String, with new: [String]) -> (previous: String, new: [String])? {
         guard opens(previous), let suffix = closingSuffix(previous), let first = new.first, !new.contains(where: opens),
-            let level = ArticleOutline.designation(of: unquoted(previous))?.level,
-            ArticleOutline.designation(of: first)?.level == level
+            let level = Designation(opening: unquoted(previous))?.level,
+            Designation(opening: first)?.level == level
         else { return nil }
         let mark = previous.unicodeScalars.first == "\"" ? "\"" : "« "
         var head = previous.trimmingSpaces()

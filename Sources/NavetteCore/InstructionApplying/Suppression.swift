@@ -8,11 +8,11 @@ enum Suppression {
     /// the index of its first line and the placeholder that replaces the run.
     static func placeholders(deleting indices: [Int], in lines: [String]) -> [Int: String] {
         let deleted = Set(indices)
-        var runs: [[(index: Int, level: ArticleOutline.Level, label: String)]] = []
+        var runs: [[(index: Int, level: Designation.Level, label: String)]] = []
         var index = 0
         while index < lines.count {
             let quoted = QuoteShape.opens(lines[index])
-            guard deleted.contains(index), let designation = ArticleOutline.designation(of: QuoteShape.unquoted(lines[index])) else {
+            guard deleted.contains(index), let designation = Designation(opening: QuoteShape.unquoted(lines[index])) else {
                 index += 1
                 continue
             }
@@ -22,7 +22,7 @@ enum Suppression {
             while end < lines.count {
                 let next = lines[end]
                 if quoted && !QuoteShape.opens(next) { break }
-                let nextDesignation = quoted || !QuoteShape.opens(next) ? ArticleOutline.designation(of: QuoteShape.unquoted(next)) : nil
+                let nextDesignation = quoted || !QuoteShape.opens(next) ? Designation(opening: QuoteShape.unquoted(next)) : nil
                 if let level = nextDesignation?.level, level <= designation.level { break }
                 end += 1
             }
@@ -79,7 +79,7 @@ enum Suppression {
         let a = Folding.fold(QuoteShape.unquoted(first)), b = Folding.fold(QuoteShape.unquoted(second))
         guard QuoteShape.opens(first) == QuoteShape.opens(second),
             let left = placeholderShape.firstMatch(in: a)?[1], let right = placeholderShape.firstMatch(in: b)?[1],
-            let leftLevel = ArticleOutline.designation(of: a)?.level, let rightLevel = ArticleOutline.designation(of: b)?.level,
+            let leftLevel = Designation(opening: a)?.level, let rightLevel = Designation(opening: b)?.level,
             leftLevel == rightLevel
         else { return nil }
         let labels = listSeparator.split(left) + [right]
@@ -92,12 +92,12 @@ enum Suppression {
         (previous..<index).allSatisfy(deleted.contains)
     }
 
-    private static func placeholder(_ labels: [String], level: ArticleOutline.Level, original: String) -> String {
+    private static func placeholder(_ labels: [String], level: Designation.Level, original: String) -> String {
         let mark = QuoteShape.opens(original) ? String(original.trimmingSpaces().prefix(1)) : ""
         return mark + placeholderText(labels, level: level, original: original)
     }
 
-    private static func placeholderText(_ labels: [String], level: ArticleOutline.Level, original: String) -> String {
+    private static func placeholderText(_ labels: [String], level: Designation.Level, original: String) -> String {
         let names = level == .subItem ? labels.map { $0.hasSuffix(")") ? String($0.dropLast()) : $0 } : labels
         var list: String
         switch names.count {

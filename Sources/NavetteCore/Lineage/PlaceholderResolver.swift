@@ -37,7 +37,7 @@ public enum PlaceholderResolver {
         for (index, alinea) in alineas.enumerated() {
             switch alinea.placeholder {
             case .partial(let part, let status) where status == .nonModifie || status == .conforme:
-                if let range = PartDesignation.range(of: PartDesignation.parts(part), in: earlier) {
+                if let range = PlaceholderParts.range(of: PlaceholderParts.designations(part), in: earlier) {
                     carry(range)
                 } else {
                     result.alineas.append(alinea)
@@ -83,8 +83,8 @@ public enum PlaceholderResolver {
         guard start < earlier.count else { return nil }
         let candidates = earlier.indices[start...]
         if let same = candidates.first(where: { earlier[$0].folded == alinea.folded }) { return same }
-        if let opening = PartDesignation(openingOf: alinea.folded),
-            let same = candidates.first(where: { PartDesignation(openingOf: earlier[$0].folded) == opening })
+        if let opening = Designation(opening: alinea.folded),
+            let same = candidates.first(where: { Designation(opening: earlier[$0].folded) == opening })
         {
             return same
         }

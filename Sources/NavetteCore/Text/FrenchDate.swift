@@ -44,5 +44,14 @@ public enum FrenchDate {
     /// The first date in `text`, as ISO.
     public static func first(in text: String) -> String? { all(in: text).first?.iso }
 
+    /// A day as a user types it: `2025-10-20` as it is, or a French date (`20 octobre 2025`) in that form.
+    public static func day(_ text: String) -> String? {
+        let parts = text.split(separator: "-")
+        if parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            return text
+        }
+        return first(in: text)
+    }
+
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -44,15 +44,3 @@ public struct ReportInput: Sendable {
         self.diagnostics = diagnostics
     }
 }
-
-/// NavetteReport's one error: a report cannot be made as asked.
-public enum ReportError: Error, CustomStringConvertible, Sendable, Hashable {
-    /// An article asked for (`--article`) that no reading of the dossier has.
-    case noArticle(label: String, dossier: String)
-
-    public var description: String {
-        switch self {
-        case .noArticle(let label, let dossier): "no article '\(label)' in any reading of dossier \(dossier)"
-        }
-    }
-}
