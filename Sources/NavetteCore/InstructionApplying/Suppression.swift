@@ -51,7 +51,7 @@ enum Suppression {
     /// Only the placeholder among the siblings next to `position` (nothing of its level or above
     /// between them), for a single designation of the same level, with the same quoting.
     static func placeholder(for new: [String], near position: Int, in lines: [String]) -> Int? {
-        guard let first = new.first, let wanted = ArticleOutline.designation(of: QuoteShape.unquoted(first)) else {
+        guard let first = new.first, let wanted = Designation(opening: QuoteShape.unquoted(first)) else {
             return nil
         }
         let quoted = QuoteShape.opens(first)
@@ -59,10 +59,10 @@ enum Suppression {
         /// above (the search stops), nil when it is deeper or unnumbered (the search goes on).
         func verdict(_ index: Int) -> Int?? {
             let line = lines[index]
-            guard let found = ArticleOutline.designation(of: QuoteShape.unquoted(line)), found.level <= wanted.level else {
+            guard let found = Designation(opening: QuoteShape.unquoted(line)), found.level <= wanted.level else {
                 return nil
             }
-            guard found.level == wanted.level, Folding.key(found.label) == Folding.key(wanted.label),
+            guard found.level == wanted.level, found.key == wanted.key,
                 placeholderShape.matches(Folding.fold(QuoteShape.unquoted(line))), !quoted || QuoteShape.opens(line)
             else { return .some(nil) }
             return .some(index)
