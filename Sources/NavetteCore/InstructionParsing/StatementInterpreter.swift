@@ -108,6 +108,13 @@ struct StatementInterpreter {
             return [.rewriteStart(text: OperandText.withoutRemainderMark(text))]
         }
         if Self.rewriteVerb.matches(key) || Self.replaceAlineas.matches(key) {
+            // `Rédiger ainsi cet alinéa : « … » (Le reste sans changement)` gives only the start of the
+            // alinéa: one new text rewrites its start; several (a table given row by row) cannot be
+            // placed, and stay not understood rather than replace the whole alinéa.
+            if OperandText.givesOnlyAPart(operands.last ?? []) {
+                guard alineas.count == 1 else { return [] }
+                return [.rewriteStart(text: OperandText.withoutRemainderMark(alineas[0]))]
+            }
             return [.rewrite(alineas: alineas)]
         }
         if Self.completeVerb.matches(key) || (passive && Self.completedPassive.matches(key)) {
