@@ -33,4 +33,12 @@ import Testing
         #expect(Alinea(". . . . . . . . . .").placeholder == .dots)
         #expect(Alinea("Le présent article entre en vigueur (en 2024).").placeholder == nil)
     }
+
+    @Test(arguments: ["…", "… … …", "...", "\u{A0}. . .\u{A0}", "….", "« … »", ".. a ..", "Voir ...", "–…", "…)"])
+    func dotsAreOnlyDotsAndSpaces(text: String) {
+        // The reference rule: three dots or ellipses at least, and nothing else but spaces.
+        let meaningful = Folding.fold(text).filter { !$0.isWhitespace }
+        let expected = meaningful.count >= 3 && meaningful.allSatisfy { $0 == "." || $0 == "…" }
+        #expect((Alinea(text).placeholder == .dots) == expected)
+    }
 }

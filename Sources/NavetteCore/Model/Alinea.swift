@@ -30,11 +30,19 @@ public struct Alinea: Sendable, Hashable, Codable {
     }
 
     static func detectPlaceholder(folded: String) -> Placeholder? {
-        let meaningful = folded.filter { !$0.isWhitespace }
-        if meaningful.count >= 3, meaningful.allSatisfy({ $0 == "." || $0 == "…" }) {
-            return .dots
+        // Folded text ends with its last visible character: a partial status ends with `)`.
+        if folded.utf8.last == UInt8(ascii: ")") { return PartialStatus.parse(folded) }
+        // A run of dots: only `.`, `…` (UTF-8 E2 80 A6) and spaces, at least three dots or ellipses.
+        // Read byte by byte, an ordinary alinéa is told apart at its first letter.
+        var marks = 0
+        for byte in folded.utf8 {
+            switch byte {
+            case UInt8(ascii: "."), 0xA6: marks += 1
+            case UInt8(ascii: " "), 0xE2, 0x80: continue
+            default: return nil
+            }
         }
-        return PartialStatus.parse(folded)
+        return marks >= 3 ? .dots : nil
     }
 }
 

@@ -15,26 +15,24 @@ struct DivisionHeading: Sendable, Hashable {
     /// Nesting rank: a division closes every open division of the same or a higher rank.
     var rank: Int
 
-    private static let ordinals: Set<String> = [
-        "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme",
-        "neuvieme", "dixieme", "seconde",
-    ]
     private static let keywords: [(String, Division.Kind, Int)] = [
         ("livre", .livre, 1), ("titre", .titre, 2), ("chapitre", .chapitre, 3), ("section", .section, 4),
         ("sous-section", .sousSection, 5), ("paragraphe", .paragraphe, 6),
     ]
 
-    private static let starters = ordinals.union(keywords.map(\.0)).union(["partie"])
+    private static let starters = Set(keywords.map(\.0)).union(["partie"])
 
     /// Parses a block's text; nil when it is not a division designation.
     static func parse(_ text: String, centered: Bool) -> DivisionHeading? {
         guard text.utf8.count < 600 else { return nil }
         let firstWord = Folding.key(String(text.prefix { !$0.isWhitespace }))
-        guard centered || starters.contains(firstWord) else { return nil }
+        guard centered || starters.contains(firstWord) || FrenchNumbers.rank(ofOrdinal: firstWord) != nil else {
+            return nil
+        }
         let words = text.split(whereSeparator: { Folding.isSpace($0.unicodeScalars.first!) }).map(String.init)
         guard words.count >= 2, words.count <= 40 else { return nil }
         let first = Folding.key(words[0])
-        if ordinals.contains(first), Folding.key(words[1]).trimming(" :.") == "partie" {
+        if FrenchNumbers.rank(ofOrdinal: first) != nil, Folding.key(words[1]).trimming(" :.") == "partie" {
             return make(.partie, rank: 0, words: words, labelCount: 2)
         }
         if first == "partie", isNumber(words[1]) {

@@ -1,6 +1,7 @@
 /// Numbers and ranks written in words, as dispositifs write them (`les trois alinéas suivants`,
-/// `le quatrième alinéa`, `l'avant-dernière phrase`). Works on `Folding.key` text (no accents).
-enum FrenchNumbers {
+/// `le quatrième alinéa`, `l'avant-dernière phrase`) and headings write them (`DEUXIÈME PARTIE`).
+/// Works on `Folding.key` text (no accents).
+public enum FrenchNumbers {
     static let cardinals: [String: Int] = [
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
@@ -14,6 +15,9 @@ enum FrenchNumbers {
         "quinzieme": 15, "seizieme": 16, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19,
         "vingtieme": 20,
     ]
+
+    /// The rank of an ordinal written as a word (`deuxieme` → 2, `seconde` → 2), nil for any other word.
+    public static func rank(ofOrdinal key: String) -> Int? { ordinals[key] }
 
     /// `vingt-sept`, `quarante-deux`, `39`: the value of a cardinal in words or digits.
     static func cardinal(_ word: String) -> Int? {
