@@ -231,6 +231,9 @@ public struct ArticleEditor: Sendable {
             }
             position = side == .after ? last + 1 : first
         }
+        if Gage.isAlreadyIn(self.texts, texts) {
+            return Done(detail: "the article already holds this gage (one per article)")
+        }
         if let placeholder = Suppression.placeholder(for: texts, near: position, in: self.texts) {
             let old = lines[placeholder]
             let shaped = QuoteShape.rewriting(texts, replacing: [old.text])

@@ -6,10 +6,12 @@ struct StatementInterpreter {
 
     mutating func edits(for statement: Statement) -> [Edit] {
         let instruction = statement.source.joined(separator: "\n")
-        let words = ([statement.context] + statement.pieces.map { piece -> String in
+        // `Pour compenser la perte de recettes résultant du I, compléter cet article…`: the clause names
+        // what costs money, not where to write (the gage goes where the verb's own words say).
+        let words = Self.compensationClause.replacing(in: ([statement.context] + statement.pieces.map { piece -> String in
             if case .text(let text) = piece { return text }
             return " # "
-        }).joined(separator: " ")
+        }).joined(separator: " ")) { _ in "" }
         let key = (Folding.key(words)).trimmingSpaces()
         var target = TargetParser.parse(key: key, folded: Folding.fold(words))
         inherit(into: &target, key: key)
@@ -23,6 +25,8 @@ struct StatementInterpreter {
             Self.expand(target, for: operation).map { Edit(target: $0, operation: operation, instruction: instruction) }
         }
     }
+
+    private static let compensationClause = Pattern(#"\b[Pp]our compenser\b[^,#]{0,200},\s*"#)
 
     /// `au même alinéa`, `du même texte`, `cet alinéa` with no number: the previous target.
     private func inherit(into target: inout EditTarget, key: String) {
