@@ -35,6 +35,14 @@ import Testing
         #expect(outcome.alineas.last == "II. – Le présent article entre en vigueur en 2028.")
     }
 
+    @Test("`I. Le …` after an article heading the amendment writes gets its dash: `Art. L. 5. – I. – Le …`")
+    func paragraphHeadWithDash() {
+        let outcome = ApplicationRuleTests.apply(
+            ["Compléter cet article par un alinéa ainsi rédigé :\n\n« Art. L. 411-5. – I. Le bail est écrit. »"],
+            to: Self.article)
+        #expect(outcome.alineas.last == "Art. L. 411-5. – I. – Le bail est écrit.")
+    }
+
     @Test("Words an amendment looks for are not restyled: `le b) du` is found as written")
     func searchedWordsAreNotRestyled() {
         let outcome = ApplicationRuleTests.apply(

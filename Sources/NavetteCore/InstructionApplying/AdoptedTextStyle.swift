@@ -8,14 +8,23 @@ enum AdoptedTextStyle {
     private static let itemReference = Pattern(
         #"\b((?i:au|aux|du|le|les|des|et|ou|à))(\s+)([a-z](?:\s+(?:bis|ter|quater))?)\)(\s+(?:du|de|des)\s)"#)
 
-    /// A Roman paragraph opens with its number, a period and a dash: `II. – Le code…`, never `II – `
-    /// (440 paragraph heads in the dataset's adopted texts, none without the period).
-    private static let paragraphHead = Pattern(
-        #"^((?:[«"“]\s*)?[IVXL]+(?:\s+(?:bis|ter|quater|quinquies|[A-Z]))?)(\s+[-–]\s)"#)
+    /// A Roman paragraph opens with its number, a period and a dash: `II. – Le code…`, never `II – ` nor
+    /// `II. Le code…`, also right after an article's heading (`« Art. L. 1. – I. – …`): the dataset's
+    /// adopted texts open 440 paragraphs so and none otherwise, 30 after an article heading.
+    private static let headPrefix = #"^((?:[«"“]\s*)?(?:Art\.\s.{1,40}?\.\s+[-–]\s+)?"#
+        + #"[IVXL]+(?:\s+(?:bis|ter|quater|quinquies|[A-Z]))?)"#
+    private static let paragraphWithoutPeriod = Pattern(headPrefix + #"(\s+[-–]\s)"#)
+    private static let paragraphWithoutDash = Pattern(headPrefix + #"\.\s+(\p{Lu})"#)
 
     static func normalized(_ text: String) -> String {
         let references = itemReference.replacing(in: text) { captures in captures[1...].compactMap { $0 }.joined() }
-        return paragraphHead.replacing(in: references) { captures in (captures[1] ?? "") + "." + (captures[2] ?? "") }
+        let periods = paragraphWithoutPeriod.replacing(in: references) { captures in
+            (captures[1] ?? "") + "." + (captures[2] ?? "")
+        }
+        let dash = text.contains("–") ? "–" : "-"
+        return paragraphWithoutDash.replacing(in: periods) { captures in
+            (captures[1] ?? "") + ". \(dash) " + (captures[2] ?? "")
+        }
     }
 }
 
