@@ -23,7 +23,9 @@ extension ReportRenderer {
                 let final = (directory as NSString).appendingPathComponent(file.name)
                 let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(token).tmp")
                 staged.append((temporary, final))
-                guard FileManager.default.createFile(atPath: temporary, contents: Data(file.contents.utf8)) else {
+                // A plain write: Foundation's createFile syncs each file to disk, a hundred waits for output
+                // that can be made again; the renames below keep each file whole (old or new, never half).
+                guard Self.writeNew(file.contents, to: temporary) else {
                     throw ReportError.cannotWrite(path: final, reason: "cannot be written (permissions, or the disk is full)")
                 }
             }
@@ -46,5 +48,25 @@ extension ReportRenderer {
             for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
             throw .cannotWrite(path: directory, reason: error.localizedDescription)
         }
+    }
+
+    /// Creates `path` (it must not exist) holding `text`; false on any failure, the partial file removed.
+    private static func writeNew(_ text: String, to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var utf8 = text
+        let written = utf8.withUTF8 { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        let closed = close(descriptor) == 0
+        if !(written && closed) { unlink(path) }
+        return written && closed
     }
 }
