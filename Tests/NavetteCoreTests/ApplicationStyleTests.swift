@@ -40,7 +40,16 @@ import Testing
         let outcome = ApplicationRuleTests.apply(
             ["Compléter cet article par un alinéa ainsi rédigé :\n\n« Art. L. 411-5. – I. Le bail est écrit. »"],
             to: Self.article)
-        #expect(outcome.alineas.last == "Art. L. 411-5. – I. – Le bail est écrit.")
+        #expect(outcome.alineas.last == "« Art. L. 411-5. – I. – Le bail est écrit.")
+    }
+
+    @Test("An alinéa the amendment writes that opens with `Art. L. …` is quoted text: it opens with «")
+    func articleHeadingIsQuoted() {
+        let outcome = ApplicationRuleTests.apply(
+            ["Compléter cet article par deux alinéas ainsi rédigés :\n\n3° Il est ajouté un article L. 411-5 ainsi rédigé :"
+                + "\n\nArt. L. 411-5. – Le bail est écrit."],
+            to: Self.article)
+        #expect(outcome.alineas.suffix(2) == ["3° Il est ajouté un article L. 411-5 ainsi rédigé :", "« Art. L. 411-5. – Le bail est écrit."])
     }
 
     @Test("Words an amendment looks for are not restyled: `le b) du` is found as written")

@@ -28,6 +28,18 @@ enum AdoptedTextStyle {
     }
 }
 
+extension AdoptedTextStyle {
+    private static let articleHeading = Pattern(#"^Art\.\s"#)
+
+    /// An alinéa that opens with an article's heading (`Art. L. 6223-8. – …`) is the text of a code
+    /// article the bill writes out, so it is quoted: it opens with « (the dataset's adopted texts open
+    /// 247 alinéas with a quoted `Art.`, none with a bare one). For whole alinéas an amendment writes,
+    /// once they have the quotation marks of their place (`QuoteShape`).
+    static func quotedArticleHeading(_ alinea: String) -> String {
+        articleHeading.matches(alinea.trimmingSpaces()) ? "« " + alinea.trimmingSpaces() : alinea
+    }
+}
+
 extension EditOperation {
     /// The operation with `transform` applied to the text it writes (not to the words it looks for).
     func mappingNewText(_ transform: (String) -> String) -> EditOperation {

@@ -185,7 +185,7 @@ public struct ArticleEditor: Sendable {
                 replacement = offset == 0 ? texts : []
             }
             let old = lines[run]
-            let shaped = QuoteShape.rewriting(replacement, replacing: old.map(\.text))
+            let shaped = QuoteShape.rewriting(replacement, replacing: old.map(\.text)).map(AdoptedTextStyle.quotedArticleHeading)
             lines.replaceSubrange(run, with: Self.carryOrigins(old.map(\.origin), to: shaped))
         }
     }
@@ -246,7 +246,7 @@ public struct ArticleEditor: Sendable {
             lines[position - 1].text = list.previous
             shaped = list.new
         }
-        shaped = Numbering.fill(shaped, in: self.texts, at: position)
+        shaped = Numbering.fill(shaped, in: self.texts, at: position).map(AdoptedTextStyle.quotedArticleHeading)
         let numbered = Numbering.numberExisting(self.texts, inserting: shaped, at: position)
         for (index, text) in numbered { lines[index].text = text }
         lines.insert(contentsOf: shaped.map { Line(text: $0, origin: nil) }, at: position)
