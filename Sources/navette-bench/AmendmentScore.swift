@@ -50,7 +50,8 @@ extension AmendmentBench {
     func writeScores(to output: inout some TextOutputStream) {
         let unscored = cases.filter(\.lacksReference).map(\.name)
         if !unscored.isEmpty {
-            output.write("without a reference text: \(unscored.count) (article_apres empty, no amendment deletes the article;")
+            output.write("without a reference text: \(unscored.count) ")
+            output.write("(article_apres empty, no amendment deletes the article;")
             output.write(" left out of the measures below): \(unscored.joined(separator: ", "))\n")
         }
         let attainable = self.attainable

@@ -24,13 +24,16 @@ import NavetteCore
 @Suite struct BenchReferenceTests {
     static let article = ["I. – Le code rural est ainsi modifié :", "1° L’article L. 411-1 est abrogé."]
 
+    static let completion =
+        "Compléter cet article par un alinéa ainsi rédigé :\n\n« 2° L’article L. 411-2 est abrogé. »"
+
     static func outcome(_ dispositif: String) -> AmendmentSequence.Outcome {
         AmendmentSequence.apply([.init(name: "1", dispositif: dispositif)], to: article)
     }
 
     @Test("Empty expected text and no deletion of the article: no reference text")
     func emptyWithoutDeletionLacksReference() {
-        let added = Self.outcome("Compléter cet article par un alinéa ainsi rédigé :\n\n« 2° L’article L. 411-2 est abrogé. »")
+        let added = Self.outcome(Self.completion)
         #expect(AmendmentBench.lacksReference(expected: [], outcome: added))
         #expect(AmendmentBench.lacksReference(expected: ["", " "], outcome: added))
     }
@@ -38,7 +41,7 @@ import NavetteCore
     @Test("Empty expected text after `Supprimer cet article`, or any expected text: a reference")
     func deletionOrTextIsAReference() {
         #expect(!AmendmentBench.lacksReference(expected: [], outcome: Self.outcome("Supprimer cet article.")))
-        let added = Self.outcome("Compléter cet article par un alinéa ainsi rédigé :\n\n« 2° L’article L. 411-2 est abrogé. »")
+        let added = Self.outcome(Self.completion)
         #expect(!AmendmentBench.lacksReference(expected: Self.article, outcome: added))
     }
 }

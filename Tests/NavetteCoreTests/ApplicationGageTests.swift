@@ -3,16 +3,18 @@ import Testing
 
 /// The gage compensates what the whole article costs: the article holds it once (issue 14).
 @Suite struct ApplicationGageTests {
-    static let gage = "La perte de recettes résultant pour l’État du présent article est compensée, à due concurrence, "
-        + "par la création d’une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts."
+    static let gage = "La perte de recettes résultant pour l’État du présent article est compensée, "
+        + "à due concurrence, par la création d’une taxe additionnelle aux droits prévus aux articles 575 "
+        + "et 575 A du code général des impôts."
 
     @Test("Two adopted amendments with the same gage, numbered or not, typed differently: one gage")
     func sameGageAddedOnce() {
         let outcome = ApplicationRuleTests.apply([
-            "I. – Alinéa 3\n\nSupprimer cet alinéa.\n\nII. – Pour compenser la perte de recettes résultant du I, compléter "
-                + "cet article par un paragraphe ainsi rédigé :\n\n… – " + Self.gage,
-            "I. – Alinéa 4\n\nSupprimer cet alinéa.\n\nII. – Pour compenser la perte de recettes résultant du I, compléter "
-                + "cet article par un paragraphe ainsi rédigé :\n\n" + Self.gage.replacing("’", with: "'"),
+            "I. – Alinéa 3\n\nSupprimer cet alinéa.\n\nII. – Pour compenser la perte de recettes "
+                + "résultant du I, compléter cet article par un paragraphe ainsi rédigé :\n\n… – " + Self.gage,
+            "I. – Alinéa 4\n\nSupprimer cet alinéa.\n\nII. – Pour compenser la perte de recettes "
+                + "résultant du I, compléter cet article par un paragraphe ainsi rédigé :\n\n"
+                + Self.gage.replacing("’", with: "'"),
         ])
         #expect(outcome.alineas.filter { $0.contains("La perte de recettes") }.count == 1)
         #expect(outcome.alineas.last == "III. – " + Self.gage)
@@ -22,8 +24,8 @@ import Testing
     @Test("`Pour compenser la perte de recettes résultant du I, compléter cet article`: the whole article")
     func compensationClauseIsNoTarget() {
         let dispositif = DispositifParser.parse(
-            "Pour compenser la perte de recettes résultant du I, compléter cet article par un paragraphe ainsi rédigé :\n\n"
-                + "… – " + Self.gage)
+            "Pour compenser la perte de recettes résultant du I, compléter cet article par un paragraphe "
+                + "ainsi rédigé :\n\n… – " + Self.gage)
         #expect(dispositif.edits.count == 1)
         #expect(dispositif.edits.first?.target.isWholeArticle == true)
     }

@@ -17,8 +17,8 @@ import Testing
     @Test("Several paragraphs (a table row by row) then `(Le reste sans changement)`: reported, text kept")
     func severalParagraphsAreReported() {
         let outcome = ApplicationRuleTests.apply([
-            "I. – Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nTaux\n\nInférieur à 50 : 0\n\n(Le reste sans changement).\n\n"
-                + "II. – Alinéa 4\n\nSupprimer cet alinéa."
+            "I. – Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nTaux\n\nInférieur à 50 : 0\n\n"
+                + "(Le reste sans changement).\n\nII. – Alinéa 4\n\nSupprimer cet alinéa."
         ])
         let results = outcome.amendments[0].results
         #expect(results.map(\.outcome) == [.failed(.notUnderstood), .applied])

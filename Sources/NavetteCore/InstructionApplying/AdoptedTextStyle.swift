@@ -48,7 +48,8 @@ extension EditOperation {
         case .rewriteStart(let text): return .rewriteStart(text: transform(text))
         case .rewriteEnd(let words, let text): return .rewriteEnd(after: words, text: text.map(transform))
         case .replaceWords(let words, let text): return .replaceWords(words: words, by: transform(text))
-        case .insertWords(let text, let side, let anchor): return .insertWords(text: transform(text), side: side, anchor: anchor)
+        case .insertWords(let text, let side, let anchor):
+            return .insertWords(text: transform(text), side: side, anchor: anchor)
         case .addWords(let text, let position, let sentence):
             return .addWords(text: transform(text), at: position, sentence: sentence)
         case .insertAlineas(let texts, let side): return .insertAlineas(alineas: texts.map(transform), side: side)

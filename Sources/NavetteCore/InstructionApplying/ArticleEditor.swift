@@ -185,7 +185,8 @@ public struct ArticleEditor: Sendable {
                 replacement = offset == 0 ? texts : []
             }
             let old = lines[run]
-            let shaped = QuoteShape.rewriting(replacement, replacing: old.map(\.text)).map(AdoptedTextStyle.quotedArticleHeading)
+            let shaped = QuoteShape.rewriting(replacement, replacing: old.map(\.text))
+                .map(AdoptedTextStyle.quotedArticleHeading)
             lines.replaceSubrange(run, with: Self.carryOrigins(old.map(\.origin), to: shaped))
         }
     }

@@ -6,7 +6,8 @@
 /// amendment carrying the same gage (same words, whatever its number) does not add it again.
 enum Gage {
     private static let shape = Pattern(
-        #"^(?:la perte de recettes|la charge|les pertes de recettes|les charges)\b.{0,300}\b(?:est|sont) compensees?\b"#)
+        #"^(?:la perte de recettes|la charge|les pertes de recettes|les charges)\b"#
+            + #".{0,300}\b(?:est|sont) compensees?\b"#)
 
     /// True when every alinéa of `new` is a gage already in `lines`.
     static func isAlreadyIn(_ lines: [String], _ new: [String]) -> Bool {
