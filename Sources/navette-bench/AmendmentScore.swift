@@ -33,20 +33,38 @@ struct AmendmentScore {
 }
 
 extension AmendmentBench {
-    var attainable: [Case] { cases.filter(\.score.isAttainable) }
+    /// The cases that have a reference text to measure against (see `Case.lacksReference`).
+    var scored: [Case] { cases.filter { !$0.lacksReference } }
+    var attainable: [Case] { scored.filter(\.score.isAttainable) }
+
+    /// True when `article_apres` is empty although no amendment deletes the article: the dataset
+    /// lacks the adopted text (a deleted article is the only empty one), so no result can be measured.
+    static func lacksReference(expected: [String], outcome: AmendmentSequence.Outcome) -> Bool {
+        guard comparable(expected).isEmpty else { return false }
+        return !outcome.amendments.flatMap(\.results).contains { result in
+            if case .delete = result.edit.operation, result.edit.target.isWholeArticle { return true }
+            return false
+        }
+    }
 
     func writeScores(to output: inout some TextOutputStream) {
+        let unscored = cases.filter(\.lacksReference).map(\.name)
+        if !unscored.isEmpty {
+            output.write("without a reference text: \(unscored.count) ")
+            output.write("(article_apres empty, no amendment deletes the article;")
+            output.write(" left out of the measures below): \(unscored.joined(separator: ", "))\n")
+        }
         let attainable = self.attainable
         let exact = attainable.filter(\.exact).count
         output.write("attainable: \(attainable.count)\n")
         output.write("exact among attainable: \(exact)/\(attainable.count) (\(Self.percent(exact, attainable.count)))\n")
-        let gaps = cases.map(\.score.gapClosed).sorted()
+        let gaps = scored.map(\.score.gapClosed).sorted()
         guard !gaps.isEmpty else { return }
         let mean = gaps.reduce(0, +) / Double(gaps.count)
         let middle = gaps.count / 2
         let median = gaps.count % 2 == 1 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2
         output.write("gap closed: mean \(Self.tenths(mean))% median \(Self.tenths(median))%\n")
-        let worse = cases.filter { $0.score.gapClosed < 0 }.map(\.name)
+        let worse = scored.filter { $0.score.gapClosed < 0 }.map(\.name)
         output.write("worse than doing nothing: \(worse.count)\(worse.isEmpty ? "" : " (" + worse.joined(separator: ", ") + ")")\n")
     }
 

@@ -16,7 +16,8 @@ struct BenchAmendments: ParsableCommand {
             layout of ../shared/corpus/amendment-application/données). Amendments apply in the natural \
             order of their names; a result is exact when it equals article_apres once typography \
             (’ « » – no-break spaces, accents on capitals, the dots of "loi n° ... du ...") is folded and \
-            whitespace removed.
+            whitespace removed. A case whose article_apres is empty while no amendment deletes the \
+            article has no reference text: it is listed and left out of attainable and gap closed.
 
             Example:
               swift run -c release navette-bench amendments ../shared/corpus/amendment-application/données --verbose
@@ -49,6 +50,7 @@ struct AmendmentBench {
         var loose: Bool
         var miss: String?
         var score: AmendmentScore
+        var lacksReference = false
     }
 
     var cases: [Case]
@@ -68,7 +70,8 @@ struct AmendmentBench {
                 amendments: amendments.map(\.dispositif))
             cases.append(
                 Case(name: name, outcome: outcome, expected: read.after, exact: exact, loose: loose,
-                    miss: exact ? nil : missCategory(outcome), score: score))
+                    miss: exact ? nil : missCategory(outcome), score: score,
+                    lacksReference: lacksReference(expected: read.after, outcome: outcome)))
         }
         return AmendmentBench(cases: cases)
     }
@@ -116,9 +119,11 @@ struct AmendmentBench {
             }
         }
         guard verbose else { return }
-        let attainableFirst = cases.filter { $0.score.isAttainable } + cases.filter { !$0.score.isAttainable }
+        let attainable = Set(self.attainable.map(\.name))
+        let attainableFirst = self.attainable + cases.filter { !attainable.contains($0.name) }
         for item in attainableFirst where !item.exact {
-            output.write("\n\(item.name): \(item.miss ?? "")\(item.score.summary)\n")
+            let summary = item.lacksReference ? " [no reference text]" : item.score.summary
+            output.write("\n\(item.name): \(item.miss ?? "")\(summary)\n")
             for amendment in item.outcome.amendments {
                 for result in amendment.results where !result.isApplied || full {
                     let detail = result.detail.map { " (\($0))" } ?? ""

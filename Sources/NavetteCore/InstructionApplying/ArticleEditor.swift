@@ -29,7 +29,7 @@ public struct ArticleEditor: Sendable {
             return EditResult(edit: edit, outcome: .failed(.notUnderstood))
         }
         do {
-            let outcome = try perform(edit.operation, on: edit.target)
+            let outcome = try perform(edit.operation.mappingNewText(AdoptedTextStyle.normalized), on: edit.target)
             return EditResult(edit: edit, outcome: outcome.outcome, detail: outcome.detail)
         } catch let failure as EditFailure {
             return EditResult(edit: edit, outcome: .failed(failure.kind), detail: failure.detail)
@@ -55,7 +55,7 @@ public struct ArticleEditor: Sendable {
         case .rewrite(let texts):
             try rewrite(target, with: texts)
         case .insertAlineas(let texts, let side):
-            try insert(texts, side: side, target: target)
+            return try insert(texts, side: side, target: target)
         case .rewriteStart(let text):
             try rewriteStart(target, with: text)
         case .replaceWords(let words, let text):
@@ -186,6 +186,7 @@ public struct ArticleEditor: Sendable {
             }
             let old = lines[run]
             let shaped = QuoteShape.rewriting(replacement, replacing: old.map(\.text))
+                .map(AdoptedTextStyle.quotedArticleHeading)
             lines.replaceSubrange(run, with: Self.carryOrigins(old.map(\.origin), to: shaped))
         }
     }
@@ -218,7 +219,7 @@ public struct ArticleEditor: Sendable {
         }
     }
 
-    private mutating func insert(_ texts: [String], side: EditOperation.Side, target: EditTarget) throws {
+    private mutating func insert(_ texts: [String], side: EditOperation.Side, target: EditTarget) throws -> Done {
         let position: Int
         if target.isWholeArticle {
             position = side == .after ? lines.count : 0
@@ -231,15 +232,25 @@ public struct ArticleEditor: Sendable {
             }
             position = side == .after ? last + 1 : first
         }
+        if Gage.isAlreadyIn(self.texts, texts) {
+            return Done(detail: "the article already holds this gage (one per article)")
+        }
+        if let placeholder = Suppression.placeholder(for: texts, near: position, in: self.texts) {
+            let old = lines[placeholder]
+            let shaped = QuoteShape.rewriting(texts, replacing: [old.text])
+            lines.replaceSubrange(placeholder...placeholder, with: Self.carryOrigins([old.origin], to: shaped))
+            return Done(detail: "in place of “\(old.text)”")
+        }
         let previous = position > 0 ? lines[position - 1].text : nil
         var shaped = QuoteShape.inserting(texts, after: previous)
         if let previous, let list = QuoteShape.continuingList(after: previous, with: texts) {
             lines[position - 1].text = list.previous
             shaped = list.new
         }
-        shaped = Numbering.fill(shaped, in: self.texts, at: position)
+        shaped = Numbering.fill(shaped, in: self.texts, at: position).map(AdoptedTextStyle.quotedArticleHeading)
         let numbered = Numbering.numberExisting(self.texts, inserting: shaped, at: position)
         for (index, text) in numbered { lines[index].text = text }
         lines.insert(contentsOf: shaped.map { Line(text: $0, origin: nil) }, at: position)
+        return Done()
     }
 }

@@ -46,6 +46,31 @@ enum Suppression {
         return result
     }
 
+    /// The `II. – (Supprimé)` that a new `II. – …` re-establishes: a division keeps its number when it is
+    /// deleted precisely so that it can come back under it, and two divisions never share a number.
+    /// Only the placeholder among the siblings next to `position` (nothing of its level or above
+    /// between them), for a single designation of the same level, with the same quoting.
+    static func placeholder(for new: [String], near position: Int, in lines: [String]) -> Int? {
+        guard let first = new.first, let wanted = Designation(opening: QuoteShape.unquoted(first)) else {
+            return nil
+        }
+        let quoted = QuoteShape.opens(first)
+        /// The index when `index` is the placeholder, false when it is another sibling or a division
+        /// above (the search stops), nil when it is deeper or unnumbered (the search goes on).
+        func verdict(_ index: Int) -> Int?? {
+            let line = lines[index]
+            guard let found = Designation(opening: QuoteShape.unquoted(line)), found.level <= wanted.level else {
+                return nil
+            }
+            guard found.level == wanted.level, found.key == wanted.key,
+                placeholderShape.matches(Folding.fold(QuoteShape.unquoted(line))), !quoted || QuoteShape.opens(line)
+            else { return .some(nil) }
+            return .some(index)
+        }
+        let before = stride(from: position - 1, through: 0, by: -1).lazy.compactMap(verdict).first ?? nil
+        return before ?? (position..<lines.count).lazy.compactMap(verdict).first ?? nil
+    }
+
     private static let listSeparator = Pattern(#"\s*,\s*|\s+et\s+"#)
     private static let placeholderShape = Pattern(#"^(.+?)(?:\.\s*-)?\s*\(Supprim[ée]s?\)\s*;?$"#)
 

@@ -162,11 +162,9 @@ enum DispositifSegmenter {
             while index < paragraphs.count {
                 let paragraph = paragraphs[index]
                 if !taken.isEmpty, InstructionShape.isInstructionParagraph(paragraph) { break }
-                if InstructionShape.isRemainderMark(paragraph) {
-                    index += 1
-                    continue
-                }
                 taken.append(paragraph)
+                // `(Le reste sans changement)` ends the text: it stays with it (the interpreter reads it).
+                if InstructionShape.isRemainderMark(paragraph) { break }
                 index += 1
             }
             return taken

@@ -76,6 +76,12 @@ enum OperandText {
         return (String(paragraph[..<close])).trimmingSpaces()
     }
 
+    /// True when the text ends with `(le reste sans changement)`, in its last paragraph or on its own.
+    static func givesOnlyAPart(_ paragraphs: [String]) -> Bool {
+        guard let last = paragraphs.last(where: { !$0.trimmingSpaces().isEmpty }) else { return false }
+        return Folding.key(last).contains("(le reste sans changement")
+    }
+
     /// `Lorsque plusieurs référendums sont organisés…(le reste sans changement)` → the new beginning.
     static func withoutRemainderMark(_ text: String) -> String {
         var result = text

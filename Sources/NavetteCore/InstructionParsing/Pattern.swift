@@ -27,6 +27,11 @@ struct Pattern: @unchecked Sendable {
 
     func matches(_ text: String) -> Bool { text.firstMatch(of: regex) != nil }
 
+    /// `text` with each match replaced by what `transform` makes of its captures.
+    func replacing(in text: String, with transform: ([String?]) -> String) -> String {
+        text.replacing(regex) { match in transform(match.output.map { $0.substring.map(String.init) }) }
+    }
+
     /// The pieces of `text` between matches.
     func split(_ text: String) -> [String] {
         text.split(separator: regex, omittingEmptySubsequences: false).map(String.init)

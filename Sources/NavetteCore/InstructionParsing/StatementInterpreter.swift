@@ -6,10 +6,13 @@ struct StatementInterpreter {
 
     mutating func edits(for statement: Statement) -> [Edit] {
         let instruction = statement.source.joined(separator: "\n")
-        let words = ([statement.context] + statement.pieces.map { piece -> String in
+        // `Pour compenser la perte de recettes résultant du I, compléter cet article…`: the clause names
+        // what costs money, not where to write (the gage goes where the verb's own words say).
+        let said = ([statement.context] + statement.pieces.map { piece -> String in
             if case .text(let text) = piece { return text }
             return " # "
         }).joined(separator: " ")
+        let words = Self.compensationClause.replacing(in: said) { _ in "" }
         let key = (Folding.key(words)).trimmingSpaces()
         var target = TargetParser.parse(key: key, folded: Folding.fold(words))
         inherit(into: &target, key: key)
@@ -23,6 +26,8 @@ struct StatementInterpreter {
             Self.expand(target, for: operation).map { Edit(target: $0, operation: operation, instruction: instruction) }
         }
     }
+
+    private static let compensationClause = Pattern(#"\b[Pp]our compenser\b[^,#]{0,200},\s*"#)
 
     /// `au même alinéa`, `du même texte`, `cet alinéa` with no number: the previous target.
     private func inherit(into target: inout EditTarget, key: String) {
@@ -108,6 +113,13 @@ struct StatementInterpreter {
             return [.rewriteStart(text: OperandText.withoutRemainderMark(text))]
         }
         if Self.rewriteVerb.matches(key) || Self.replaceAlineas.matches(key) {
+            // `Rédiger ainsi cet alinéa : « … » (Le reste sans changement)` gives only the start of the
+            // alinéa: one new text rewrites its start; several (a table given row by row) cannot be
+            // placed, and stay not understood rather than replace the whole alinéa.
+            if OperandText.givesOnlyAPart(operands.last ?? []) {
+                guard alineas.count == 1 else { return [] }
+                return [.rewriteStart(text: OperandText.withoutRemainderMark(alineas[0]))]
+            }
             return [.rewrite(alineas: alineas)]
         }
         if Self.completeVerb.matches(key) || (passive && Self.completedPassive.matches(key)) {
