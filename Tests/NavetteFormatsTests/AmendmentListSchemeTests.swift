@@ -1,6 +1,7 @@
 import NavetteCore
 import NavetteFormats
 import Testing
+import TestSupport
 
 /// The documented schemes, on the texts of the Olympics bill whose amendments matter (220, 249, 809, 939).
 @Suite struct AmendmentListSchemeTests {
@@ -35,5 +36,20 @@ import Testing
             "https://data.assemblee-nationale.fr/static/openData/repository/16/loi/amendements_div_legis/Amendements.json.zip"
         ])
         #expect(lists.first?.within == uid && lists.first?.format == .assembleeJSON)
+    }
+
+    /// Issue 11, item 7: the repository's Olympics manifest carries every list address `follow` would
+    /// derive from its readings' texts, and no other (texts 220, 249, 809 and 939 among them).
+    @Test func theOlympicsManifestCarriesEveryDerivedList() throws {
+        let manifest = try ManifestReader.read(path: Corpus.packageRoot + "/corpus/jo2024/manifest.yaml")
+        var derived: [String: [String]] = [:]
+        for reading in manifest.readings {
+            let lists = reading.url.map { AmendmentListScheme.lists(textURL: $0, chamber: reading.chamber, step: reading.step) } ?? []
+            #expect(reading.amendmentLists.map(\.url) == lists.map(\.url), "\(reading.id)")
+            #expect(reading.amendmentLists.map(\.within) == lists.map(\.within), "\(reading.id)")
+            if !lists.isEmpty { derived[reading.id] = lists.map { $0.within ?? $0.url } }
+        }
+        #expect(Set(derived.keys) == ["senat-220", "senat-249", "an-809", "an-939", "senat-458", "cmp-497"])
+        #expect(derived["an-809"] == ["PRJLANR5L16B0809"] && derived["an-939"] == ["PRJLANR5L16BTC0939"])
     }
 }

@@ -37,6 +37,18 @@ import TestSupport
         #expect(second.dispositif.hasPrefix("Après l’article\u{A0}2\u{A0}quinquies\nInsérer un article\u{A0}additionnel ainsi rédigé\u{A0}:"))
     }
 
+    /// A column the Sénat would add: the known ones are read, the file says once what it ignored.
+    @Test func unknownColumnsAreReadPastWithOneWarning() throws {
+        let bytes = try Corpus.bytes(Self.ameli + "jeu_complet_2019-2020_139.csv")
+            .replacing(Array("\r\nNature".utf8), with: Array("\r\nColonne future\tNature".utf8))
+            .replacing(Array("\r\nAmt\t".utf8), with: Array("\r\nx\tAmt\t".utf8))
+        let file = try AmendmentLoader.read(bytes: bytes, file: "jeu_complet.csv")
+        #expect(file.amendments.map(\.number) == ["I-2 rect.", "I-744"])
+        #expect(file.amendments[0].target.alinea == 86)
+        #expect(file.amendments[0].fateText == "En attente de recevabilité financière")
+        #expect(file.diagnostics.map(\.message) == ["columns unknown to navette's Ameli CSV reader, ignored: Colonne future"])
+    }
+
     @Test func commissionCSVWithATabInsideAnObjet() throws {
         let file = try AmendmentLoader.read(path: Corpus.path(Self.ameli + "jeu_complet_commission_2013-2014_310.csv"))
         let amendments = file.amendments

@@ -54,4 +54,25 @@ import Testing
         #expect(reading.article("1er")?.alineas.count == 1)
         #expect(reading.diagnostics.map(\.severity) == [.note, .warning])
     }
+
+    /// The budget bills' template: the title after a colon in a heading element, alinéas numbered inline.
+    @Test func aTitledHeadingInAHeadingElementAndInlineAlineaNumbers() throws {
+        let reading = try read(
+            "<p>Article 1 : exposé général, not a heading.</p>"
+                + "<table><tr><td><h6>Article 1 :<br/>Autorisation de percevoir</h6></td></tr></table>"
+                + "<p>(1)&nbsp;&nbsp; I. – Premier.</p><p>(2)&nbsp;</p><p>(En euros)</p><table><tr><td>A</td><td>1</td></tr></table>"
+                + "<p>(3) Troisième.</p><p>(5) Pas le numéro de sa place.</p>"
+                + "<h6>Article 2 : Sans numéros</h6><p>(2) Un renvoi, pas un numéro d’alinéa.</p><p>(1) Encore.</p>")
+        #expect(reading.articles.map(\.label) == ["1", "2"])
+        let first = try #require(reading.article("1"))
+        #expect(first.heading == "Autorisation de percevoir")
+        #expect(first.alineas.map(\.text) == ["I. – Premier.", "(En euros)\nA\t1", "Troisième.\n(5) Pas le numéro de sa place."])
+        #expect(reading.article("2")?.alineas.map(\.text) == ["(2) Un renvoi, pas un numéro d’alinéa.", "(1) Encore."])
+    }
+
+    @Test func footnotesOfAWordProcessorExportAreNotText() throws {
+        let reading = try read(
+            "<p>Article 3</p><p>Gage.</p><div id=\"_ftn1\"><p><a href=\"#_ftnref1\">[1]</a> https://example.org</p></div>")
+        #expect(reading.article("3")?.alineas.map(\.text) == ["Gage."])
+    }
 }

@@ -28,6 +28,10 @@ enum AmeliCSVReader {
                     + "expected \(headerText)")
         }
         var result = AmendmentFile(file: file, format: .ameliCSV)
+        // A column the Sénat adds is read past, and said once for the file.
+        let unknown = zip(header, keys).filter { !$0.1.isEmpty && !columns.contains($0.1) }
+            .map { $0.0.trimmingSpaces() }
+        if !unknown.isEmpty { result.warn(unknownColumnsWarning + unknown.joined(separator: ", ")) }
         for (offset, record) in records.dropFirst().enumerated() {
             if record.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             func field(_ name: String) -> String? {
@@ -101,6 +105,7 @@ enum AmeliCSVReader {
         return amendment
     }
 
+    static let unknownColumnsWarning = "columns unknown to navette's Ameli CSV reader, ignored: "
     static let headerText = "a Sénat Ameli CSV header (Nature, Numéro, Subdivision, Alinéa, Auteur, …, Dispositif, Objet, Sort)"
 }
 

@@ -40,8 +40,11 @@ public enum BillHTMLReader {
     private static func holdsArticleHeading(_ page: NodeTable, _ table: Int) -> Bool {
         page.firstDescendant(of: table) {
             let name = page.name($0)
-            return (name == "p" || name == "td")
-                && ArticleHeading.parse(HTMLWhitespace.normalize(bytes: page.textBytes(of: $0))) != nil
+            if name == "p" || name == "td" {
+                return ArticleHeading.parse(HTMLWhitespace.normalize(bytes: page.textBytes(of: $0))) != nil
+            }
+            return HTMLBlockCollector.headingNames.contains(name)
+                && ArticleHeading.parse(titled: HTMLWhitespace.normalize(bytes: page.textBytes(of: $0))) != nil
         } != nil
     }
 

@@ -28,6 +28,8 @@ struct BillTextAssembler {
     /// Indices of the articles opened by the last heading (several for `Articles 8 et 9`).
     private var current: [Int] = []
     private var currentHasText = false
+    /// Set when the current article's first alinéa carried its number inline, `(1)`: see `numberedAlinea`.
+    private var alineasNumbered = false
     private var skippingExpose = false
     private var exposeBlocks = 0
     private var strayBlocks = 0
@@ -43,7 +45,9 @@ struct BillTextAssembler {
             return
         }
         if block.kind == .paragraph {
-            if let heading = ArticleHeading.parse(block.text) { return openArticles(heading, line: block.line) }
+            if let (heading, title) = Self.articleHeading(block) {
+                return openArticles(heading, title: title, line: block.line)
+            }
             if !Self.isQuoted(block.text), let division = DivisionHeading.parse(block.text, centered: block.centered) {
                 return openDivision(division)
             }
@@ -103,22 +107,51 @@ struct BillTextAssembler {
             note(.warning, "a heading naming several articles is followed by text; it is read as the last one's", article: articles[last].label)
         }
         currentHasText = true
-        articles[last].alineas.append(Alinea(block.text))
+        let position = articles[last].alineas.count + 1
+        if let text = Self.numberedAlinea(block.text, position: position), position == 1 || alineasNumbered {
+            alineasNumbered = true
+            articles[last].alineas.append(Alinea(text))
+        } else if alineasNumbered, let previous = articles[last].alineas.last {
+            // An unnumbered block (a table, its caption) belongs to the numbered alinéa above it.
+            let joined = previous.text.isEmpty ? block.text : previous.text + "\n" + block.text
+            articles[last].alineas[articles[last].alineas.count - 1] = Alinea(joined)
+        } else {
+            articles[last].alineas.append(Alinea(block.text))
+        }
     }
 
-    private mutating func openArticles(_ heading: ArticleHeading, line: Int) {
+    /// The text after an alinéa number printed inline, `(3)` then spaces, when the number is the
+    /// alinéa's position in its article (the budget bills number alinéas so); nil otherwise.
+    static func numberedAlinea(_ text: String, position: Int) -> String? {
+        guard text.first == "(" else { return nil }
+        let prefix = "(\(position))"
+        guard text.hasPrefix(prefix) else { return nil }
+        let rest = text.dropFirst(prefix.count)
+        guard rest.isEmpty || rest.unicodeScalars.first.map(Folding.isSpace) == true else { return nil }
+        return rest.trimmingSpaces()
+    }
+
+    /// An article heading: a whole line, or in a heading element a line with the article's title.
+    static func articleHeading(_ block: HTMLBlock) -> (ArticleHeading, String?)? {
+        if block.isHeading { return ArticleHeading.parse(titled: block.text) }
+        return ArticleHeading.parse(block.text).map { ($0, nil) }
+    }
+
+    private mutating func openArticles(_ heading: ArticleHeading, title: String? = nil, line: Int) {
         closeCurrent()
         started = true
         skippingExpose = false
         awaitingDivisionHeading = nil
         current = []
         currentHasText = false
+        alineasNumbered = false
+        let printed = [title].compactMap { $0 } + heading.mentions
         for label in heading.labels {
             current.append(articles.count)
             articles.append(
                 Article(
                     label: label, flags: heading.nouveau ? [.nouveau] : [], status: heading.status,
-                    heading: heading.mentions.isEmpty ? nil : heading.mentions.joined(separator: " "),
+                    heading: printed.isEmpty ? nil : printed.joined(separator: " "),
                     division: openDivisions.last?.index))
         }
         if heading.unexpandedRange {

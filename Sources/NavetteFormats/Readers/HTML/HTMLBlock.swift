@@ -18,6 +18,9 @@ struct HTMLBlock: Sendable, Hashable {
     var centered: Bool
     /// Line in the source page, for diagnostics.
     var line: Int
+    /// Set for the text of an `<h1>`…`<h6>` element: only there may an article heading carry its title
+    /// on the same line (`Article 1 : Autorisation de percevoir les impôts existants`).
+    var isHeading = false
 }
 
 /// Whitespace handling shared by every HTML block.
@@ -84,13 +87,16 @@ enum HTMLWhitespace {
 /// Block elements (`p`, `div`, `h1`…, `li`, `center`…) end the current block; inline elements add
 /// their text to it. `<br>` is a line break inside the same block (the pages use it to wrap long
 /// headings and lines), but two `<br>` in a row end the block, for pages that separate alinéas so.
-/// Scripts, styles, forms and navigation menus are skipped. A table becomes one block unless it holds
+/// Scripts, styles, forms, navigation menus and footnote bodies are skipped. A table becomes one block unless it holds
 /// an article heading (then it is page layout and is read through).
 struct HTMLBlockCollector {
     private(set) var blocks: [HTMLBlock] = []
     private var buffer: [UInt8] = []
     private var bufferLine = 0
     private var bufferCentered = false
+    private var bufferHeading = false
+    /// How many `<h1>`…`<h6>` elements enclose the walk.
+    private var headingDepth = 0
     private var textSinceBreak = false
     private var breakPending = false
     /// The last source line seen: text nodes carry none of their own.
@@ -104,7 +110,7 @@ struct HTMLBlockCollector {
     private var alignment = HTMLAlignment(NodeTable())
 
     private enum Role {
-        case inline, block, skipped, lineBreak, table
+        case inline, block, heading, skipped, lineBreak, table
     }
 
     /// - Parameters:
@@ -123,12 +129,20 @@ struct HTMLBlockCollector {
         "center", "section", "article", "header", "footer", "main", "aside", "address", "pre", "hr", "body",
         "html", "tr", "td", "th", "caption", "tbody", "thead", "tfoot",
     ]
+    static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     static let skippedNames: Set<String> = [
         "head", "script", "style", "noscript", "form", "select", "option", "button", "iframe", "object",
         "nav", "map", "textarea", "input",
     ]
     /// `id`s of the navigation parts of the AN and Sénat page templates.
     static let navigationIDs: Set<String> = ["menu", "header", "footer", "breadcrumb", "toolbar", "search"]
+
+    /// `_ftn3`: a footnote's body as word processors export it (the note's call in the text is `_ftnref3`).
+    /// The notes are gathered at the end of the page, after the last article, and are not the bill's text.
+    static func isFootnoteID(_ id: String) -> Bool {
+        let number = id.dropFirst(4)
+        return id.hasPrefix("_ftn") && !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+    }
 
     /// The blocks of `element` (a node of `page`) and its descendants.
     mutating func collect(_ page: NodeTable, _ element: Int, centered: Bool = false) {
@@ -144,6 +158,7 @@ struct HTMLBlockCollector {
             if Self.skippedNames.contains(name) { return .skipped }
             if name == "br" { return .lineBreak }
             if name == "table" { return .table }
+            if Self.headingNames.contains(name) { return .heading }
             return Self.blockNames.contains(name) ? .block : .inline
         }
     }
@@ -166,7 +181,7 @@ struct HTMLBlockCollector {
         if role == .skipped { return }
         if let isOmitted, isOmitted(page, element) { return }
         if let idAttribute, let id = page.attribute(id: idAttribute, of: element)?.lowercased(),
-            Self.navigationIDs.contains(id)
+            Self.navigationIDs.contains(id) || Self.isFootnoteID(id)
         {
             return
         }
@@ -181,10 +196,12 @@ struct HTMLBlockCollector {
             } else {
                 appendTable(page, element, centered: centered)
             }
-        case .block:
+        case .block, .heading:
             flush()
+            if role == .heading { headingDepth += 1 }
             walk(page, element, centered: alignment.of(element, in: page) ?? centered)
             flush()
+            if role == .heading { headingDepth -= 1 }
         case .inline, .skipped:
             walk(page, element, centered: centered)
         }
@@ -194,6 +211,7 @@ struct HTMLBlockCollector {
         if buffer.isEmpty {
             bufferLine = line
             bufferCentered = centered
+            bufferHeading = headingDepth > 0
         }
         buffer.append(contentsOf: text)
         if HTMLWhitespace.hasNonWhitespace(text) {
@@ -215,7 +233,9 @@ struct HTMLBlockCollector {
     private mutating func flush() {
         let text = HTMLWhitespace.normalize(bytes: buffer)
         if !text.isEmpty {
-            blocks.append(HTMLBlock(kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine))
+            blocks.append(
+                HTMLBlock(
+                    kind: .paragraph, text: text, centered: bufferCentered, line: bufferLine, isHeading: bufferHeading))
         }
         buffer.removeAll(keepingCapacity: true)
         textSinceBreak = false

@@ -51,6 +51,19 @@ struct ArticleHeading: Sendable, Hashable {
         return heading
     }
 
+    /// A heading element's line that may carry the article's title after a colon, as the budget bills
+    /// print it: `Article 1 : Autorisation de percevoir les impôts existants`, `Article liminaire :`.
+    /// Returns the heading and the title (nil when the colon ends the line). Only for `<h1>`…`<h6>`
+    /// text: in paragraphs, "Article 1er : …" lines are the exposé's or a summary's, not headings.
+    static func parse(titled text: String) -> (heading: ArticleHeading, title: String?)? {
+        if let heading = parse(text) { return (heading, nil) }
+        guard text.utf8.count < 400, startsWithArticle(text.utf8), let colon = text.firstIndex(of: ":"),
+            let heading = parse(String(text[..<colon]).trimmingSpaces())
+        else { return nil }
+        let title = String(text[text.index(after: colon)...]).trimmingSpaces()
+        return (heading, title.isEmpty ? nil : title)
+    }
+
     /// True when the bytes begin with `article` in any ASCII case.
     private static func startsWithArticle(_ bytes: String.UTF8View) -> Bool {
         var index = bytes.startIndex
