@@ -17,7 +17,7 @@ struct Diff: ParsableCommand {
 
             Alinéas are aligned first (an inserted alinéa shifts nothing), then compared word by word \
             on a folded form (Unicode NFC, ’ and ', every kind of space, – and -): moved alinéas and \
-            sentences are reported as moves (a moved alinéa with the words edited on the way). Differences of \
+            sentences are reported as moves, with the words edited on the way. Differences of \
             typography only are folded: an alinéa that differs only in typography counts as \
             "typography only", not as changed, and is not marked; --typography marks them. JSON always \
             keeps every difference with its kind.
@@ -28,6 +28,7 @@ struct Diff: ParsableCommand {
               [~old~>new~]   typography only, shown with --typography
                              (␣ a space, ⍽ a no-break space, ⎵ a narrow one)
               (moved #1)     a moved sentence, where it left and where it went
+                             (edited on its way: {+Le [-montant-] {+plafond+} …+})
             Line signs: ~ changed, + inserted, - deleted, > moved, ≈ typography only.
 
             Examples:

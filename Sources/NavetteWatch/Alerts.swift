@@ -1,5 +1,6 @@
 import Foundation
 import NavetteCore
+import NavetteReport
 import NavetteStore
 
 /// A recorded change, with its detail decoded, on its way to a channel.
@@ -71,33 +72,25 @@ public enum AlertText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The word diff in wdiff notation, unchanged runs longer than `context * 2` words shortened.
+    /// The word diff in wdiff notation, unchanged runs longer than `context * 2` words shortened,
+    /// spaces collapsed, a space between a deletion and the insertion that replaces it.
     public static func diff(_ ops: [Comparison.Op], context: Int = 6) -> String {
-        var output = ""
-        for (index, op) in ops.enumerated() {
-            let core = op.text.trimmingSpaces()
-            let spaced = op.text.last.map { $0.isWhitespace } ?? false
-            switch op.op {
-            case .delete:
-                let next = index + 1 < ops.count ? ops[index + 1].op : nil
-                output += "[-\(core)-]" + (spaced || next == .insert ? " " : "")
-            case .insert:
-                output += "{+\(core)+}" + (spaced ? " " : "")
-            case .equal:
-                var words = core.split(whereSeparator: \.isWhitespace).map(String.init)
-                if words.count > context * 2 {
-                    if index == 0 {
-                        words = ["…"] + words.suffix(context)
-                    } else if index == ops.count - 1 {
-                        words = words.prefix(context) + ["…"]
-                    } else {
-                        words = words.prefix(context) + ["…"] + words.suffix(context)
-                    }
+        let compact = ops.enumerated().map { index, op -> Comparison.Op in
+            var words = op.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            if op.op == .equal, words.count > context * 2 {
+                if index == 0 {
+                    words = ["…"] + words.suffix(context)
+                } else if index == ops.count - 1 {
+                    words = words.prefix(context) + ["…"]
+                } else {
+                    words = words.prefix(context) + ["…"] + words.suffix(context)
                 }
-                output += words.joined(separator: " ") + (spaced ? " " : "")
             }
+            let spaced = op.text.last?.isWhitespace == true
+                || (op.op == .delete && index + 1 < ops.count && ops[index + 1].op == .insert)
+            return Comparison.Op(op.op, words.joined(separator: " ") + (spaced ? " " : ""))
         }
-        return output.trimmingSpaces()
+        return InlineMarkup.wdiff.render(compact).trimmingSpaces()
     }
 }
 

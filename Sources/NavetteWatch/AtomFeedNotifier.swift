@@ -72,13 +72,7 @@ public struct AtomFeedNotifier: Notifier {
         var parts: [String] = []
         if let status = detail.status { parts.append("<p>status: \(ReportEscaping.html(status.old ?? "none")) → \(ReportEscaping.html(status.new ?? "none"))</p>") }
         for alinea in detail.alineas ?? [] {
-            let text = alinea.ops.map { op -> String in
-                switch op.op {
-                case .equal: ReportEscaping.html(op.text)
-                case .insert: "<ins>\(ReportEscaping.html(op.text))</ins>"
-                case .delete: "<del>\(ReportEscaping.html(op.text))</del>"
-                }
-            }.joined()
+            let text = InlineMarkup.html.render(alinea.ops)
             parts.append("<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind.rawValue)): \(text)</p>")
         }
         if let document = detail.document {

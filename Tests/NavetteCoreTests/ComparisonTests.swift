@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NavetteCore
@@ -100,6 +101,26 @@ import Testing
         #expect(deleted.move != nil && deleted.move == inserted.move)
         #expect(comparison.stats.sentencesMoved == 1)
         #expect(comparison.stats.wordsAdded == 0 && comparison.stats.wordsRemoved == 0)
+    }
+
+    /// A sentence moved and lightly edited: one move, its word diff on the insertion, and only the
+    /// edited words counted; JSON keeps the edits.
+    @Test func aMovedAndEditedSentenceIsAMoveWithItsDiff() throws {
+        let sentence = "Ces traitements ont pour unique objet de détecter, en temps réel, des événements prédéterminés."
+        let edited = sentence.replacing("en temps réel", with: "en temps quasi réel")
+        let comparison = compare(
+            [Self.third + " " + sentence, Self.fourth],
+            [Self.third, Self.fourth + " " + edited])
+        let deleted = try #require(comparison.alineas[0].ops.first { $0.op == .delete })
+        let inserted = try #require(comparison.alineas[1].ops.first { $0.op == .insert })
+        #expect(deleted.text == sentence && inserted.text == edited)
+        #expect(deleted.move != nil && deleted.move == inserted.move)
+        let edits = try #require(inserted.edits)
+        #expect(edits.filter { $0.op != .equal }.map { "\($0.op.rawValue):\($0.text)" } == ["insert:quasi "])
+        #expect(comparison.stats.sentencesMoved == 1)
+        #expect(comparison.stats.wordsAdded == 1 && comparison.stats.wordsRemoved == 0)
+        let json = try JSONEncoder().encode(comparison)
+        #expect(try JSONDecoder().decode(Comparison.self, from: json) == comparison)
     }
 
     @Test(arguments: [

@@ -8,6 +8,10 @@
 ///    word keys, or containment for an alinéa extended by a long addition; best total by dynamic
 ///    programming): a rewritten alinéa meets its predecessor.
 /// 4. What is still unpaired and nearly identical (similarity ≥ 0.75) across places is a move too.
+///    Measured on real reading pairs (La Fabrique pjl09-200, pjl11-350, ppl11-290 step by step; PLFSS
+///    2018, ESSOC, simplification pion1890→ta0376): the 17 alinéas paired as moves score 0.82–1.00;
+///    the best scores of the alinéas left deleted or inserted are ≤ 0.70 but one (0.80, a rewording
+///    kept apart by the token Dice), formulaic look-alikes such as "L'article L. … est ainsi modifié :".
 ///
 /// Similarity work is capped (large blocks cut along their diagonal, a pair budget for near moves) so
 /// a long article rewritten from scratch costs at most a few comparisons of sorted word arrays per
@@ -177,6 +181,13 @@ struct WordBags {
         let contained = containment && smaller >= WordBags.containedWords
         // Cheap bound first: the smaller bag caps the intersection.
         guard contained || Double(2 * smaller) / Double(total) >= AlineaAlignment.loneThreshold else { return 0 }
+        let common = WordBags.common(a, b)
+        let dice = Double(2 * common) / Double(total)
+        return contained ? max(dice, 0.8 * Double(common) / Double(smaller)) : dice
+    }
+
+    /// `|A∩B|` of two sorted arrays of word keys, in one merge.
+    static func common(_ a: [Int], _ b: [Int]) -> Int {
         var x = 0
         var y = 0
         var common = 0
@@ -191,8 +202,7 @@ struct WordBags {
                 y += 1
             }
         }
-        let dice = Double(2 * common) / Double(total)
-        return contained ? max(dice, 0.8 * Double(common) / Double(smaller)) : dice
+        return common
     }
 
     static let containedWords = 8
@@ -211,9 +221,10 @@ struct WordBags {
         return bag
     }
 
-    private static func bag(_ text: TokenizedText) -> [Int] {
+    /// The sorted word keys of `text` (of its tokens in `range`, when given).
+    static func bag(_ text: TokenizedText, _ range: Range<Int>? = nil) -> [Int] {
         var keys: [Int] = []
-        for index in 0..<text.count where text.isWordLike(index) { keys.append(text.keys[index]) }
+        for index in range ?? 0..<text.count where text.isWordLike(index) { keys.append(text.keys[index]) }
         return keys.sorted()
     }
 }

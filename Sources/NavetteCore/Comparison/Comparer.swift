@@ -13,6 +13,8 @@ struct Piece {
     var old: Range<Int>
     var new: Range<Int>
     var move: Int? = nil
+    /// For the insertion of a sentence moved and edited: its word diff (`Comparison.Op.edits`).
+    var edits: MoveEdits? = nil
 }
 
 /// An alinéa entry before it becomes text.
@@ -158,7 +160,9 @@ struct ComparisonBuilder {
             case .delete:
                 ops.append(Comparison.Op(.delete, oldText!.slice(piece.old), move: piece.move))
             case .insert:
-                ops.append(Comparison.Op(.insert, newText!.slice(piece.new), move: piece.move))
+                var op = Comparison.Op(.insert, newText!.slice(piece.new), move: piece.move)
+                op.edits = piece.edits?.ops
+                ops.append(op)
             case .equal:
                 appendEqual(piece, oldText!, newText!, to: &ops)
             }
@@ -220,7 +224,13 @@ struct ComparisonBuilder {
         case .deleted: stats.alineasRemoved += 1
         case .moved: stats.alineasMoved += 1
         }
-        for piece in draft.pieces where piece.move == nil {
+        for piece in draft.pieces {
+            // A moved sentence counts only the words edited on its way.
+            guard piece.move == nil else {
+                stats.wordsAdded += piece.edits?.wordsAdded ?? 0
+                stats.wordsRemoved += piece.edits?.wordsRemoved ?? 0
+                continue
+            }
             if piece.op == .insert, let index = draft.new {
                 stats.wordsAdded += tokens(new: index).wordCount(piece.new)
             }

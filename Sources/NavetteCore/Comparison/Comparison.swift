@@ -21,7 +21,8 @@
 /// `newNumber`/`new` for a deleted one. `op` is `equal`, `insert` or `delete`; `text` is original text
 /// (the new text for `equal`); an `equal` op carries `old` when the old text differs (`"typographic":
 /// true` when the difference shows: ’ for ', a no-break space), and `move` (an integer) pairs the
-/// `delete` and `insert` ops of a sentence moved elsewhere.
+/// `delete` and `insert` ops of a sentence moved elsewhere; when the sentence was edited on its way,
+/// its `insert` carries `edits`, the word diff from the deleted text (ops of the same shape).
 public struct Comparison: Sendable, Hashable, Codable {
     public var alineas: [Entry]
     public var stats: Stats
@@ -91,6 +92,9 @@ public struct Comparison: Sendable, Hashable, Codable {
         public var isTypographic: Bool
         /// For a moved sentence: the id shared by its `delete` and its `insert`.
         public var move: Int?
+        /// For the `insert` of a sentence moved and edited on its way: the word diff from the deleted
+        /// text to this one.
+        public var edits: [Op]?
 
         public init(_ op: Kind, _ text: String, old: String? = nil, isTypographic: Bool = false, move: Int? = nil) {
             self.op = op
@@ -101,7 +105,7 @@ public struct Comparison: Sendable, Hashable, Codable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case op, text, old, typographic, move
+            case op, text, old, typographic, move, edits
         }
 
         public init(from decoder: any Decoder) throws {
@@ -111,6 +115,7 @@ public struct Comparison: Sendable, Hashable, Codable {
             old = try container.decodeIfPresent(String.self, forKey: .old)
             isTypographic = try container.decodeIfPresent(Bool.self, forKey: .typographic) ?? false
             move = try container.decodeIfPresent(Int.self, forKey: .move)
+            edits = try container.decodeIfPresent([Op].self, forKey: .edits)
         }
 
         /// `typographic` is written only when true.
@@ -121,6 +126,7 @@ public struct Comparison: Sendable, Hashable, Codable {
             try container.encodeIfPresent(old, forKey: .old)
             if isTypographic { try container.encode(true, forKey: .typographic) }
             try container.encodeIfPresent(move, forKey: .move)
+            try container.encodeIfPresent(edits, forKey: .edits)
         }
     }
 
@@ -132,9 +138,9 @@ public struct Comparison: Sendable, Hashable, Codable {
         public var alineasMoved = 0
         public var alineasTypographic = 0
         public var alineasUnchanged = 0
-        /// Words inserted, moved sentences excluded.
+        /// Words inserted; of a moved sentence, only those inserted on its way (its `edits`).
         public var wordsAdded = 0
-        /// Words deleted, moved sentences excluded.
+        /// Words deleted; of a moved sentence, only those deleted on its way.
         public var wordsRemoved = 0
         public var sentencesMoved = 0
 

@@ -1,10 +1,11 @@
 /// Finds sentences (or whole deleted runs) of at least five words that were deleted in one place and
-/// inserted, folded-identical, in another (in the same alinéa or another one), and marks the two ops
-/// with a shared move id instead of counting them as a deletion plus an insertion.
+/// inserted in another (in the same alinéa or another one), folded-identical or nearly so
+/// (`NearSentenceMoves`), and marks the two ops with a shared move id instead of counting them as a
+/// deletion plus an insertion; a nearly identical one carries its word diff (`Op.edits`).
 enum SentenceMoves {
     static let minimumWords = 5
 
-    private struct Candidate {
+    struct Candidate {
         var draft: Int
         var piece: Int
         var range: Range<Int>
@@ -12,10 +13,12 @@ enum SentenceMoves {
         var key: [Int]
     }
 
-    private struct Cut {
+    struct Cut {
         var piece: Int
         var range: Range<Int>
         var move: Int
+        /// For the insertion of a sentence edited on its way: its word diff against the deletion.
+        var edits: MoveEdits? = nil
     }
 
     static func mark(_ drafts: inout [Draft], _ builder: inout ComparisonBuilder) {
@@ -54,6 +57,8 @@ enum SentenceMoves {
                 Cut(piece: insertion.piece, range: insertion.range, move: nextMove))
             nextMove += 1
         }
+        NearSentenceMoves.pair(
+            deletions, insertions, drafts: drafts, oldCuts: &oldCuts, newCuts: &newCuts, nextMove: nextMove, &builder)
         for d in Set(oldCuts.keys).union(newCuts.keys) {
             drafts[d].pieces = split(drafts[d].pieces, by: (oldCuts[d] ?? []) + (newCuts[d] ?? []))
         }
@@ -76,7 +81,7 @@ enum SentenceMoves {
         return ranges
     }
 
-    private static func overlaps(_ candidate: Candidate, _ cuts: [Int: [Cut]]) -> Bool {
+    static func overlaps(_ candidate: Candidate, _ cuts: [Int: [Cut]]) -> Bool {
         cuts[candidate.draft]?.contains { $0.piece == candidate.piece && $0.range.overlaps(candidate.range) } ?? false
     }
 
@@ -102,6 +107,7 @@ enum SentenceMoves {
             for cut in mine {
                 part(position..<cut.range.lowerBound, nil)
                 part(cut.range, cut.move)
+                if cut.edits != nil { output[output.count - 1].edits = cut.edits }
                 position = cut.range.upperBound
             }
             part(position..<end, nil)

@@ -82,59 +82,6 @@ struct UnchangedRun {
     }
 }
 
-/// Inline marks of one output format around the runs of a word diff.
-struct InlineMarkup {
-    var deleteOpen: String
-    var deleteClose: String
-    var insertOpen: String
-    var insertClose: String
-    /// Around an equal run whose typography changed; receives the old text, already escaped.
-    var typography: (_ old: String, _ new: String) -> String
-    /// Marks a moved run: receives the move id and whether this is the place it left.
-    var moveNote: (_ id: Int, _ from: Bool) -> String
-    var escape: (String) -> String
-    /// Makes the spaces of a typographic difference visible (text output), or leaves them.
-    var showSpaces: (String) -> String = { $0 }
-
-    /// The ops of an entry with their marks. Spaces that end a deleted or inserted run are put
-    /// outside the marks, so `[-30 juin 2025-] {+31 décembre 2024+}` reads as text.
-    func render(_ ops: [Comparison.Op]) -> String {
-        var output = ""
-        var oldSpacePending = false
-        for op in ops {
-            let (body, trailing) = op.text.splittingTrailingSpaces()
-            // The old text had a space before this deletion that the new text does not show.
-            if op.op == .delete, oldSpacePending { output += " " }
-            oldSpacePending = false
-            switch op.op {
-            case .equal:
-                if let old = op.old, trailing.isEmpty, !old.splittingTrailingSpaces().trailing.isEmpty {
-                    oldSpacePending = true
-                }
-                if op.isTypographic, let old = op.old {
-                    let oldBody = old.splittingTrailingSpaces().body
-                    if oldBody == body {
-                        // Only the spacing after the text differs: show it, spaces made visible.
-                        output += typography(escape(showSpaces(old)), escape(showSpaces(op.text)))
-                    } else {
-                        output += typography(escape(showSpaces(String(oldBody))), escape(showSpaces(String(body))))
-                        output += escape(String(trailing))
-                    }
-                } else {
-                    output += escape(op.text)
-                }
-            case .delete:
-                output += deleteOpen + escape(String(body)) + deleteClose + (op.move.map { moveNote($0, true) } ?? "")
-                output += escape(String(trailing))
-            case .insert:
-                output += insertOpen + escape(String(body)) + insertClose + (op.move.map { moveNote($0, false) } ?? "")
-                output += escape(String(trailing))
-            }
-        }
-        return output
-    }
-}
-
 /// Words for counts shown to readers: "1 alinéa changed, 3 words added, 1 removed".
 enum DiffSummary {
     static func describe(_ article: ArticleDiff) -> String {

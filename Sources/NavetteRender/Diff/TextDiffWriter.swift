@@ -1,4 +1,5 @@
 import NavetteCore
+import NavetteReport
 
 /// Terminal output: ANSI colours (deletions red and struck through, insertions green and underlined,
 /// moves cyan, typography yellow), or, when piped or under `NO_COLOR`, wdiff-style marks:

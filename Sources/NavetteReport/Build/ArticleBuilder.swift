@@ -268,9 +268,7 @@ struct ArticleBuilder {
                 text: unchanged ? (entry.new ?? "") : nil,
                 ops: unchanged
                     ? []
-                    : entry.ops.map {
-                        OpReport(op: $0.op, text: $0.text, old: $0.old, typographic: $0.isTypographic ? true : nil, move: $0.move, change: nil)
-                    },
+                    : entry.ops.map(OpReport.init),
                 carried: entry.newNumber.map { carried.contains($0 - 1) } ?? false, changes: [])
         }
     }

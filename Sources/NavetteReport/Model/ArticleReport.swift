@@ -194,16 +194,29 @@ public struct OpReport: Sendable, Hashable, Codable {
     public var typographic: Bool?
     /// For a moved sentence: the id shared by its deletion and its insertion.
     public var move: Int?
+    /// For the insertion of a sentence moved and edited on its way: its word diff from the deleted text.
+    public var edits: [OpReport]?
     /// Index in the step's `changes`.
     public var change: Int?
 
-    public init(op: Comparison.Op.Kind, text: String, old: String?, typographic: Bool?, move: Int?, change: Int?) {
+    public init(
+        op: Comparison.Op.Kind, text: String, old: String?, typographic: Bool?, move: Int?, edits: [OpReport]? = nil,
+        change: Int?
+    ) {
         self.op = op
         self.text = text
         self.old = old
         self.typographic = typographic
         self.move = move
+        self.edits = edits
         self.change = change
+    }
+
+    /// A run of the comparison's word diff, not yet tied to a change.
+    init(_ op: Comparison.Op) {
+        self.init(
+            op: op.op, text: op.text, old: op.old, typographic: op.isTypographic ? true : nil, move: op.move,
+            edits: op.edits?.map(OpReport.init), change: nil)
     }
 }
 

@@ -65,7 +65,9 @@ enum Redline {
                 }
             case .delete, .insert:
                 let deleted = op.op == .delete
-                out += plain ? style.escape(body) : (deleted ? "<del>" : "<ins>") + style.escape(body) + (deleted ? "</del>" : "</ins>")
+                let shown = op.edits.map { edited($0, side: side, style: style) } ?? style.escape(body)
+                let (openTag, closeTag) = deleted ? ("<del>", "</del>") : ("<ins>", "</ins>")
+                out += plain ? style.escape(body) : openTag + shown + closeTag
                 if let move = op.move { out += deleted ? " (↷ moved, \(move))" : " (↶ moved here, \(move))" }
                 // The note's number right after the change, before the space that follows it.
                 if index + 1 == ops.count || ops[index + 1].change != op.change { close() }
@@ -74,5 +76,14 @@ enum Redline {
         }
         close()
         return out
+    }
+
+    /// A sentence moved and edited: where it went, its words with the edits of its way marked inside
+    /// (the deleted words left out of the later text's side), trailing spaces left to the caller.
+    private static func edited(_ edits: [OpReport], side: Side, style: Style) -> String {
+        var markup = InlineMarkup.html
+        markup.escape = style.escape
+        let shown = markup.render(edits.filter { !(side == .new && $0.op == .delete) })
+        return String(shown.splittingTrailingSpaces().body)
     }
 }
