@@ -28,7 +28,16 @@ enum ByteSearch {
     }
 
     /// The bytes with ASCII letters lowercased (other bytes unchanged).
+    /// Written in place (format detection does this to the first 4 kB of every file it reads).
     static func asciiLowercased(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+            bytes.withUnsafeBufferPointer { input in
+                for index in input.indices {
+                    let byte = input[index]
+                    output[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+            }
+            count = bytes.count
+        }
     }
 }

@@ -42,8 +42,11 @@ public struct ArticleNumber: Sendable, Hashable, Codable, Comparable, CustomStri
     /// Splits a printed label into folded words, dropping `Article`, `Art.` and `(nouveau)`.
     static func words(of label: String) -> [String] {
         var text = Folding.key(label)
-        for flag in ["(nouveau)", "(nouvelle)", "nouveau"] {
-            text = text.replacing(flag, with: " ")
+        // `replacing` is a generic search, costly on every label: only run it when a flag may be there.
+        if mayHoldFlag(text) {
+            for flag in ["(nouveau)", "(nouvelle)", "nouveau"] {
+                text = text.replacing(flag, with: " ")
+            }
         }
         var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
         while let first = words.first, ["article", "art.", "art", "articles", "sec.", "section"].contains(first) {
@@ -51,6 +54,17 @@ public struct ArticleNumber: Sendable, Hashable, Codable, Comparable, CustomStri
         }
         if words.count >= 2, words[0] == "1", words[1] == "er" { words.replaceSubrange(0...1, with: ["1er"]) }
         return words
+    }
+
+    /// True when the folded text holds `nouve` (every flag `words` drops does).
+    private static func mayHoldFlag(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let flag: [UInt8] = Array("nouve".utf8)
+        guard bytes.count >= flag.count else { return false }
+        for start in 0...(bytes.count - flag.count) where bytes[start] == flag[0] {
+            if bytes[start..<start + flag.count].elementsEqual(flag) { return true }
+        }
+        return false
     }
 
     /// Rank of a Latin multiplicative ordinal (`bis` = 2 … `tricies` = 30), nil if the word is not one.

@@ -12,23 +12,70 @@ public enum Folding {
     }
 
     private static func fold(_ text: String, composed: Bool) -> String {
-        var output = UTF8Buffer(capacity: text.utf8.count)
+        guard !text.isEmpty else { return "" }
+        var text = text
+        var needsComposition = false
+        // Folding never lengthens a text (each mapping is at most as long as its source, and a run of
+        // spaces gives at most one), so the output is written in place of a string of the same capacity.
+        let folded = text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count) { output in
+                guard let count = foldBytes(source, into: output, composed: composed) else {
+                    needsComposition = true
+                    return 0
+                }
+                return count
+            }
+        }
+        return needsComposition ? fold(nfc(text), composed: true) : folded
+    }
+
+    /// Folds valid UTF-8 into `output` and returns the count written; nil when a combining mark asks
+    /// for NFC first (`composed` false). ASCII, most of the text, is settled byte by byte.
+    private static func foldBytes(
+        _ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, composed: Bool
+    ) -> Int? {
+        var count = 0
         var pendingSpace = false
         var afterOpeningQuote = false
-        for scalar in text.unicodeScalars {
-            if !composed, isCombining(scalar) { return fold(nfc(text), composed: true) }
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0 && !afterOpeningQuote
+                    continue
+                }
+                if pendingSpace, byte != 0x3B, byte != 0x3A, byte != 0x21, byte != 0x3F {  // ; : ! ?
+                    output[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                output[count] = byte == 0x60 ? 0x27 : byte  // ` to '
+                count += 1
+                afterOpeningQuote = false
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+            for offset in 1..<length { value = value << 6 | UInt32(source[index + offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if !composed, isCombining(scalar) { return nil }
             if isSpace(scalar) {
-                pendingSpace = !output.isEmpty && !afterOpeningQuote
+                pendingSpace = count > 0 && !afterOpeningQuote
+                index += length
                 continue
             }
             if pendingSpace, !closesTight(scalar) {
-                output.append(" ")
+                output[count] = 0x20
+                count += 1
             }
             pendingSpace = false
-            appendFolded(scalar, to: &output)
-            afterOpeningQuote = scalar == "«"
+            count = writeFolded(value, from: source[index..<index + length], into: output, at: count)
+            afterOpeningQuote = value == 0xAB  // «
+            index += length
         }
-        return output.string
+        return count
     }
 
     /// Folded, lowercased and without accents: `Supprimé` and `SUPPRIME` share the key `supprime`.
@@ -83,30 +130,35 @@ public enum Folding {
         scalar == "»" || scalar == ";" || scalar == ":" || scalar == "!" || scalar == "?"
     }
 
-    /// Appends the folded form of one scalar; plain ASCII and Latin-1 letters take the fast path.
-    @inline(__always)
-    private static func appendFolded(_ scalar: Unicode.Scalar, to output: inout UTF8Buffer) {
-        let value = scalar.value
-        if value < 0x60 || (value > 0x60 && value < 0xAB) || (value > 0xBB && value < 0x152 && value != 0xC6 && value != 0xE6) {
-            output.append(scalar)
-            return
+    /// Writes the folded form of a non-ASCII scalar (its UTF-8 is `bytes`) at `count`; returns the new count.
+    private static func writeFolded(
+        _ value: UInt32, from bytes: Slice<UnsafeBufferPointer<UInt8>>, into output: UnsafeMutableBufferPointer<UInt8>,
+        at count: Int
+    ) -> Int {
+        let replacement: StaticString
+        switch value {
+        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4: replacement = "'"
+        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x2033: replacement = "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00AD: replacement = "-"
+        case 0x2026: replacement = "..."
+        case 0x0153: replacement = "oe"
+        case 0x0152: replacement = "OE"
+        case 0x00E6: replacement = "ae"
+        case 0x00C6: replacement = "AE"
+        default:
+            var count = count
+            for byte in bytes {
+                output[count] = byte
+                count += 1
+            }
+            return count
         }
-        foldScalar(scalar, into: &output)
-    }
-
-    /// The folded form of a scalar outside the fast path of `appendFolded`.
-    private static func foldScalar(_ scalar: Unicode.Scalar, into output: inout UTF8Buffer) {
-        switch scalar.value {
-        case 0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4: output.append(byte: 0x27)  // '
-        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x2033: output.append(byte: 0x22)  // "
-        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x00AD: output.append(byte: 0x2D)  // -
-        case 0x2026: output.append(contentsOf: "...")
-        case 0x0153: output.append(contentsOf: "oe")
-        case 0x0152: output.append(contentsOf: "OE")
-        case 0x00E6: output.append(contentsOf: "ae")
-        case 0x00C6: output.append(contentsOf: "AE")
-        default: output.append(scalar)
+        var count = count
+        for offset in 0..<replacement.utf8CodeUnitCount {
+            output[count] = replacement.utf8Start[offset]
+            count += 1
         }
+        return count
     }
 
     private static let accentless: [Unicode.Scalar: String] = {

@@ -59,12 +59,17 @@ public struct NodeTable: Sendable {
     }
 
     func attribute(id: Int, of node: Int) -> String? {
+        attributeBytes(id: id, of: node).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// An attribute's value as UTF-8, without making a string of it.
+    func attributeBytes(id: Int, of node: Int) -> ArraySlice<UInt8>? {
         guard nodes[node].name >= 0 else { return nil }
         var index = nodes[node].stop
         while index > nodes[node].start {
             index -= 1
             let attribute = attributes[index]
-            if attribute.name == id { return String(decoding: text[attribute.start..<attribute.stop], as: UTF8.self) }
+            if attribute.name == id { return text[attribute.start..<attribute.stop] }
         }
         return nil
     }

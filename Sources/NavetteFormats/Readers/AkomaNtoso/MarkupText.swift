@@ -24,30 +24,53 @@ struct TextAccumulator {
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { buffer in
-            for index in buffer.indices {
-                let byte = buffer[index]
-                switch byte {
+            var index = 0
+            while index < buffer.count {
+                switch buffer[index] {
                 case 0x20, 0x09:
                     if !pendingSpace { pendingBreak = false }
                     if bytes.isEmpty && !pendingSpace { leadingSpace = true }
                     pendingSpace = true
+                    index += 1
                 case 0x0A, 0x0D:
                     if !pendingSpace { pendingBreak = true }
                     pendingSpace = true
+                    index += 1
                 default:
-                    if byte & 0xC0 != 0x80 {  // the first byte of a scalar
-                        if pendingSpace && !bytes.isEmpty && !(pendingBreak && joinsBefore(TextAccumulator.scalar(in: buffer, at: index))) {
-                            bytes.append(0x20)
-                        }
-                        pendingSpace = false
-                        pendingBreak = false
-                        beforeLastStart = lastStart
-                        lastStart = bytes.count
-                    }
-                    bytes.append(byte)
+                    index = appendRun(buffer, from: index)
                 }
             }
         }
+    }
+
+    /// Appends the run of non-whitespace bytes that starts at `start` (a scalar's first byte, as
+    /// whitespace is ASCII) in one copy, and returns where it ends.
+    private mutating func appendRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start + 1
+        while end < buffer.count {
+            let byte = buffer[end]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { break }
+            end += 1
+        }
+        if pendingSpace && !bytes.isEmpty && !(pendingBreak && joinsBefore(TextAccumulator.scalar(in: buffer, at: start))) {
+            bytes.append(0x20)
+        }
+        pendingSpace = false
+        pendingBreak = false
+        let base = bytes.count
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        // The starts of the run's last two scalars, found from its end.
+        var last = -1
+        var beforeLast = -1
+        var index = end
+        while beforeLast < 0 && index > start {
+            index -= 1
+            guard buffer[index] & 0xC0 != 0x80 else { continue }
+            if last < 0 { last = base + index - start } else { beforeLast = base + index - start }
+        }
+        beforeLastStart = beforeLast >= 0 ? beforeLast : lastStart
+        lastStart = last
+        return end
     }
 
     /// A printed line end inside a paragraph (`eol`): a plain space.

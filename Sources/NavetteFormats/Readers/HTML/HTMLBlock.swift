@@ -107,6 +107,7 @@ struct HTMLBlockCollector {
     /// What each of the page's names is to the walk, by interned name.
     private var roles: [Role] = []
     private var idAttribute: Int?
+    private var alignment = HTMLAlignment(NodeTable())
 
     private enum Role {
         case inline, block, heading, skipped, lineBreak, table
@@ -147,6 +148,7 @@ struct HTMLBlockCollector {
     mutating func collect(_ page: NodeTable, _ element: Int, centered: Bool = false) {
         if roles.isEmpty { roles = Self.roles(page) }
         idAttribute = page.nameID("id")
+        alignment = HTMLAlignment(page)
         walk(page, element, centered: centered)
         flush()
     }
@@ -197,23 +199,12 @@ struct HTMLBlockCollector {
         case .block, .heading:
             flush()
             if role == .heading { headingDepth += 1 }
-            walk(page, element, centered: Self.alignment(of: element, in: page) ?? centered)
+            walk(page, element, centered: alignment.of(element, in: page) ?? centered)
             flush()
             if role == .heading { headingDepth -= 1 }
         case .inline, .skipped:
             walk(page, element, centered: centered)
         }
-    }
-
-    /// True for centered, false for another explicit alignment, nil when the element does not say.
-    static func alignment(of element: Int, in page: NodeTable) -> Bool? {
-        if page.name(element) == "center" { return true }
-        var value = page.attribute("align", of: element)?.lowercased()
-        if let style = page.attribute("style", of: element)?.lowercased(), let range = style.range(of: "text-align") {
-            value = String(style[range.upperBound...].drop { $0 == ":" || $0 == " " }.prefix { $0.isLetter })
-        }
-        guard let value, !value.isEmpty else { return nil }
-        return value == "center"
     }
 
     private mutating func append(_ text: ArraySlice<UInt8>, line: Int, centered: Bool) {
@@ -272,6 +263,6 @@ struct HTMLBlockCollector {
         blocks.append(
             HTMLBlock(
                 kind: .table, text: rows.joined(separator: "\n"),
-                centered: Self.alignment(of: table, in: page) ?? centered, line: page.line(table)))
+                centered: alignment.of(table, in: page) ?? centered, line: page.line(table)))
     }
 }
