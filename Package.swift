@@ -65,7 +65,8 @@ let package = Package(
         .target(
             name: "NavetteCLI",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteRender", "NavetteIndex",
+                "NavetteCore", "NavetteFormats", "NavetteStore", "NavetteWatch", "NavetteReport", "NavetteRender",
+                "NavetteIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,7 +83,8 @@ let package = Package(
         .testTarget(
             name: "NavetteCoreTests",
             dependencies: [
-                "NavetteCore", "NavetteFormats", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                "NavetteCore", "NavetteFormats", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

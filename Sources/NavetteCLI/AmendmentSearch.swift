@@ -48,7 +48,9 @@ struct AmendmentSearch: ParsableCommand {
     @Option(name: .long, help: "Only amendments signed by this author (part of the name).")
     var author: String?
 
-    @Option(name: .long, help: "Only amendments with this fate: adopté, rejeté, retiré, tombé, non soutenu, irrecevable, non examiné.")
+    @Option(
+        name: .long,
+        help: "Only amendments with this fate: adopté, rejeté, retiré, tombé, non soutenu, irrecevable, non examiné.")
     var fate: String?
 
     @Option(name: .long, help: "Only amendments filed on or after this day (YYYY-MM-DD, or 20 octobre 2025).")
@@ -71,7 +73,8 @@ struct AmendmentSearch: ParsableCommand {
             throw ValidationError("--format \(format) is not available here; use text, json or csv")
         }
         if let fate, AmendmentFate(sort: fate) == .unknown, fate != "unknown" {
-            throw ValidationError("--fate '\(fate)': expected adopté, rejeté, retiré, tombé, non soutenu, irrecevable or non examiné")
+            throw ValidationError(
+                "--fate '\(fate)': expected adopté, rejeté, retiré, tombé, non soutenu, irrecevable or non examiné")
         }
         if let since, FrenchDate.day(since) == nil {
             throw ValidationError("--since '\(since)' is not a date (YYYY-MM-DD)")
@@ -82,7 +85,8 @@ struct AmendmentSearch: ParsableCommand {
     func run() throws {
         let path = store ?? AmendmentIndex.defaultPath
         guard FileManager.default.fileExists(atPath: path) else {
-            throw UserError.notFound("\(path): no index here; build one with navette index amendments PATH… --store \(path)")
+            throw UserError.notFound(
+                "\(path): no index here; build one with navette index amendments PATH… --store \(path)")
         }
         let index = try AmendmentIndex(path: path)
         let search = AmendmentQuery(

@@ -1,9 +1,9 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
-import NavetteWatch
 import NavetteRender
 import NavetteReport
+import NavetteWatch
 
 /// `navette amendments`: lists the amendments of files or directories, optionally for one article.
 struct Amendments: ParsableCommand {
@@ -30,12 +30,19 @@ struct Amendments: ParsableCommand {
             """
     )
 
-    @Argument(help: "Amendment files or directories; or a manifest (its amendment lists and pages, from the store or --mirror).")
+    @Argument(
+        help:
+            "Amendment files or directories; or a manifest (its amendment lists and pages, from the store or --mirror)."
+    )
     var paths: [String]
 
     @OptionGroup var snapshots: SnapshotOptions
 
-    @Option(name: .long, help: "Only the amendments on this article (label as printed: 7, 1er, 7 bis), additional articles next to it included.")
+    @Option(
+        name: .long,
+        help:
+            "Only the amendments on this article (label as printed: 7, 1er, 7 bis), additional articles next to it included."
+    )
     var article: String?
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -60,7 +67,8 @@ struct Amendments: ParsableCommand {
         var files: [AmendmentFile] = []
         for path in paths {
             if let manifest = DossierOpening.manifestFile(path) {
-                files += try DossierOpening.amendments(manifest: manifest, mirror: snapshots.mirror, asOf: snapshots.asOf)
+                files += try DossierOpening.amendments(
+                    manifest: manifest, mirror: snapshots.mirror, asOf: snapshots.asOf)
             } else {
                 files += try AmendmentLoader.read(paths: [path])
             }

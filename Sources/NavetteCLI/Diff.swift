@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import NavetteCore
 import NavetteFormats
-import NavetteWatch
 import NavetteRender
 import NavetteReport
+import NavetteWatch
 
 /// `navette diff`: what changed between two versions of a bill, article by article, word by word.
 struct Diff: ParsableCommand {
@@ -92,7 +92,8 @@ struct Diff: ParsableCommand {
         if paths.count == 2 {
             let readings = try paths.map { path in
                 guard case .reading(let reading) = try DocumentLoader.load(path: path, format: inputFormat) else {
-                    throw UserError.unsuitable("\(path): is a directory; compare two files, or give one dossier directory alone")
+                    throw UserError.unsuitable(
+                        "\(path): is a directory; compare two files, or give one dossier directory alone")
                 }
                 return reading
             }

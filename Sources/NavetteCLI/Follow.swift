@@ -37,7 +37,8 @@ struct Follow: ParsableCommand {
 
     @Option(
         name: .customLong("map-host"),
-        help: ArgumentHelp("Send an official host's requests to another base address; repeatable.", valueName: "FROM=TO"))
+        help: ArgumentHelp(
+            "Send an official host's requests to another base address; repeatable.", valueName: "FROM=TO"))
     var mapHost: [String] = []
 
     @Option(name: .long, help: "Seconds without data before a request fails (whole seconds).")

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import NavetteCore
 import NavetteFormats
-import NavetteWatch
 import NavetteRender
 import NavetteReport
+import NavetteWatch
 
 /// `navette lineage`: every article of a dossier followed through its readings to its final number.
 struct Lineage: ParsableCommand {
@@ -24,7 +24,8 @@ struct Lineage: ParsableCommand {
             """
     )
 
-    @Argument(help: "A dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror).")
+    @Argument(
+        help: "A dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror).")
     var path: String
 
     @OptionGroup var snapshots: SnapshotOptions
@@ -41,7 +42,8 @@ struct Lineage: ParsableCommand {
     func run() throws {
         let opened = try DossierOpening.load(path: path, mirror: snapshots.mirror, asOf: snapshots.asOf)
         guard case .dossier(let dossier) = opened else {
-            throw UserError.unsuitable("\(path): a single text has no lineage, expected a dossier directory (La Fabrique de la loi layout)")
+            throw UserError.unsuitable(
+                "\(path): a single text has no lineage, expected a dossier directory (La Fabrique de la loi layout)")
         }
         let lineage = DossierLineage(dossier)
         var output = StandardOutput()

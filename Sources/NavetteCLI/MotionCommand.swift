@@ -1,8 +1,8 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
-import NavetteWatch
 import NavetteRender
+import NavetteWatch
 
 /// `navette motion`: a motion's demands scored against the bill.
 struct MotionCommand: ParsableCommand {

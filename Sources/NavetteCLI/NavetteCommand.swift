@@ -14,7 +14,10 @@ public struct NavetteCommand: ParsableCommand {
               navette show ../shared/corpus/lafabrique/pjl09-200
             """,
         version: NavetteVersion.current,
-        subcommands: [Follow.self, Show.self, Lineage.self, Diff.self, AmendmentsCommand.self, IndexCommand.self, Apply.self, MotionCommand.self, ReportCommand.self, Sync.self, Watch.self, History.self]
+        subcommands: [
+            Follow.self, Show.self, Lineage.self, Diff.self, AmendmentsCommand.self, IndexCommand.self, Apply.self,
+            MotionCommand.self, ReportCommand.self, Sync.self, Watch.self, History.self,
+        ]
     )
 
     public init() {}

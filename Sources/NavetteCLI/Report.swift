@@ -38,21 +38,28 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A La Fabrique dossier directory, or a manifest (a YAML file, or a directory holding manifest.yaml).")
+    @Argument(
+        help: "A La Fabrique dossier directory, or a manifest (a YAML file, or a directory holding manifest.yaml).")
     var dossier: String
 
     @Option(
         name: .long,
-        help: "Only this article (repeatable): a label in any reading or the law's number. Default: the manifest's articles, or every article.")
+        help:
+            "Only this article (repeatable): a label in any reading or the law's number. Default: the manifest's articles, or every article."
+    )
     var article: [String] = []
 
-    @Option(name: .long, help: "Root of the local copies a manifest names (e.g. ../shared/corpus), read instead of the store.")
+    @Option(
+        name: .long,
+        help: "Root of the local copies a manifest names (e.g. ../shared/corpus), read instead of the store.")
     var mirror: String?
 
     @Option(name: .customLong("as-of"), help: "Read the store as it was at the end of this day (YYYY-MM-DD).")
     var asOf: String?
 
-    @Option(name: .long, help: "Directory to write into, created if needed. Default: navette-report/ in the current directory.")
+    @Option(
+        name: .long,
+        help: "Directory to write into, created if needed. Default: navette-report/ in the current directory.")
     var out: String = "navette-report"
 
     @Option(name: .long, help: "Output format: html, markdown or json.")
@@ -74,13 +81,15 @@ struct ReportCommand: ParsableCommand {
             try ManifestSnapshots.source(for: manifest, mirror: mirror, asOf: asOf)
         }
         let generated = ISO8601DateFormatter().string(from: Date())
-        let input = ReportInput(material, articles: article, generated: generated, tool: "navette \(NavetteVersion.current)")
+        let input = ReportInput(
+            material, articles: article, generated: generated, tool: "navette \(NavetteVersion.current)")
         let report = try ReportBuilder.build(input)
         let files = try ReportRenderer.files(report, format: format.renderer, typography: typography)
         try ReportRenderer.write(files, to: out)
         var output = StandardOutput()
         output.write(ReportSummary.summary(report))
         let first = (out as NSString).appendingPathComponent(files[0].name)
-        output.write("wrote \(files.count) \(format.rawValue) file\(files.count == 1 ? "" : "s") to \(out)/ — open \(first)\n")
+        output.write(
+            "wrote \(files.count) \(format.rawValue) file\(files.count == 1 ? "" : "s") to \(out)/ — open \(first)\n")
     }
 }

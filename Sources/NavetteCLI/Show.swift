@@ -1,8 +1,8 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
-import NavetteWatch
 import NavetteRender
+import NavetteWatch
 
 /// `navette show`: what a file or a dossier holds.
 struct Show: ParsableCommand {
@@ -20,7 +20,10 @@ struct Show: ParsableCommand {
             """
     )
 
-    @Argument(help: "A bill text file, a dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror).")
+    @Argument(
+        help:
+            "A bill text file, a dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror)."
+    )
     var path: String
 
     @OptionGroup var snapshots: SnapshotOptions
@@ -28,7 +31,11 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: "Show this article's alinéas (label as printed: 1er, 7 bis A).")
     var article: String?
 
-    @Option(name: .long, help: "In a dossier, the reading to show (its id, or a unique part of it). Default: the last reading that has the article.")
+    @Option(
+        name: .long,
+        help:
+            "In a dossier, the reading to show (its id, or a unique part of it). Default: the last reading that has the article."
+    )
     var reading: String?
 
     @Option(name: .long, help: "Output format: text, markdown or json.")
@@ -39,18 +46,21 @@ struct Show: ParsableCommand {
 
     func run() throws {
         var output = StandardOutput()
-        let opened = try DossierOpening.load(path: path, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
+        let opened = try DossierOpening.load(
+            path: path, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
         switch opened {
         case .dossier(let dossier):
             if let article {
                 let chosen = try ReadingChoice.reading(in: dossier, id: reading, having: article)
-                try ShowRenderer.article(try ReadingChoice.article(article, in: chosen), of: chosen, format: format, to: &output)
+                try ShowRenderer.article(
+                    try ReadingChoice.article(article, in: chosen), of: chosen, format: format, to: &output)
             } else {
                 try ShowRenderer.dossier(dossier, format: format, to: &output)
             }
         case .reading(let single):
             if let article {
-                try ShowRenderer.article(try ReadingChoice.article(article, in: single), of: single, format: format, to: &output)
+                try ShowRenderer.article(
+                    try ReadingChoice.article(article, in: single), of: single, format: format, to: &output)
             } else {
                 try ShowRenderer.reading(single, format: format, to: &output)
             }

@@ -46,7 +46,11 @@ struct WatchOptions: ParsableArguments {
     @Option(name: .long, help: "The SQLite store. Default: .navette/navette.sqlite beside the manifest.")
     var store: String?
 
-    @Option(name: .customLong("article"), help: "Follow this article (label as printed); repeat for more. Default: the manifest's articles, or every article when it names none.")
+    @Option(
+        name: .customLong("article"),
+        help:
+            "Follow this article (label as printed); repeat for more. Default: the manifest's articles, or every article when it names none."
+    )
     var articles: [String] = []
 
     @Flag(name: .long, help: "Read the local copies under --mirror instead of fetching.")
@@ -55,7 +59,10 @@ struct WatchOptions: ParsableArguments {
     @Option(name: .long, help: "The mirror root that the manifest's copies are relative to.")
     var mirror: String?
 
-    @Option(name: .customLong("map-host"), help: ArgumentHelp("Send an official host's requests to another base address; repeatable.", valueName: "FROM=TO"))
+    @Option(
+        name: .customLong("map-host"),
+        help: ArgumentHelp(
+            "Send an official host's requests to another base address; repeatable.", valueName: "FROM=TO"))
     var mapHost: [String] = []
 
     @Option(name: .long, help: "Seconds without data before a request fails (whole seconds).")
@@ -76,10 +83,12 @@ struct WatchOptions: ParsableArguments {
     @Option(name: .customLong("max-time"), help: "Seconds one source may take in all (attempts, waits, a slow body).")
     var maxTime: Double = 300
 
-    @Option(name: .customLong("store-wait"), help: "Seconds to wait for another sync holding the store before giving up.")
+    @Option(
+        name: .customLong("store-wait"), help: "Seconds to wait for another sync holding the store before giving up.")
     var storeWait: Double = 600
 
-    @Option(name: .long, help: "The Atom feed file of changes. Default: .navette/<manifest id>.atom beside the manifest.")
+    @Option(
+        name: .long, help: "The Atom feed file of changes. Default: .navette/<manifest id>.atom beside the manifest.")
     var feed: String?
 
     @Option(name: .long, help: "POST each new change as JSON to this URL.")
@@ -89,7 +98,9 @@ struct WatchOptions: ParsableArguments {
     var timings = false
 
     func validate() throws {
-        if offline, mirror == nil { throw ValidationError("--offline needs --mirror DIR, the root the manifest's copies are relative to") }
+        if offline, mirror == nil {
+            throw ValidationError("--offline needs --mirror DIR, the root the manifest's copies are relative to")
+        }
         if retries < 0 { throw ValidationError("--retries must be 0 or more") }
         if maxBody < 1 || maxTime <= 0 || storeWait < 0 {
             throw ValidationError("--max-body and --max-time must be positive, --store-wait 0 or more")

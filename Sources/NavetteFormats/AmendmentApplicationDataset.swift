@@ -35,7 +35,8 @@ public enum AmendmentApplicationDataset {
     public static func read(_ name: String, in directory: String) throws -> AmendmentApplicationCase {
         let folder = directory + "/" + name
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
-        let amendments = try files.filter { $0.hasPrefix("amendement_") }.sorted(by: AmendmentSequence.naturalOrder).map {
+        let amendments = try files.filter { $0.hasPrefix("amendement_") }.sorted(by: AmendmentSequence.naturalOrder).map
+        {
             AmendmentSequence.Amendment(name: $0, dispositif: try text(folder + "/" + $0))
         }
         return AmendmentApplicationCase(

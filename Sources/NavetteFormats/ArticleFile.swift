@@ -55,7 +55,8 @@ extension ArticleFile {
         let content = try TextDecoding.decode(bytes, file: path, expected: "an amendment")
         let dispositif = DispositifExtractor.dispositif(in: content)
         guard !DispositifText.paragraphs(dispositif).isEmpty else {
-            throw ReadError(file: path, "no dispositif found, expected an instruction such as « Supprimer cet article. »")
+            throw ReadError(
+                file: path, "no dispositif found, expected an instruction such as « Supprimer cet article. »")
         }
         return [AmendmentSequence.Amendment(name: path, dispositif: dispositif)]
     }

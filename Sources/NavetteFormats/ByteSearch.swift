@@ -13,7 +13,9 @@ enum ByteSearch {
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
         return haystack.withUnsafeBytes { hay in
             pattern.withUnsafeBytes { pin in
-                guard let base = hay.baseAddress, let first = pin.first, let rest = pin.baseAddress else { return false }
+                guard let base = hay.baseAddress, let first = pin.first, let rest = pin.baseAddress else {
+                    return false
+                }
                 var offset = 0
                 let last = hay.count - pin.count
                 while offset <= last {

@@ -24,7 +24,8 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         }
         if starts("<?xml") || (starts("<") && !starts("<html") && !starts("<!doctype html")) {
             if has("akomantoso") || has("<akn:") { return .akomaNtoso }
-            for root in ["<article>", "<article ", "<section_ta", "<textelr", "<texte_version", "<jorf"] where has(root) {
+            for root in ["<article>", "<article ", "<section_ta", "<textelr", "<texte_version", "<jorf"] where has(root)
+            {
                 return .legi
             }
             if has("<html") || has("<body") { return .html }

@@ -71,8 +71,9 @@ public enum DocumentLoader {
             throw ReadError.isDirectory(file: path)
         }
         // Special files (/dev/stdin, pipes) are not regular files: read them through a handle.
-        guard let data = FileManager.default.contents(atPath: path)
-            ?? FileHandle(forReadingAtPath: path).map({ $0.readDataToEndOfFile() })
+        guard
+            let data = FileManager.default.contents(atPath: path)
+                ?? FileHandle(forReadingAtPath: path).map({ $0.readDataToEndOfFile() })
         else {
             throw ReadError.unreadable(file: path)
         }

@@ -32,7 +32,8 @@ public enum SearchOutput {
             let rows = hits.map(HitJSON.init)
             output.write(try JSONOutput.encode(SearchJSON(total: total, query: query, amendments: rows)))
         case .csv:
-            output.write(csvLine(["number", "chamber", "text", "article", "group", "authors", "date", "fate", "url", "excerpt"]))
+            output.write(
+                csvLine(["number", "chamber", "text", "article", "group", "authors", "date", "fate", "url", "excerpt"]))
             for hit in hits {
                 let amendment = hit.amendment
                 output.write(

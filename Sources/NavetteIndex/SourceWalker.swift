@@ -67,7 +67,9 @@ struct SourceWalker {
         for entry in archive where entry.type == .file {
             let member = entry.path
             guard entry.uncompressedSize <= UInt64(memberLimit) else {
-                warn("\(path): \(member)", "\(entry.uncompressedSize) bytes, over the \(memberLimit)-byte limit; skipped")
+                warn(
+                    "\(path): \(member)", "\(entry.uncompressedSize) bytes, over the \(memberLimit)-byte limit; skipped"
+                )
                 continue
             }
             let unit = SourceUnit(

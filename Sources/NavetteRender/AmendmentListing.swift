@@ -26,7 +26,9 @@ public enum AmendmentListing {
         var total = 0
         for file in files {
             total += file.amendments.count
-            output.write("\(file.file) (\(file.format.rawValue)): \(file.amendments.count) amendment\(file.amendments.count == 1 ? "" : "s")\n")
+            output.write(
+                "\(file.file) (\(file.format.rawValue)): \(file.amendments.count) amendment\(file.amendments.count == 1 ? "" : "s")\n"
+            )
             for amendment in file.amendments {
                 output.write("  " + line(amendment) + (placement(amendment).map { " | " + $0 } ?? "") + "\n")
             }
@@ -74,13 +76,18 @@ public enum AmendmentListing {
         case .unknown: text = "cible inconnue"
         }
         if let alinea = target.alinea {
-            text += ", " + (target.alineaPosition == .after ? "après l'" : target.alineaPosition == .before ? "avant l'" : "") + "alinéa \(alinea)"
+            text +=
+                ", "
+                + (target.alineaPosition == .after ? "après l'" : target.alineaPosition == .before ? "avant l'" : "")
+                + "alinéa \(alinea)"
         }
         return text
     }
 
     static func fate(_ amendment: Amendment) -> String {
-        guard amendment.fate != .unknown else { return amendment.fateText.map { "sort inconnu (\($0))" } ?? "sort inconnu" }
+        guard amendment.fate != .unknown else {
+            return amendment.fateText.map { "sort inconnu (\($0))" } ?? "sort inconnu"
+        }
         return amendment.fate.rawValue
     }
 

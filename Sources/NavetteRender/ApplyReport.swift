@@ -34,7 +34,8 @@ public struct ApplyReport: Encodable {
                 identicalTo: applied.identicalTo,
                 edits: applied.results.map { result in
                     EditReport(
-                        instruction: result.edit.instruction, target: result.edit.target, operation: result.edit.operation,
+                        instruction: result.edit.instruction, target: result.edit.target,
+                        operation: result.edit.operation,
                         applied: result.isApplied, outcome: Self.describe(result.outcome), detail: result.detail)
                 })
         }

@@ -68,11 +68,15 @@ public struct LineageJSON: Encodable {
             Article(
                 id: history.id,
                 steps: history.steps.map {
-                    Step(reading: $0.reading, label: $0.label, status: $0.status.rawValue, carried: $0.carried, carriedFrom: $0.carriedFrom)
+                    Step(
+                        reading: $0.reading, label: $0.label, status: $0.status.rawValue, carried: $0.carried,
+                        carriedFrom: $0.carriedFrom)
                 },
                 final: history.final,
                 links: history.links.map {
-                    Link(how: $0.how.rawValue, confidence: rounded($0.confidence), from: $0.from, to: $0.to, similarity: $0.similarity.map(rounded))
+                    Link(
+                        how: $0.how.rawValue, confidence: rounded($0.confidence), from: $0.from, to: $0.to,
+                        similarity: $0.similarity.map(rounded))
                 })
         }
         diagnostics = lineage.diagnostics.map(\.description)

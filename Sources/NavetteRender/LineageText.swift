@@ -5,7 +5,9 @@ import NavetteCore
 public enum LineageText {
     public static func write(_ lineage: DossierLineage, title: String?, to output: inout some TextOutputStream) {
         let name = [title, lineage.dossier].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
-        output.write("\(name): \(Plural.count(lineage.histories.count, "article")) through \(Plural.count(lineage.readings.count, "reading"))\n")
+        output.write(
+            "\(name): \(Plural.count(lineage.histories.count, "article")) through \(Plural.count(lineage.readings.count, "reading"))\n"
+        )
         for (index, reading) in lineage.readings.enumerated() { output.write("  \(index + 1). \(reading)\n") }
         output.write("\n")
         let width = min(lineage.histories.map(\.id.count).max() ?? 0, 48)
@@ -19,9 +21,12 @@ public enum LineageText {
         }
         if let check = lineage.concordanceCheck {
             let percent = String(format: "%.1f", check.rate * 100)
-            output.write("\nconcordance table: \(check.agreed)/\(check.entries) entries agree with the computed numbering (\(percent)%)\n")
+            output.write(
+                "\nconcordance table: \(check.agreed)/\(check.entries) entries agree with the computed numbering (\(percent)%)\n"
+            )
             for disagreement in check.disagreements {
-                output.write("  \(disagreement.label): table \(disagreement.expected), computed \(disagreement.computed)\n")
+                output.write(
+                    "  \(disagreement.label): table \(disagreement.expected), computed \(disagreement.computed)\n")
             }
         }
     }

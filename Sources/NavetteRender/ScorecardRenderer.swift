@@ -19,7 +19,8 @@ public enum ScorecardRenderer {
 
     private static func header(_ motion: Motion) -> String {
         let date = motion.date ?? "undated"
-        return "\(motion.title ?? "Motion") — \(motion.body ?? "unknown body"), \(date) — outcome: \(motion.outcome.rawValue)"
+        return
+            "\(motion.title ?? "Motion") — \(motion.body ?? "unknown body"), \(date) — outcome: \(motion.outcome.rawValue)"
     }
 
     static func writeText(_ card: Scorecard, to output: inout some TextOutputStream) {
@@ -31,14 +32,20 @@ public enum ScorecardRenderer {
             }
             if let target = score.target { output.write("   target: article \(target)\n") }
             for amendment in score.amendments {
-                output.write("   tried: n° \(amendment.number) (\(amendment.reading ?? "?")) \(amendment.fate) — \(amendment.evidence)\n")
+                output.write(
+                    "   tried: n° \(amendment.number) (\(amendment.reading ?? "?")) \(amendment.fate) — \(amendment.evidence)\n"
+                )
             }
             for amendment in score.fallbacks {
-                output.write("   fallback: n° \(amendment.number) (\(amendment.reading ?? "?")) \(amendment.fate) — \(amendment.evidence)\n")
+                output.write(
+                    "   fallback: n° \(amendment.number) (\(amendment.reading ?? "?")) \(amendment.fate) — \(amendment.evidence)\n"
+                )
             }
             for step in score.trajectory {
                 let value = step.value ?? "?"
-                output.write("   \(step.reading): \(value) [\(step.basis.rawValue)\(step.check == .unchecked ? "" : ", \(step.check.rawValue)")]\n")
+                output.write(
+                    "   \(step.reading): \(value) [\(step.basis.rawValue)\(step.check == .unchecked ? "" : ", \(step.check.rawValue)")]\n"
+                )
             }
             output.write("   outcome: \(score.outcome)\n")
             if let decision = score.decision { output.write("   decision: \(decision)\n") }
@@ -49,19 +56,29 @@ public enum ScorecardRenderer {
     static func writeMarkdown(_ card: Scorecard, to output: inout some TextOutputStream) {
         output.write("# \(ReportEscaping.markdown(header(card.motion)))\n")
         for (index, score) in card.demands.enumerated() {
-            output.write("\n## \(index + 1). \(ReportEscaping.markdown(score.demand.kind.rawValue))\n\n> \(ReportEscaping.markdown(score.demand.text))\n\n")
-            if let addressee = score.demand.addressee { output.write("- **By:** \(ReportEscaping.markdown(addressee))\n") }
+            output.write(
+                "\n## \(index + 1). \(ReportEscaping.markdown(score.demand.kind.rawValue))\n\n> \(ReportEscaping.markdown(score.demand.text))\n\n"
+            )
+            if let addressee = score.demand.addressee {
+                output.write("- **By:** \(ReportEscaping.markdown(addressee))\n")
+            }
             if let target = score.target { output.write("- **Target:** article \(ReportEscaping.markdown(target))\n") }
             for amendment in score.amendments {
-                output.write("- **Tried:** n° \(ReportEscaping.markdown(amendment.number)) — \(amendment.fate) — \(ReportEscaping.markdown(amendment.evidence))\n")
+                output.write(
+                    "- **Tried:** n° \(ReportEscaping.markdown(amendment.number)) — \(amendment.fate) — \(ReportEscaping.markdown(amendment.evidence))\n"
+                )
             }
             for amendment in score.fallbacks {
-                output.write("- **Fallback tried:** n° \(ReportEscaping.markdown(amendment.number)) — \(amendment.fate) — \(ReportEscaping.markdown(amendment.evidence))\n")
+                output.write(
+                    "- **Fallback tried:** n° \(ReportEscaping.markdown(amendment.number)) — \(amendment.fate) — \(ReportEscaping.markdown(amendment.evidence))\n"
+                )
             }
             if !score.trajectory.isEmpty {
                 output.write("\n| reading | end date | basis |\n|---|---|---|\n")
                 for step in score.trajectory {
-                    output.write("| \(step.reading) | \(step.value ?? "?") | \(step.basis.rawValue) \(step.check == .unchecked ? "" : "(\(step.check.rawValue))") |\n")
+                    output.write(
+                        "| \(step.reading) | \(step.value ?? "?") | \(step.basis.rawValue) \(step.check == .unchecked ? "" : "(\(step.check.rawValue))") |\n"
+                    )
                 }
                 output.write("\n")
             }

@@ -34,7 +34,8 @@ public enum ShowRenderer {
         var diagnostics: [String]
     }
 
-    public static func dossier(_ dossier: Dossier, format: OutputFormat, to output: inout some TextOutputStream) throws {
+    public static func dossier(_ dossier: Dossier, format: OutputFormat, to output: inout some TextOutputStream) throws
+    {
         switch format {
         case .json:
             let value = DossierJSON(
@@ -50,7 +51,10 @@ public enum ShowRenderer {
             output.write("| # | reading | chamber | stage | date | articles |\n|---|---|---|---|---|---|\n")
             for (index, reading) in dossier.readings.enumerated() {
                 let stage = md("\(reading.stage ?? "") \(reading.step ?? "")")
-                let cells = [md(reading.id), reading.chamber.rawValue, stage, md(reading.date ?? ""), "\(reading.articles.count)"]
+                let cells = [
+                    md(reading.id), reading.chamber.rawValue, stage, md(reading.date ?? ""),
+                    "\(reading.articles.count)",
+                ]
                 output.write("| \(index + 1) | \(cells.joined(separator: " | ")) |\n")
             }
         case .text:
@@ -65,7 +69,8 @@ public enum ShowRenderer {
         }
     }
 
-    public static func reading(_ reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
+    public static func reading(_ reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws
+    {
         switch format {
         case .json:
             output.write(try JSONOutput.encode(json(reading, articles: reading.articles)))
@@ -87,7 +92,9 @@ public enum ShowRenderer {
             for (index, article) in reading.articles.enumerated() {
                 while next < reading.divisions.count, reading.divisions[next].firstArticle <= index {
                     let division = reading.divisions[next]
-                    output.write("\(String(repeating: "  ", count: division.depth))\(division.label)\(division.heading.map { " – \($0)" } ?? "")\n")
+                    output.write(
+                        "\(String(repeating: "  ", count: division.depth))\(division.label)\(division.heading.map { " – \($0)" } ?? "")\n"
+                    )
                     next += 1
                 }
                 let depth = article.division.map { reading.divisions[$0].depth + 1 } ?? 0
@@ -97,7 +104,9 @@ public enum ShowRenderer {
         }
     }
 
-    public static func article(_ article: Article, of reading: Reading, format: OutputFormat, to output: inout some TextOutputStream) throws {
+    public static func article(
+        _ article: Article, of reading: Reading, format: OutputFormat, to output: inout some TextOutputStream
+    ) throws {
         switch format {
         case .json:
             output.write(try JSONOutput.encode(json(reading, articles: [article])))
@@ -124,7 +133,8 @@ public enum ShowRenderer {
             id: reading.id, chamber: reading.chamber.rawValue, date: reading.date, title: reading.title,
             articles: articles.map { article in
                 .init(
-                    label: article.label, status: article.status.rawValue, flags: article.flags.map(\.rawValue).sorted(),
+                    label: article.label, status: article.status.rawValue,
+                    flags: article.flags.map(\.rawValue).sorted(),
                     division: article.division.map { reading.divisions[$0].label },
                     alineas: article.alineas.map(\.text))
             },
@@ -142,7 +152,6 @@ public enum ShowRenderer {
     static func writeDiagnostics(_ diagnostics: [Diagnostic], to output: inout some TextOutputStream) {
         for diagnostic in diagnostics { output.write("  ! \(diagnostic)\n") }
     }
-
 
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))

@@ -45,7 +45,9 @@ public final class NavetteStore: Sendable {
     /// The dossier's source with this address, added on first sight.
     public func source(url: String, kind: String, label: String, dossier: String) throws -> SourceRecord {
         try write { db in
-            if let existing = try StoredRow<SourceRecord>.filter(Column("url") == url && Column("dossier") == dossier).fetchOne(db)?.value {
+            if let existing = try StoredRow<SourceRecord>.filter(Column("url") == url && Column("dossier") == dossier)
+                .fetchOne(db)?.value
+            {
                 return existing
             }
             var record = SourceRecord(url: url, kind: kind, label: label, dossier: dossier)
@@ -55,13 +57,17 @@ public final class NavetteStore: Sendable {
     }
 
     public func sources(dossier: String) throws -> [SourceRecord] {
-        try read { db in try StoredRow<SourceRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in
+            try StoredRow<SourceRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(
+                \.value)
+        }
     }
 
     /// The last good snapshot of a source.
     public func latestSnapshot(sourceId: Int64) throws -> SnapshotRecord? {
         try read { db in
-            try StoredRow<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id").desc).fetchOne(db)?.value
+            try StoredRow<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id").desc).fetchOne(db)?
+                .value
         }
     }
 
@@ -71,7 +77,9 @@ public final class NavetteStore: Sendable {
 
     public func content(sha256: String) throws -> [UInt8]? {
         try read { db in
-            try Data.fetchOne(db, sql: "SELECT bytes FROM contents WHERE sha256 = ?", arguments: [sha256]).map { [UInt8]($0) }
+            try Data.fetchOne(db, sql: "SELECT bytes FROM contents WHERE sha256 = ?", arguments: [sha256]).map {
+                [UInt8]($0)
+            }
         }
     }
 
@@ -81,7 +89,10 @@ public final class NavetteStore: Sendable {
         try read { db in
             let row = try StoredRow<FetchRecord>
                 .filter(Column("sourceId") == sourceId)
-                .filter([FetchRecord.Outcome.stored.rawValue, FetchRecord.Outcome.unchanged.rawValue].contains(Column("outcome")))
+                .filter(
+                    [FetchRecord.Outcome.stored.rawValue, FetchRecord.Outcome.unchanged.rawValue].contains(
+                        Column("outcome"))
+                )
                 .order(Column("id").desc).fetchOne(db)?.value
             guard let row, row.etag != nil || row.lastModified != nil else { return nil }
             return (row.etag, row.lastModified)
@@ -108,11 +119,13 @@ public final class NavetteStore: Sendable {
                 .order(Column("id").desc).fetchOne(db)?.value
             if let latest, latest.sha256 == snapshot.sha256 { return (latest, []) }
             try db.execute(
-                sql: "INSERT OR IGNORE INTO contents (sha256, bytes) VALUES (?, ?)", arguments: [snapshot.sha256, Data(bytes)])
+                sql: "INSERT OR IGNORE INTO contents (sha256, bytes) VALUES (?, ?)",
+                arguments: [snapshot.sha256, Data(bytes)])
             var stored = snapshot
             try stored.insert(db)
             let snapshotId = stored.id!
-            var parsedRecord = ParsedRecord(snapshotId: snapshotId, kind: parsed.kind, summary: parsed.summary, json: parsed.json)
+            var parsedRecord = ParsedRecord(
+                snapshotId: snapshotId, kind: parsed.kind, summary: parsed.summary, json: parsed.json)
             try parsedRecord.insert(db)
             var log = fetch
             log.snapshotId = snapshotId
@@ -147,15 +160,24 @@ public final class NavetteStore: Sendable {
     // MARK: History
 
     public func snapshots(sourceId: Int64) throws -> [SnapshotRecord] {
-        try read { db in try StoredRow<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in
+            try StoredRow<SnapshotRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(
+                \.value)
+        }
     }
 
     public func fetches(sourceId: Int64) throws -> [FetchRecord] {
-        try read { db in try StoredRow<FetchRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in
+            try StoredRow<FetchRecord>.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db).map(
+                \.value)
+        }
     }
 
     public func changes(dossier: String) throws -> [ChangeRecord] {
-        try read { db in try StoredRow<ChangeRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(\.value) }
+        try read { db in
+            try StoredRow<ChangeRecord>.filter(Column("dossier") == dossier).order(Column("id")).fetchAll(db).map(
+                \.value)
+        }
     }
 
     // MARK: Alerts
@@ -187,7 +209,8 @@ public final class NavetteStore: Sendable {
         try read { db in
             try StoredRow<AlertRecord>.fetchAll(
                 db,
-                sql: "SELECT alerts.* FROM alerts JOIN changes ON changes.id = alerts.changeId WHERE changes.dossier = ? ORDER BY alerts.id",
+                sql:
+                    "SELECT alerts.* FROM alerts JOIN changes ON changes.id = alerts.changeId WHERE changes.dossier = ? ORDER BY alerts.id",
                 arguments: [dossier]
             ).map(\.value)
         }
@@ -242,7 +265,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .cannotCreateDirectory(let path, let directory, let reason):
             "\(path): cannot create the directory \(directory) (\(reason))"
         case .database(let path, let reason): "\(path): \(reason)"
-        case .busy(let path, let seconds): "\(path): the store is busy: another sync has held it for more than \(seconds) s"
+        case .busy(let path, let seconds):
+            "\(path): the store is busy: another sync has held it for more than \(seconds) s"
         case .invalidDay(let day): "--as-of '\(day)': expected a real date written YYYY-MM-DD"
         }
     }

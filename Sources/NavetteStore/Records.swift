@@ -40,7 +40,8 @@ public struct SnapshotRecord: Codable, Sendable, Hashable, IdentifiedRecord {
     public var contentType: String?
 
     public init(
-        sourceId: Int64, sha256: String, size: Int, fetchedAt: Date = Date(), httpStatus: Int? = nil, etag: String? = nil,
+        sourceId: Int64, sha256: String, size: Int, fetchedAt: Date = Date(), httpStatus: Int? = nil,
+        etag: String? = nil,
         lastModified: String? = nil, finalURL: String? = nil, contentType: String? = nil
     ) {
         self.sourceId = sourceId
@@ -111,7 +112,8 @@ public struct FetchRecord: Codable, Sendable, Hashable, IdentifiedRecord {
 
     public init(
         sourceId: Int64, at: Date = Date(), outcome: Outcome, httpStatus: Int? = nil, message: String? = nil,
-        snapshotId: Int64? = nil, etag: String? = nil, lastModified: String? = nil, attempts: Int = 1, milliseconds: Int = 0
+        snapshotId: Int64? = nil, etag: String? = nil, lastModified: String? = nil, attempts: Int = 1,
+        milliseconds: Int = 0
     ) {
         self.sourceId = sourceId
         self.at = at

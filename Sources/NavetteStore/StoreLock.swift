@@ -13,7 +13,8 @@ extension NavetteStore {
         let lockPath = path + ".lock"
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw StoreError.cannotOpen(path: lockPath, reason: "cannot open the store's lock file (\(String(cString: strerror(errno))))")
+            throw StoreError.cannotOpen(
+                path: lockPath, reason: "cannot open the store's lock file (\(String(cString: strerror(errno))))")
         }
         defer { close(descriptor) }
         let deadline = Date().addingTimeInterval(wait)

@@ -20,7 +20,8 @@ public struct StoreSnapshots: SnapshotSource {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             let parts = asOf.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3, let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+            guard parts.count == 3,
+                let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
                 calendar.component(.day, from: day) == parts[2]
             else { throw StoreError.invalidDay(asOf) }
             until = calendar.date(byAdding: .day, value: 1, to: day)
@@ -37,7 +38,8 @@ public struct StoreSnapshots: SnapshotSource {
             let bytes = try store.content(sha256: snapshot.sha256)
         else { return nil }
         return SourceSnapshot(
-            bytes: bytes, shown: url, taken: ISO8601DateFormatter().string(from: snapshot.fetchedAt), sha256: snapshot.sha256)
+            bytes: bytes, shown: url, taken: ISO8601DateFormatter().string(from: snapshot.fetchedAt),
+            sha256: snapshot.sha256)
     }
 }
 

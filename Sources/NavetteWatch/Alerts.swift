@@ -47,7 +47,9 @@ public struct AlertDispatcher {
         let all = try store.changes(dossier: dossier).map(Alert.init)
         let decoded = Dictionary(all.map { ($0.change.id, $0) }) { first, _ in first }
         return try notifiers.map { notifier in
-            let pending = try store.pendingChanges(dossier: dossier, channel: notifier.channel).map { decoded[$0.id] ?? Alert($0) }
+            let pending = try store.pendingChanges(dossier: dossier, channel: notifier.channel).map {
+                decoded[$0.id] ?? Alert($0)
+            }
             let (delivered, problems) = notifier.deliver(pending: pending, all: all)
             for id in delivered { try store.recordAlert(changeId: id, channel: notifier.channel) }
             return Delivery(channel: notifier.channel, delivered: delivered.count, problems: problems)
@@ -65,7 +67,9 @@ public enum AlertText {
         if let status = detail.status { lines.append("  status: \(status.old ?? "none") → \(status.new ?? "none")") }
         for alinea in detail.alineas ?? [] {
             let number = alinea.newNumber ?? alinea.oldNumber ?? 0
-            let word = ["changed": "alinéa", "inserted": "new alinéa", "deleted": "removed alinéa"][alinea.kind.rawValue] ?? "alinéa"
+            let word =
+                ["changed": "alinéa", "inserted": "new alinéa", "deleted": "removed alinéa"][alinea.kind.rawValue]
+                ?? "alinéa"
             lines.append("  \(word) \(number): \(diff(alinea.ops))")
         }
         if let document = detail.document, let url = document.url { lines.append("  \(url)") }
@@ -86,7 +90,8 @@ public enum AlertText {
                     words = words.prefix(context) + ["…"] + words.suffix(context)
                 }
             }
-            let spaced = op.text.last?.isWhitespace == true
+            let spaced =
+                op.text.last?.isWhitespace == true
                 || (op.op == .delete && index + 1 < ops.count && ops[index + 1].op == .insert)
             return Comparison.Op(op.op, words.joined(separator: " ") + (spaced ? " " : ""))
         }

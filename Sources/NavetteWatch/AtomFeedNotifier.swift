@@ -27,7 +27,9 @@ public struct AtomFeedNotifier: Notifier {
     public func deliver(pending: [Alert], all: [Alert]) -> (delivered: [Int64], problems: [String]) {
         do {
             let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
             try Data(feed(all).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             return (pending.compactMap(\.change.id), [])
         } catch {
@@ -60,7 +62,9 @@ public struct AtomFeedNotifier: Notifier {
                     <category term="\(ReportEscaping.html(change.kind))"/>
 
                 """
-            if let url = alert.detail?.url { xml += "      <link rel=\"alternate\" href=\"\(ReportEscaping.html(url))\"/>\n" }
+            if let url = alert.detail?.url {
+                xml += "      <link rel=\"alternate\" href=\"\(ReportEscaping.html(url))\"/>\n"
+            }
             xml += "      <content type=\"html\">\(ReportEscaping.html(html(alert)))</content>\n    </entry>\n"
         }
         return xml + "</feed>\n"
@@ -70,16 +74,27 @@ public struct AtomFeedNotifier: Notifier {
     func html(_ alert: Alert) -> String {
         guard let detail = alert.detail else { return "<p>\(ReportEscaping.html(alert.change.title))</p>" }
         var parts: [String] = []
-        if let status = detail.status { parts.append("<p>status: \(ReportEscaping.html(status.old ?? "none")) → \(ReportEscaping.html(status.new ?? "none"))</p>") }
+        if let status = detail.status {
+            parts.append(
+                "<p>status: \(ReportEscaping.html(status.old ?? "none")) → \(ReportEscaping.html(status.new ?? "none"))</p>"
+            )
+        }
         for alinea in detail.alineas ?? [] {
             let text = InlineMarkup.html.render(alinea.ops)
-            parts.append("<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind.rawValue)): \(text)</p>")
+            parts.append(
+                "<p><b>alinéa \(alinea.newNumber ?? alinea.oldNumber ?? 0)</b> (\(alinea.kind.rawValue)): \(text)</p>")
         }
         if let document = detail.document {
-            let link = document.url.map { " <a href=\"\(ReportEscaping.html($0))\">\(ReportEscaping.html($0))</a>" } ?? ""
-            parts.append("<p>\(ReportEscaping.html(document.title))\(document.summary.map { " — " + ReportEscaping.html($0) } ?? "")\(link)</p>")
+            let link =
+                document.url.map { " <a href=\"\(ReportEscaping.html($0))\">\(ReportEscaping.html($0))</a>" } ?? ""
+            parts.append(
+                "<p>\(ReportEscaping.html(document.title))\(document.summary.map { " — " + ReportEscaping.html($0) } ?? "")\(link)</p>"
+            )
         }
-        if let fate = detail.fate { parts.append("<p>fate: \(ReportEscaping.html(fate.old ?? "none")) → \(ReportEscaping.html(fate.new ?? "none"))</p>") }
+        if let fate = detail.fate {
+            parts.append(
+                "<p>fate: \(ReportEscaping.html(fate.old ?? "none")) → \(ReportEscaping.html(fate.new ?? "none"))</p>")
+        }
         return parts.joined(separator: "\n")
     }
 

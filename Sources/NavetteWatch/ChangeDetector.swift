@@ -33,14 +33,17 @@ public struct DetectedChange: Sendable, Hashable {
 /// new one. The first snapshot of a source is the baseline: nothing is new in it.
 public enum ChangeDetector {
     /// - Parameter articles: the labels followed; empty follows every article.
-    public static func changes(old: ParsedContent?, new: ParsedContent, source: WatchSource, articles: [String]) -> [DetectedChange] {
+    public static func changes(old: ParsedContent?, new: ParsedContent, source: WatchSource, articles: [String])
+        -> [DetectedChange]
+    {
         guard let old else { return [] }
         switch (old, new) {
         case (.reading(let before), .reading(let after)):
             return articleChanges(before, after, source: source, articles: articles)
         case (.dossier(let before), .dossier(let after)):
             let known = Set(before.documents.map(\.key))
-            return after.documents.filter { ($0.isReading || $0.kind == .decision) && !known.contains($0.key) }.map { document in
+            return after.documents.filter { ($0.isReading || $0.kind == .decision) && !known.contains($0.key) }.map {
+                document in
                 let date = document.date.map { " (\($0))" } ?? ""
                 return DetectedChange(
                     kind: "reading", subject: document.key,
@@ -59,7 +62,9 @@ public enum ChangeDetector {
         }
     }
 
-    private static func articleChanges(_ before: Reading, _ after: Reading, source: WatchSource, articles: [String]) -> [DetectedChange] {
+    private static func articleChanges(_ before: Reading, _ after: Reading, source: WatchSource, articles: [String])
+        -> [DetectedChange]
+    {
         var labels = articles
         if labels.isEmpty {
             var seen: Set<String> = []
@@ -79,16 +84,20 @@ public enum ChangeDetector {
             case (_, nil): title = "Article \(shown) is gone from \(source.label)"
             default:
                 let counts = Dictionary(grouping: alineas, by: \.kind.rawValue).mapValues(\.count)
-                let parts = [("changed", "changed"), ("inserted", "added"), ("deleted", "removed")].compactMap { kind, word in
+                let parts = [("changed", "changed"), ("inserted", "added"), ("deleted", "removed")].compactMap {
+                    kind, word in
                     counts[kind].map { "\($0) alinéa\($0 == 1 ? "" : "s") \(word)" }
                 }
                 var what = parts
-                if statusChanged { what.insert("now \(new!.status == .none ? "written out" : new!.status.rawValue)", at: 0) }
+                if statusChanged {
+                    what.insert("now \(new!.status == .none ? "written out" : new!.status.rawValue)", at: 0)
+                }
                 title = "Article \(shown) changed in \(source.label): \(what.joined(separator: ", "))"
             }
             var detail = ChangeDetail(url: source.url, label: source.label, article: shown, alineas: alineas)
             if statusChanged { detail.status = .init(old: old?.status.rawValue, new: new?.status.rawValue) }
-            return DetectedChange(kind: "article", subject: ArticleNumber(label: shown).key, title: title, detail: detail)
+            return DetectedChange(
+                kind: "article", subject: ArticleNumber(label: shown).key, title: title, detail: detail)
         }
     }
 }

@@ -57,20 +57,33 @@ public struct DossierHistory: Encodable, Sendable {
                     guard let held = article(key, in: parsed) else { continue }
                     summary = "article \(label): \(Plural.count(held.alineas.count, "alinéa"))"
                 }
-                events.append((snapshot.fetchedAt, .init(
-                    at: Interval.stamp(snapshot.fetchedAt), kind: "snapshot", sha256: snapshot.sha256, size: snapshot.size,
-                    httpStatus: snapshot.httpStatus, summary: summary)))
+                events.append(
+                    (
+                        snapshot.fetchedAt,
+                        .init(
+                            at: Interval.stamp(snapshot.fetchedAt), kind: "snapshot", sha256: snapshot.sha256,
+                            size: snapshot.size,
+                            httpStatus: snapshot.httpStatus, summary: summary)
+                    ))
             }
             if key != nil, events.isEmpty { continue }
             let fetches = try store.fetches(sourceId: source.id!)
             for fetch in fetches where fetch.outcome == .failed || fetch.outcome == .rejected {
-                events.append((fetch.at, .init(
-                    at: Interval.stamp(fetch.at), kind: fetch.outcome.rawValue, httpStatus: fetch.httpStatus, message: fetch.message)))
+                events.append(
+                    (
+                        fetch.at,
+                        .init(
+                            at: Interval.stamp(fetch.at), kind: fetch.outcome.rawValue, httpStatus: fetch.httpStatus,
+                            message: fetch.message)
+                    ))
             }
             events.sort { $0.0 < $1.0 }
-            sources.append(Source(
-                label: source.label, kind: source.kind, url: source.url, events: events.map(\.1), checks: fetches.count,
-                lastChecked: fetches.last.map { Interval.stamp($0.at) }, lastOutcome: fetches.last?.outcome.rawValue))
+            sources.append(
+                Source(
+                    label: source.label, kind: source.kind, url: source.url, events: events.map(\.1),
+                    checks: fetches.count,
+                    lastChecked: fetches.last.map { Interval.stamp($0.at) }, lastOutcome: fetches.last?.outcome.rawValue
+                ))
         }
 
         let delivered = Dictionary(grouping: try store.alerts(dossier: dossier), by: \.changeId)
@@ -78,7 +91,8 @@ public struct DossierHistory: Encodable, Sendable {
             .filter { key == nil || ($0.kind == "article" && $0.subject == key) }
             .map { change in
                 Change(
-                    at: Interval.stamp(change.detectedAt), kind: change.kind, subject: change.subject, title: change.title,
+                    at: Interval.stamp(change.detectedAt), kind: change.kind, subject: change.subject,
+                    title: change.title,
                     source: labels[change.sourceId] ?? "", deliveredTo: (delivered[change.id!] ?? []).map(\.channel))
             }
         return DossierHistory(dossier: dossier, store: path, sources: sources, changes: changes)
@@ -104,18 +118,24 @@ public struct DossierHistory: Encodable, Sendable {
                 switch event.kind {
                 case "snapshot":
                     let status = event.httpStatus.map { "HTTP \($0)" } ?? "local copy"
-                    output.write("  \(event.at)  snapshot \(event.sha256!.prefix(12))  \(event.size!) bytes  \(status)  \(event.summary ?? "")\n")
+                    output.write(
+                        "  \(event.at)  snapshot \(event.sha256!.prefix(12))  \(event.size!) bytes  \(status)  \(event.summary ?? "")\n"
+                    )
                 default:
                     output.write("  \(event.at)  \(event.kind): \(event.message ?? "")\n")
                 }
             }
             if let last = source.lastChecked {
-                output.write("  last checked \(last): \(source.lastOutcome ?? "") (\(source.checks) check\(source.checks == 1 ? "" : "s"))\n")
+                output.write(
+                    "  last checked \(last): \(source.lastOutcome ?? "") (\(source.checks) check\(source.checks == 1 ? "" : "s"))\n"
+                )
             }
         }
-        output.write("\n\(changes.count) change\(changes.count == 1 ? "" : "s")\(article.map { " of article \($0)" } ?? "")\n")
+        output.write(
+            "\n\(changes.count) change\(changes.count == 1 ? "" : "s")\(article.map { " of article \($0)" } ?? "")\n")
         for change in changes {
-            let sent = change.deliveredTo.isEmpty ? "not delivered yet" : "sent: " + change.deliveredTo.joined(separator: ", ")
+            let sent =
+                change.deliveredTo.isEmpty ? "not delivered yet" : "sent: " + change.deliveredTo.joined(separator: ", ")
             output.write("  \(change.at)  \(change.title)  (\(sent))\n")
         }
     }

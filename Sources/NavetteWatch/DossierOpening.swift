@@ -13,15 +13,19 @@ public enum DossierOpening {
         if isDirectory.boolValue {
             let file = (path as NSString).appendingPathComponent("manifest.yaml")
             let laFabrique = (path as NSString).appendingPathComponent("viz/procedure.json")
-            return FileManager.default.fileExists(atPath: file) && !FileManager.default.fileExists(atPath: laFabrique) ? file : nil
+            return FileManager.default.fileExists(atPath: file) && !FileManager.default.fileExists(atPath: laFabrique)
+                ? file : nil
         }
         return ["yaml", "yml"].contains((path as NSString).pathExtension.lowercased()) ? path : nil
     }
 
-    public static func load(path: String, format: DocumentFormat? = nil, mirror: String?, asOf: String?) throws -> LoadedDocument {
+    public static func load(path: String, format: DocumentFormat? = nil, mirror: String?, asOf: String?) throws
+        -> LoadedDocument
+    {
         guard let file = manifestFile(path) else {
             if mirror != nil || asOf != nil {
-                throw WatchError.snapshots("\(path): --mirror and --as-of apply to a manifest (manifest.yaml), not to this")
+                throw WatchError.snapshots(
+                    "\(path): --mirror and --as-of apply to a manifest (manifest.yaml), not to this")
             }
             return try DocumentLoader.load(path: path, format: format)
         }

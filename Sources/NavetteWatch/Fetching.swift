@@ -71,7 +71,9 @@ public struct MirrorFetcher: DocumentFetching {
     public init(mirror: String) { self.mirror = mirror }
 
     public func fetch(_ source: WatchSource, validators: Validators?) -> FetchResult {
-        guard let copy = source.copy else { return FetchResult(.skipped("offline, and the manifest names no local copy")) }
+        guard let copy = source.copy else {
+            return FetchResult(.skipped("offline, and the manifest names no local copy"))
+        }
         let path: String
         do {
             path = try MirrorPath.resolve(copy, under: mirror, file: "local copy")

@@ -110,7 +110,8 @@ public final class HTTPFetcher: DocumentFetching, @unchecked Sendable {
         if transfer.done.wait(timeout: .now() + max(0, min(guardTime, left))) == .timedOut {
             task.cancel()
             tracker.end(task.taskIdentifier)
-            let reason = left <= guardTime
+            let reason =
+                left <= guardTime
                 ? "took more than the \(formatSeconds(configuration.maxSourceTime)) allowed for one source"
                 : "timed out after \(formatSeconds(guardTime))"
             return (FetchResult(.failed(reason)), left > guardTime, nil)
@@ -129,7 +130,8 @@ public final class HTTPFetcher: DocumentFetching, @unchecked Sendable {
             // Every network error may pass (a timeout, a connection cut mid-body: libcurl's "transfer
             // closed with N bytes remaining to read"), except an address that can never work.
             let permanent: Set<URLError.Code> = [.badURL, .unsupportedURL, .cancelled, .userCancelledAuthentication]
-            let reason = code == .timedOut
+            let reason =
+                code == .timedOut
                 ? "timed out after \(formatSeconds(configuration.timeout))"
                 : "network error: \(error.localizedDescription)"
             return (FetchResult(.failed(reason)), !(code.map(permanent.contains) ?? false), nil)
@@ -148,13 +150,16 @@ public final class HTTPFetcher: DocumentFetching, @unchecked Sendable {
             // Content-Length counts the bytes on the wire: with a Content-Encoding (gzip), the body
             // handed over is decompressed and longer. libcurl reports a cut compressed body itself.
             let encoding = header(http, "Content-Encoding")?.lowercased() ?? "identity"
-            if encoding == "identity", let declared = header(http, "Content-Length").flatMap(Int.init), declared != bytes.count {
+            if encoding == "identity", let declared = header(http, "Content-Length").flatMap(Int.init),
+                declared != bytes.count
+            {
                 let cut = "body cut short: \(bytes.count) of \(declared) bytes"
                 return (FetchResult(.failed(cut), status: status), true, nil)
             }
             let document = FetchedDocument(
                 bytes: bytes, status: status, etag: etag, lastModified: lastModified,
-                finalURL: http.url?.absoluteString ?? request.url!.absoluteString, contentType: header(http, "Content-Type"))
+                finalURL: http.url?.absoluteString ?? request.url!.absoluteString,
+                contentType: header(http, "Content-Type"))
             return (FetchResult(.fetched(document), status: status), false, nil)
         case 300..<400:
             return (FetchResult(.failed(redirectLoop), status: status), false, nil)
@@ -241,7 +246,12 @@ final class TransferTracker: NSObject, URLSessionDataDelegate, @unchecked Sendab
             }
         }
         func finish(_ error: Error?) { locked { self.error = error } }
-        func redirected() -> Int { locked { redirects += 1; return redirects } }
+        func redirected() -> Int {
+            locked {
+                redirects += 1
+                return redirects
+            }
+        }
         func result() -> (Data, URLResponse?, Error?, Int) { locked { (data, response, error, redirects) } }
 
         private func locked<T>(_ body: () -> T) -> T {

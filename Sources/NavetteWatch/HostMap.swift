@@ -20,7 +20,8 @@ public struct HostMap: Sendable, Hashable {
         for text in texts {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let target = URL(string: parts[1]), target.scheme != nil, target.host != nil else {
-                throw WatchError.hostRule("--map-host '\(text)': expected FROM=TO, e.g. https://www.senat.fr=http://127.0.0.1:8080")
+                throw WatchError.hostRule(
+                    "--map-host '\(text)': expected FROM=TO, e.g. https://www.senat.fr=http://127.0.0.1:8080")
             }
             let from = parts[0]
             var base = parts[1]

@@ -8,16 +8,19 @@ import NavetteStore
 /// snapshot stays current, and one change of kind `layout` says so (once for the same bytes).
 enum LayoutCanary {
     static func change(
-        source: WatchSource, sourceId: Int64, dossier: String, kept: SnapshotRecord, previous: ParsedContent, why: String,
+        source: WatchSource, sourceId: Int64, dossier: String, kept: SnapshotRecord, previous: ParsedContent,
+        why: String,
         sha256: String
     ) -> ChangeRecord {
-        let title = "Source layout changed: \(source.label) gave \(previous.summary), now nothing (\(why)); "
+        let title =
+            "Source layout changed: \(source.label) gave \(previous.summary), now nothing (\(why)); "
             + "the snapshot of \(ISO8601DateFormatter().string(from: kept.fetchedAt)) stays current"
         let detail = ChangeDetail(url: source.url, label: source.label)
         let json = (try? JSONEncoder().encode(detail)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return ChangeRecord(
             key: ContentHash.sha256(Array("\(source.url)|layout|\(kept.sha256)|\(sha256)".utf8)), sourceId: sourceId,
-            dossier: dossier, kind: "layout", subject: source.label, title: title, fromSnapshotId: kept.id, toSnapshotId: kept.id!,
+            dossier: dossier, kind: "layout", subject: source.label, title: title, fromSnapshotId: kept.id,
+            toSnapshotId: kept.id!,
             detail: json)
     }
 }

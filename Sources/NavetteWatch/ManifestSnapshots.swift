@@ -13,7 +13,8 @@ public enum ManifestSnapshots {
     ) throws -> (any SnapshotSource)? {
         if let mirror {
             if asOf != nil {
-                throw WatchError.snapshots("--as-of reads the store that navette sync fills; it cannot be combined with --mirror")
+                throw WatchError.snapshots(
+                    "--as-of reads the store that navette sync fills; it cannot be combined with --mirror")
             }
             try ManifestReader.checkCopies(manifest, mirror: mirror)
             return MirrorSnapshots(root: mirror)
@@ -21,7 +22,8 @@ public enum ManifestSnapshots {
         let path = store ?? NavetteStore.defaultPath(forManifest: manifest.file)
         guard FileManager.default.fileExists(atPath: path) else {
             if let asOf {
-                throw WatchError.snapshots("--as-of \(asOf): no store at \(path); run navette sync \(manifest.file) first")
+                throw WatchError.snapshots(
+                    "--as-of \(asOf): no store at \(path); run navette sync \(manifest.file) first")
             }
             return nil
         }

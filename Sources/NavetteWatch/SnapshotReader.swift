@@ -53,12 +53,16 @@ public struct SnapshotReader: Sendable {
 
     public init(fates: any AmendmentFateReading = HeadlineFateReader()) { self.fates = fates }
 
-    static let binaryTypes = ["image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/octet-stream"]
+    static let binaryTypes = [
+        "image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/octet-stream",
+    ]
 
     public func read(_ document: FetchedDocument, source: WatchSource) throws(WatchError) -> ParsedContent {
-        let type = document.contentType.map { $0.split(separator: ";").first.map(String.init) ?? $0 }?.lowercased().trimmingSpaces()
+        let type = document.contentType.map { $0.split(separator: ";").first.map(String.init) ?? $0 }?.lowercased()
+            .trimmingSpaces()
         // An amendment list may be a zip (the Assemblée's dump); every other source is a text page.
-        let zipList = type.map { $0 == "application/zip" || $0 == "application/octet-stream" } == true
+        let zipList =
+            type.map { $0 == "application/zip" || $0 == "application/octet-stream" } == true
             && { if case .amendmentList = source.kind { true } else { false } }()
         if let type, !zipList, Self.binaryTypes.contains(where: type.hasPrefix) {
             throw WatchError.notText("the server sent \(type), expected a text page")

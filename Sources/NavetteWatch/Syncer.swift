@@ -81,9 +81,12 @@ public struct SyncReport: Sendable {
     /// `jo2024: 25 sources: 6 stored, 0 unchanged, 0 not modified, 19 failed; 0 changes`
     public var summary: String {
         var parts = ["stored", "unchanged", "not modified", "failed"].map { "\(count($0)) \($0)" }
-        for optional in ["rejected", "skipped"] where count(optional) > 0 { parts.append("\(count(optional)) \(optional)") }
+        for optional in ["rejected", "skipped"] where count(optional) > 0 {
+            parts.append("\(count(optional)) \(optional)")
+        }
         let changes = self.changes.count
-        return "\(dossier): \(outcomes.count) sources: \(parts.joined(separator: ", ")); \(changes) change\(changes == 1 ? "" : "s")"
+        return
+            "\(dossier): \(outcomes.count) sources: \(parts.joined(separator: ", ")); \(changes) change\(changes == 1 ? "" : "s")"
     }
 
     /// Sources that gave nothing usable, with why, one line each.
@@ -107,7 +110,9 @@ public final class Syncer: Sendable {
     public let fetcher: any DocumentFetching
     public let options: SyncOptions
 
-    public init(manifest: Manifest, store: NavetteStore, fetcher: any DocumentFetching, options: SyncOptions = SyncOptions()) {
+    public init(
+        manifest: Manifest, store: NavetteStore, fetcher: any DocumentFetching, options: SyncOptions = SyncOptions()
+    ) {
         self.manifest = manifest
         self.store = store
         self.fetcher = fetcher
@@ -142,23 +147,31 @@ public final class Syncer: Sendable {
                 sources += SourcePlan.sources(for: manifest).filter { !known.contains($0.url) }
             }
         }
-        progress?(SyncProgress(done: sources.count, total: sources.count, bytes: bytes, source: sources.last ?? WatchSource(url: "", kind: .dossier(site: ""))))
+        progress?(
+            SyncProgress(
+                done: sources.count, total: sources.count, bytes: bytes,
+                source: sources.last ?? WatchSource(url: "", kind: .dossier(site: ""))))
         return report
     }
 
     private func sync(_ source: WatchSource, timings: inout SyncTimings) throws -> SourceOutcome {
         let clock = ContinuousClock()
-        let record = try store.source(url: source.url, kind: source.kind.name, label: source.label, dossier: manifest.id)
+        let record = try store.source(
+            url: source.url, kind: source.kind.name, label: source.label, dossier: manifest.id)
         let sourceId = record.id!
         let latest = try store.latestSnapshot(sourceId: sourceId)
-        let validators = latest == nil ? nil : try store.validators(sourceId: sourceId).map { Validators(etag: $0.etag, lastModified: $0.lastModified) }
+        let validators =
+            latest == nil
+            ? nil
+            : try store.validators(sourceId: sourceId).map { Validators(etag: $0.etag, lastModified: $0.lastModified) }
 
         var result: FetchResult!
         let fetchTime = clock.measure { result = fetcher.fetch(source, validators: validators) }
         timings.fetch += fetchTime
         var log = FetchRecord(
             sourceId: sourceId, outcome: .failed, httpStatus: result.status, attempts: result.attempts,
-            milliseconds: Int(fetchTime.components.seconds * 1000 + fetchTime.components.attoseconds / 1_000_000_000_000_000))
+            milliseconds: Int(
+                fetchTime.components.seconds * 1000 + fetchTime.components.attoseconds / 1_000_000_000_000_000))
         var received = 0
         func outcome(_ status: SourceOutcome.Status, changes: [ChangeRecord] = []) -> SourceOutcome {
             SourceOutcome(source: source, status: status, attempts: result.attempts, changes: changes, bytes: received)
@@ -208,19 +221,26 @@ public final class Syncer: Sendable {
             log.outcome = .rejected
             log.message = error.description
             try store.record(log)
-            guard error.isLayoutChange, let latest, let previous, previous.yield > 0 else { return outcome(.rejected(error.description)) }
+            guard error.isLayoutChange, let latest, let previous, previous.yield > 0 else {
+                return outcome(.rejected(error.description))
+            }
             let alert = LayoutCanary.change(
-                source: source, sourceId: sourceId, dossier: manifest.id, kept: latest, previous: previous, why: error.description,
+                source: source, sourceId: sourceId, dossier: manifest.id, kept: latest, previous: previous,
+                why: error.description,
                 sha256: sha)
             let recorded = try store.recordChanges([alert])
-            return outcome(.rejected("source layout changed: \(error.description); the previous snapshot stays current"), changes: recorded)
+            return outcome(
+                .rejected("source layout changed: \(error.description); the previous snapshot stays current"),
+                changes: recorded)
         }
 
         var changes: [ChangeRecord] = []
         try timings.detect += clock.measure {
-            let detected = ChangeDetector.changes(old: previous, new: parsed, source: source, articles: options.articles)
+            let detected = ChangeDetector.changes(
+                old: previous, new: parsed, source: source, articles: options.articles)
             changes = try detected.map { change in
-                let key = ContentHash.sha256(Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
+                let key = ContentHash.sha256(
+                    Array("\(source.url)|\(change.kind)|\(change.subject)|\(latest?.sha256 ?? "")|\(sha)".utf8))
                 let detail = String(decoding: try JSONEncoder().encode(change.detail), as: UTF8.self)
                 return ChangeRecord(
                     key: key, sourceId: sourceId, dossier: manifest.id, kind: change.kind, subject: change.subject,
@@ -233,10 +253,12 @@ public final class Syncer: Sendable {
         try timings.store += clock.measure {
             let json = String(decoding: try JSONEncoder().encode(parsed), as: UTF8.self)
             let snapshot = SnapshotRecord(
-                sourceId: sourceId, sha256: sha, size: document.bytes.count, httpStatus: document.status, etag: document.etag,
+                sourceId: sourceId, sha256: sha, size: document.bytes.count, httpStatus: document.status,
+                etag: document.etag,
                 lastModified: document.lastModified, finalURL: document.finalURL, contentType: document.contentType)
             stored = try store.recordSnapshot(
-                snapshot, bytes: document.bytes, parsed: (parsed.kind, parsed.summary, json), fetch: log, changes: changes,
+                snapshot, bytes: document.bytes, parsed: (parsed.kind, parsed.summary, json), fetch: log,
+                changes: changes,
                 beforeCommit: options.beforeCommit
             ).changes
         }

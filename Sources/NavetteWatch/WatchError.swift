@@ -22,7 +22,9 @@ public enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .hostRule(let message), .rejected(let message), .notText(let message), .follow(let message), .snapshots(let message): message
+        case .hostRule(let message), .rejected(let message), .notText(let message), .follow(let message),
+            .snapshots(let message):
+            message
         }
     }
 }

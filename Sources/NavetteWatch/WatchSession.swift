@@ -51,7 +51,8 @@ public struct WatchSession {
         syncer = Syncer(manifest: manifest, store: store, fetcher: fetcher, options: options)
 
         let directory = (NavetteStore.defaultPath(forManifest: manifest.file) as NSString).deletingLastPathComponent
-        let feed = settings.feed
+        let feed =
+            settings.feed
             ?? (directory as NSString).appendingPathComponent(SafeFileName.make(manifest.id) + ".atom")
         var notifiers: [any Notifier] = [StreamNotifier(write: settings.output)]
         notifiers.append(

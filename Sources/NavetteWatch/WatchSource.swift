@@ -61,7 +61,9 @@ public enum SourcePlan {
             if seen.insert(source.url).inserted { sources.append(source) }
         }
         for reading in manifest.readings {
-            if let url = reading.url { add(WatchSource(url: url, kind: .text(reading: reading.id), copy: reading.copy)) }
+            if let url = reading.url {
+                add(WatchSource(url: url, kind: .text(reading: reading.id), copy: reading.copy))
+            }
         }
         for key in dossierKeys {
             guard let url = manifest.urls[key] else { continue }

@@ -59,7 +59,9 @@ public struct WebhookNotifier: Notifier {
             switch outcome {
             case .delivered: delivered.append(change.id!)
             case .retry(let why), .fail(let why):
-                problems.append("webhook \(url.absoluteString): \(change.title): \(why) after \(attempt) attempt\(attempt == 1 ? "" : "s"); will try again")
+                problems.append(
+                    "webhook \(url.absoluteString): \(change.title): \(why) after \(attempt) attempt\(attempt == 1 ? "" : "s"); will try again"
+                )
             }
         }
         return (delivered, problems)

@@ -16,7 +16,8 @@ struct AmendmentScore {
     var distanceResult: Int
 
     init(before: [String], after: [String], result: [String], amendments: [String]) {
-        let before = WordAlignment.keys(before), after = WordAlignment.keys(after)
+        let before = WordAlignment.keys(before)
+        let after = WordAlignment.keys(after)
         let result = WordAlignment.keys(result)
         let available = Set(WordAlignment.keys(amendments))
         isAttainable = WordAlignment.inserted(from: before, to: after).allSatisfy(available.contains)
@@ -28,7 +29,8 @@ struct AmendmentScore {
     /// ` [attainable, gap closed 40%, 12 → 7 words]` for the verbose listing.
     var summary: String {
         let kind = isAttainable ? "attainable" : "not attainable"
-        return " [\(kind), gap closed \(Int((gapClosed * 100).rounded()))%, \(distanceBefore) → \(distanceResult) words]"
+        return
+            " [\(kind), gap closed \(Int((gapClosed * 100).rounded()))%, \(distanceBefore) → \(distanceResult) words]"
     }
 }
 
@@ -57,7 +59,8 @@ extension AmendmentBench {
         let attainable = self.attainable
         let exact = attainable.filter(\.exact).count
         output.write("attainable: \(attainable.count)\n")
-        output.write("exact among attainable: \(exact)/\(attainable.count) (\(Self.percent(exact, attainable.count)))\n")
+        output.write(
+            "exact among attainable: \(exact)/\(attainable.count) (\(Self.percent(exact, attainable.count)))\n")
         let gaps = scored.map(\.score.gapClosed).sorted()
         guard !gaps.isEmpty else { return }
         let mean = gaps.reduce(0, +) / Double(gaps.count)
@@ -65,7 +68,9 @@ extension AmendmentBench {
         let median = gaps.count % 2 == 1 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2
         output.write("gap closed: mean \(Self.tenths(mean))% median \(Self.tenths(median))%\n")
         let worse = scored.filter { $0.score.gapClosed < 0 }.map(\.name)
-        output.write("worse than doing nothing: \(worse.count)\(worse.isEmpty ? "" : " (" + worse.joined(separator: ", ") + ")")\n")
+        output.write(
+            "worse than doing nothing: \(worse.count)\(worse.isEmpty ? "" : " (" + worse.joined(separator: ", ") + ")")\n"
+        )
     }
 
     static func tenths(_ ratio: Double) -> String {

@@ -60,7 +60,8 @@ struct AmendmentBench {
         for name in try AmendmentApplicationDataset.names(in: directory) where only.map({ name.contains($0) }) ?? true {
             let read = try AmendmentApplicationDataset.read(name, in: directory)
             let amendments = read.amendments.map {
-                AmendmentSequence.Amendment(name: String($0.name.dropFirst("amendement_".count)), dispositif: $0.dispositif)
+                AmendmentSequence.Amendment(
+                    name: String($0.name.dropFirst("amendement_".count)), dispositif: $0.dispositif)
             }
             let outcome = AmendmentSequence.apply(amendments, to: read.before)
             let exact = comparable(outcome.alineas) == comparable(read.after)
@@ -69,7 +70,8 @@ struct AmendmentBench {
                 before: read.before, after: read.after, result: outcome.alineas,
                 amendments: amendments.map(\.dispositif))
             cases.append(
-                Case(name: name, outcome: outcome, expected: read.after, exact: exact, loose: loose,
+                Case(
+                    name: name, outcome: outcome, expected: read.after, exact: exact, loose: loose,
                     miss: exact ? nil : missCategory(outcome), score: score,
                     lacksReference: lacksReference(expected: read.after, outcome: outcome)))
         }
@@ -107,7 +109,9 @@ struct AmendmentBench {
         output.write("exact: \(exactCount)/\(cases.count) (\(Self.percent(exactCount, cases.count)))\n")
         let loose = cases.filter(\.loose).count
         output.write("exact ignoring case and accents: \(loose)/\(cases.count) (\(Self.percent(loose, cases.count)))\n")
-        output.write("dispositifs fully understood: \(understood)/\(dispositifs.count) (\(Self.percent(understood, dispositifs.count)))\n")
+        output.write(
+            "dispositifs fully understood: \(understood)/\(dispositifs.count) (\(Self.percent(understood, dispositifs.count)))\n"
+        )
         output.write("edits applied: \(applied)/\(results.count) (\(Self.percent(applied, results.count)))\n")
         writeScores(to: &output)
         var categories: [String: Int] = [:]
@@ -127,7 +131,9 @@ struct AmendmentBench {
             for amendment in item.outcome.amendments {
                 for result in amendment.results where !result.isApplied || full {
                     let detail = result.detail.map { " (\($0))" } ?? ""
-                    output.write("  \(amendment.name): \(ApplyReport.describe(result.outcome))\(detail): \(Self.short(result.edit.instruction))\n")
+                    output.write(
+                        "  \(amendment.name): \(ApplyReport.describe(result.outcome))\(detail): \(Self.short(result.edit.instruction))\n"
+                    )
                 }
             }
             if full {
@@ -144,12 +150,16 @@ struct AmendmentBench {
         for index in 0..<max(got.count, expected.count) {
             let left = index < got.count ? got[index] : "(none)"
             let right = index < expected.count ? expected[index] : "(none)"
-            let a = Array(comparable([left])), b = Array(comparable([right]))
+            let a = Array(comparable([left]))
+            let b = Array(comparable([right]))
             guard a != b else { continue }
             var start = 0
             while start < min(a.count, b.count), a[start] == b[start] { start += 1 }
             let from = max(0, start - 40)
-            return ("[\(index + 1)] …" + String(a[from..<min(a.count, start + 80)]), "[\(index + 1)] …" + String(b[from..<min(b.count, start + 80)]))
+            return (
+                "[\(index + 1)] …" + String(a[from..<min(a.count, start + 80)]),
+                "[\(index + 1)] …" + String(b[from..<min(b.count, start + 80)])
+            )
         }
         return nil
     }

@@ -47,7 +47,8 @@ struct BenchIndex: ParsableCommand {
             let latency = try SearchLatency.measure(try AmendmentIndex(path: store), count: queries)
             var output = StandardOutput()
             output.write("search      \(latency.count) queries: median \(milliseconds(latency.median)), ")
-            output.write("p99 \(milliseconds(latency.p99)), max \(milliseconds(latency.max)); slowest \(latency.slowest)\n")
+            output.write(
+                "p99 \(milliseconds(latency.p99)), max \(milliseconds(latency.max)); slowest \(latency.slowest)\n")
             output.write("  CPU       median \(milliseconds(latency.cpuMedian)), p99 \(milliseconds(latency.cpuP99))\n")
             return
         }
@@ -71,7 +72,8 @@ struct BenchIndex: ParsableCommand {
         output.write("sqlite3 .import + FTS5 \(seconds(peer.load.seconds)))  peak \(megabytes(peer.peakBytes))\n")
         output.write("  ratio     navette / peer = \(String(format: "%.2f", ingest.seconds / peer.total))\n")
         output.write("  goal      ≤ 60 s, ≤ 300 MB\n\n")
-        output.write("size        index \(megabytes(size)) = \(String(format: "%.2f", Double(size) / Double(json.bytes)))× ")
+        output.write(
+            "size        index \(megabytes(size)) = \(String(format: "%.2f", Double(size) / Double(json.bytes)))× ")
         output.write("the JSON (goal ≤ 1.5×); peer's database \(megabytes(peer.databaseBytes))\n\n")
 
         let latency = try SearchLatency.measure(index, count: queries)

@@ -38,12 +38,16 @@ struct BenchReaders: ParsableCommand {
     var xmllint: String = "xmllint"
 
     func validate() throws {
-        guard runs >= 2 else { throw ValidationError("--runs must be at least 2 (xmllint's start-up is measured apart)") }
+        guard runs >= 2 else {
+            throw ValidationError("--runs must be at least 2 (xmllint's start-up is measured apart)")
+        }
     }
 
     func run() throws {
         let files = try BenchFiles.collect(paths.isEmpty ? BenchFiles.defaultRoots() : paths)
-        guard !files.isEmpty else { throw UserError.notFound("no .xml or .html file found in \(paths.joined(separator: ", "))") }
+        guard !files.isEmpty else {
+            throw UserError.notFound("no .xml or .html file found in \(paths.joined(separator: ", "))")
+        }
         let tool = try XMLLint(path: xmllint)
         var output = StandardOutput()
         #if DEBUG
@@ -209,9 +213,12 @@ enum BenchReport {
             let ours = total.megabytes / seconds(total.navette)
             let theirs = total.peerMegabytes / seconds(total.peer)
             output.write(
-                row("total", "\(total.files)", "\(total.read)", "", format(total.megabytes), format(ours), format(theirs), format(ours / theirs)))
+                row(
+                    "total", "\(total.files)", "\(total.read)", "", format(total.megabytes), format(ours),
+                    format(theirs), format(ours / theirs)))
         }
-        output.write("\nMB: bytes of the files navette reads x runs (10^6 bytes). ratio: navette MB/s / xmllint MB/s.\n")
+        output.write(
+            "\nMB: bytes of the files navette reads x runs (10^6 bytes). ratio: navette MB/s / xmllint MB/s.\n")
         let failures = groups.flatMap { group in group.failures.map { "  \(group.name): \($0)" } }
         let notes = groups.flatMap { group in group.notes.map { "  \(group.name): \($0)" } }
         if !failures.isEmpty {
@@ -228,13 +235,15 @@ enum BenchReport {
         let ours = megabytes(group) / seconds(group.navette)
         guard let peer = group.peer else {
             return row(
-                group.name, "\(group.files)", "\(group.read.count)", "\(group.runs)", format(megabytes(group)), format(ours),
+                group.name, "\(group.files)", "\(group.read.count)", "\(group.runs)", format(megabytes(group)),
+                format(ours),
                 "—", "—")
         }
         // xmllint's extra passes: runs - 1 of them.
         let theirs = megabytes(group) * Double(group.runs - 1) / Double(group.runs) / seconds(peer)
         return row(
-            group.name, "\(group.files)", "\(group.read.count)", "\(group.runs)", format(megabytes(group)), format(ours),
+            group.name, "\(group.files)", "\(group.read.count)", "\(group.runs)", format(megabytes(group)),
+            format(ours),
             format(theirs), format(ours / theirs))
     }
 
@@ -244,7 +253,9 @@ enum BenchReport {
     }
 
     private static func format(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f", value) : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+        value >= 100
+            ? String(format: "%.0f", value)
+            : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
     }
 
     private static func row(_ cells: String...) -> String {

@@ -46,26 +46,32 @@ struct LongInputShapes {
             amendmentPaths.append(try file("amendment\(index).txt", text).path)
         }
         let label = "one-line alinéa"
-        runs.append(Run(
-            shape: label, command: "apply",
-            arguments: ["apply", "--article", article.path, "--amendment"] + amendmentPaths,
-            bytes: article.bytes, expected: "mesure pérenne"))
-        runs.append(Run(
-            shape: label, command: "show", arguments: ["show", article.path, "--article", "1er"], bytes: article.bytes,
-            expected: "jusqu’au 31 décembre 2024"))
-        runs.append(Run(
-            shape: label, command: "diff", arguments: ["diff", article.path, twin.path, "--color", "never"],
-            bytes: article.bytes + twin.bytes, expected: "2025"))
+        runs.append(
+            Run(
+                shape: label, command: "apply",
+                arguments: ["apply", "--article", article.path, "--amendment"] + amendmentPaths,
+                bytes: article.bytes, expected: "mesure pérenne"))
+        runs.append(
+            Run(
+                shape: label, command: "show", arguments: ["show", article.path, "--article", "1er"],
+                bytes: article.bytes,
+                expected: "jusqu’au 31 décembre 2024"))
+        runs.append(
+            Run(
+                shape: label, command: "diff", arguments: ["diff", article.path, twin.path, "--color", "never"],
+                bytes: article.bytes + twin.bytes, expected: "2025"))
 
         let motion = try file(
             "motion.txt", "Considérant que " + line + "\nLe conseil émet le vœu que l’article 7 soit supprimé.\n")
-        runs.append(Run(
-            shape: "one-line motion", command: "motion",
-            arguments: ["motion", motion.path, "--dossier", dossier, "--mirror", mirror], bytes: motion.bytes,
-            expected: "Considérant que Le traitement"))
+        runs.append(
+            Run(
+                shape: "one-line motion", command: "motion",
+                arguments: ["motion", motion.path, "--dossier", dossier, "--mirror", mirror], bytes: motion.bytes,
+                expected: "Considérant que Le traitement"))
 
         let count = size(1_000_000)
-        var many = "Article 1er\n", edited = "Article 1er\n"
+        var many = "Article 1er\n"
+        var edited = "Article 1er\n"
         many.reserveCapacity(count * 16)
         edited.reserveCapacity(count * 16)
         for index in 0..<count {
@@ -74,14 +80,16 @@ struct LongInputShapes {
         }
         let manyFile = try file("many-alineas.txt", many)
         let manyTwin = try file("many-alineas-edited.txt", edited)
-        runs.append(Run(
-            shape: "\(count) alinéas", command: "show", arguments: ["show", manyFile.path], bytes: manyFile.bytes,
-            expected: "\(count) alinéa"))
-        runs.append(Run(
-            shape: "\(count) alinéas", command: "diff",
-            arguments: ["diff", manyFile.path, manyTwin.path, "--color", "never"],
-            bytes: manyFile.bytes + manyTwin.bytes,
-            expected: "{+modifié+}"))
+        runs.append(
+            Run(
+                shape: "\(count) alinéas", command: "show", arguments: ["show", manyFile.path], bytes: manyFile.bytes,
+                expected: "\(count) alinéa"))
+        runs.append(
+            Run(
+                shape: "\(count) alinéas", command: "diff",
+                arguments: ["diff", manyFile.path, manyTwin.path, "--color", "never"],
+                bytes: manyFile.bytes + manyTwin.bytes,
+                expected: "{+modifié+}"))
 
         // libxml2 stops at 256 levels (no XML_PARSE_HUGE): what lies deeper is not read, and the page
         // is refused in one line.
@@ -90,25 +98,29 @@ struct LongInputShapes {
             "nested.html",
             "\u{FEFF}<html><body>" + String(repeating: "<div>", count: depth) + "<p>Article 1er</p><p>Texte.</p>"
                 + String(repeating: "</div>", count: depth) + "</body></html>")
-        runs.append(Run(
-            shape: "\(depth)-level nesting", command: "show", arguments: ["show", nested.path], bytes: nested.bytes,
-            expected: "no article found", status: 1))
-        runs.append(Run(
-            shape: "\(depth)-level nesting", command: "diff",
-            arguments: ["diff", nested.path, nested.path, "--color", "never"], bytes: 2 * nested.bytes,
-            expected: "no article found", status: 1))
+        runs.append(
+            Run(
+                shape: "\(depth)-level nesting", command: "show", arguments: ["show", nested.path], bytes: nested.bytes,
+                expected: "no article found", status: 1))
+        runs.append(
+            Run(
+                shape: "\(depth)-level nesting", command: "diff",
+                arguments: ["diff", nested.path, nested.path, "--color", "never"], bytes: 2 * nested.bytes,
+                expected: "no article found", status: 1))
 
         let (page, pageTwin) = billPages(bytes: size(50_000_000))
         let pageFile = try file("page.html", page)
         let pageTwinFile = try file("page-edited.html", pageTwin)
         let pageShape = String(format: "%.0f MB page", Double(pageFile.bytes) / 1_000_000)
-        runs.append(Run(
-            shape: pageShape, command: "show", arguments: ["show", pageFile.path], bytes: pageFile.bytes,
-            expected: "Article 1er"))
-        runs.append(Run(
-            shape: pageShape, command: "diff",
-            arguments: ["diff", pageFile.path, pageTwinFile.path, "--color", "never"],
-            bytes: pageFile.bytes + pageTwinFile.bytes, expected: "{+pérenne+}"))
+        runs.append(
+            Run(
+                shape: pageShape, command: "show", arguments: ["show", pageFile.path], bytes: pageFile.bytes,
+                expected: "Article 1er"))
+        runs.append(
+            Run(
+                shape: pageShape, command: "diff",
+                arguments: ["diff", pageFile.path, pageTwinFile.path, "--color", "never"],
+                bytes: pageFile.bytes + pageTwinFile.bytes, expected: "{+pérenne+}"))
         return runs
     }
 
@@ -117,7 +129,8 @@ struct LongInputShapes {
     static func billPages(bytes: Int) -> (String, String) {
         let head = "<html><head><meta charset=\"utf-8\"><title>Projet de loi</title></head><body>\n"
         let alineas = (1...4).map { "<p>\($0)° \(sentence)</p>\n" }.joined()
-        var page = head, twin = head
+        var page = head
+        var twin = head
         page.reserveCapacity(bytes + 4096)
         twin.reserveCapacity(bytes + 4096)
         var number = 1

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `navette amendments … --against TEXT [--summary]` on real PLFSS 2026 amendments and text n° 1907.
 @Suite struct AmendmentsAgainstCommandTests {
@@ -26,7 +26,10 @@ import TestSupport
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("  n° AS13 |") && $0.hasSuffix("| placed on article 28, alinéa 22") })
         #expect(lines.contains { $0.hasPrefix("  n° AS27 |") && $0.hasSuffix("| placed on article 38") })
-        #expect(lines.contains { $0.hasPrefix("  n° 5 |") && $0.hasSuffix("| not placeable: additional article (après l'article 11)") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  n° 5 |") && $0.hasSuffix("| not placeable: additional article (après l'article 11)")
+            })
         #expect(lines.contains { $0.hasPrefix("  n° 22 |") && $0.hasSuffix("| placed on article 9, alinéa 17") })
     }
 
@@ -34,8 +37,13 @@ import TestSupport
         let directory = try Self.amendments()
         let result = try NavetteProcess.run(["amendments", directory.path, "--against", Self.text, "--summary"])
         #expect(result.status == 0, "\(result.stderr)")
-        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
-        #expect(rows.first == "\(URL(fileURLWithPath: directory.path).lastPathComponent) against PRJLANR5L17B1907_pjl-type1_defaut_AN.html (55 articles)")
+        let rows = result.stdout.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        #expect(
+            rows.first
+                == "\(URL(fileURLWithPath: directory.path).lastPathComponent) against PRJLANR5L17B1907_pjl-type1_defaut_AN.html (55 articles)"
+        )
         #expect(rows.contains("amendments read 4"))
         #expect(rows.contains("placed on an article and an alinéa 2"))
         #expect(rows.contains("placed on a whole article (no alinéa named) 1"))

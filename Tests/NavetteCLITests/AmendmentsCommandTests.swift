@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct AmendmentsCommandTests {
     @Test func listsTheAmendmentsOnArticle7() throws {
@@ -12,11 +12,14 @@ import TestSupport
         #expect(amendments.contains("  n° 27 | article 7 | sort inconnu | « Supprimer cet article. »"))
         #expect(
             amendments.contains(
-                "  n° 585 | article 7 | sort inconnu | M. Benjamin Lucas-Lundy, M. Julien Bayou +1 | « Supprimer cet article. »"))
+                "  n° 585 | article 7 | sort inconnu | M. Benjamin Lucas-Lundy, M. Julien Bayou +1 | « Supprimer cet article. »"
+            ))
         #expect(amendments.contains("  n° 217 | article 7 | rejeté | Mme Galzy"))
         #expect(lines.last == "7 amendments in 7 files")
         // What the excerpt lacks is said under the amendment's file.
-        #expect(result.stdout.contains("  warning: amendement 27: the excerpt does not print its number, taken from the file name"))
+        #expect(
+            result.stdout.contains(
+                "  warning: amendement 27: the excerpt does not print its number, taken from the file name"))
         #expect(!result.stdout.contains("amendement 406"))
     }
 

@@ -1,6 +1,7 @@
-import Testing
-import TestSupport
 import NavetteCore
+import TestSupport
+import Testing
+
 @testable import navette_bench
 
 /// The amendment-application benchmark as a regression guard: the share of exact results must stay

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `navette apply` run as a process on real files: a dataset case, and the AN amendments on article 7
 /// of the Olympics bill (text 939) with their headers and exposés.
 @Suite struct ApplyCommandTests {
-    static let dataset = Corpus.path("amendment-application/données/13-deuxieme_collectif_2009__05_1erelecture_senat_hemicycle__8")
+    static let dataset = Corpus.path(
+        "amendment-application/données/13-deuxieme_collectif_2009__05_1erelecture_senat_hemicycle__8")
 
     static var datasetArguments: [String] {
         ["apply", "--article", dataset + "/article_avant", "--amendment"]
@@ -17,7 +18,9 @@ import TestSupport
     static func article7() throws -> String {
         let record = try Corpus.text("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N187.raw.txt")
         let first = try #require(record.components(separatedBy: "\n").first { $0.hasPrefix("I. ") })
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("navette-apply-article7-\(UUID().uuidString).txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "navette-apply-article7-\(UUID().uuidString).txt"
+        ).path
         try ("Article 7\n\n" + first + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -28,9 +31,16 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
         let alineas = result.stdout.components(separatedBy: "\n\n")
         #expect(alineas.count == 4)
-        #expect(alineas[0].hasSuffix("d'un montant total de 600 millions d'euros de prêts dans les conditions suivantes :"))
-        #expect(alineas[2] == "2° Ces prêts sont d'une durée inférieure ou égale à cinq ans et doivent être contractés avant le 31 décembre 2011 ;")
-        #expect(alineas[3].contains("des régions Aquitaine, Languedoc-Roussillon et Midi-Pyrénées touchés par la tempête des 24 et 25 janvier 2009."))
+        #expect(
+            alineas[0].hasSuffix("d'un montant total de 600 millions d'euros de prêts dans les conditions suivantes :"))
+        #expect(
+            alineas[2]
+                == "2° Ces prêts sont d'une durée inférieure ou égale à cinq ans et doivent être contractés avant le 31 décembre 2011 ;"
+        )
+        #expect(
+            alineas[3].contains(
+                "des régions Aquitaine, Languedoc-Roussillon et Midi-Pyrénées touchés par la tempête des 24 et 25 janvier 2009."
+            ))
     }
 
     @Test("JSON output: each amendment, each edit, whether it applied")
@@ -67,7 +77,9 @@ import TestSupport
         let article = try Self.article7()
         defer { try? FileManager.default.removeItem(atPath: article) }
         let amendment = Corpus.path("amendments/an/assemblee-nationale-0939-AN-150.txt")
-        let result = try NavetteProcess.run(["apply", "--article", article, "--amendment", amendment, "--format", "json"])
+        let result = try NavetteProcess.run([
+            "apply", "--article", article, "--amendment", amendment, "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let first = try #require((object["alineas"] as? [String])?.first)
@@ -80,11 +92,15 @@ import TestSupport
 
     @Test("Errors: one line naming the file")
     func errors() throws {
-        let missing = try NavetteProcess.run(["apply", "--article", "/nonexistent/article", "--amendment", Self.dataset + "/amendement_3"])
+        let missing = try NavetteProcess.run([
+            "apply", "--article", "/nonexistent/article", "--amendment", Self.dataset + "/amendement_3",
+        ])
         #expect(missing.status == 1)
         #expect(missing.stderr == "navette: error: /nonexistent/article: cannot be read (missing or not readable)\n")
         let vote = Corpus.path("amendments/an/datan-legislature-16-vote_1267.head.txt")
-        let noDispositif = try NavetteProcess.run(["apply", "--article", Self.dataset + "/article_avant", "--amendment", vote])
+        let noDispositif = try NavetteProcess.run([
+            "apply", "--article", Self.dataset + "/article_avant", "--amendment", vote,
+        ])
         #expect(noDispositif.status == 1)
         #expect(noDispositif.stderr.hasPrefix("navette: error: \(vote): no dispositif found"))
         #expect(noDispositif.stderr.split(separator: "\n").count == 1)

@@ -33,7 +33,8 @@ import Testing
             }
             return reading
         }
-        return Pair(old: readings[0], new: readings[1], comparison: ReadingComparison(old: readings[0], new: readings[1]))
+        return Pair(
+            old: readings[0], new: readings[1], comparison: ReadingComparison(old: readings[0], new: readings[1]))
     }
 
     /// Occurrences of `needle` in `text`, on their UTF-8 bytes (the outputs run to megabytes).

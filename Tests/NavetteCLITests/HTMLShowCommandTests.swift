@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `navette show` on a real Assemblée nationale page, through the built binary.
 @Suite struct HTMLShowCommandTests {
@@ -26,7 +26,10 @@ import TestSupport
         #expect(reading.articles.count == 85)
         let deleted = try #require(reading.articles.first { $0.label == "2 bis A" })
         #expect(deleted.status == "supprimé" && deleted.alineas.isEmpty)
-        #expect(reading.articles.first?.alineas == ["La stratégie nationale d’orientation de l’action publique, annexée à la présente loi, est approuvée."])
+        #expect(
+            reading.articles.first?.alineas == [
+                "La stratégie nationale d’orientation de l’action publique, annexée à la présente loi, est approuvée."
+            ])
     }
 
     @Test func aPageWithoutArticlesIsAOneLineErrorWithExitCode1() throws {
@@ -34,7 +37,9 @@ import TestSupport
         let result = try NavetteProcess.run(["show", path])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("navette: error: \(path): no article found, expected a bill text with 'Article …' headings"))
+        #expect(
+            result.stderr.hasPrefix(
+                "navette: error: \(path): no article found, expected a bill text with 'Article …' headings"))
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 }

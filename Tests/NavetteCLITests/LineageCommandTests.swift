@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct LineageCommandTests {
     @Test func jsonKeepsTheFieldNamesOtherToolsRead() throws {
@@ -30,7 +30,10 @@ import TestSupport
     @Test func textShowsEachPathThenTheConcordanceAgreement() throws {
         let result = try NavetteProcess.run(["lineage", Corpus.path("lafabrique/ppl11-290")])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("2 A@02_1erelecture_assemblee_hemicycle       · ×2 -> 2 A+ ×2 -> · ×4 -> 2 A ×3 -> · ×2 -> 2 A ×2 -> 1er (final)\n"))
+        #expect(
+            result.stdout.contains(
+                "2 A@02_1erelecture_assemblee_hemicycle       · ×2 -> 2 A+ ×2 -> · ×4 -> 2 A ×3 -> · ×2 -> 2 A ×2 -> 1er (final)\n"
+            ))
         #expect(result.stdout.contains("1er(s) -> · ×13 -> no final number\n"))
         #expect(result.stdout.hasSuffix("concordance table: 8/8 entries agree with the computed numbering (100.0%)\n"))
     }

@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Lineage on the real La Fabrique de la loi dossiers of the corpus.
 @Suite struct LineageDossierTests {
@@ -43,7 +43,8 @@ import TestSupport
         let (_, lineage) = try Self.lineage("pjl09-200")
         let history = try #require(lineage.history(forLabel: "6 A", in: "01_1erelecture_senat_commission"))
         #expect(history.id == "6 A@01_1erelecture_senat_commission")
-        #expect(history.steps.map(\.status) == [.absent, .nouveau, .nouveau, .nouveau, .none, .none, .none, .none, .none])
+        #expect(
+            history.steps.map(\.status) == [.absent, .nouveau, .nouveau, .nouveau, .none, .none, .none, .none, .none])
         #expect(history.final == "18")
         // Article 10 of the navette is article 27 of the law; the law's article 10 was 1er quinquies.
         #expect(lineage.history(forLabel: "27")?.id == "10@00_1erelecture_senat_depot")
@@ -58,15 +59,23 @@ import TestSupport
         #expect(eleven.final == nil)
         // 7 bis A: inserted by the Sénat, deleted by the Assemblée's commission, restored by the CMP.
         let restored = try #require(lineage.history(forLabel: "7 bis A", in: "02_1erelecture_senat_hemicycle"))
-        #expect(restored.steps.map(\.status) == [.absent, .absent, .nouveau, .nouveau, .supprime, .absent, .none, .none, .none])
-        #expect(restored.links.contains { $0.from == "04_1erelecture_assemblee_commission" && $0.to == "06_cmp_cmp_commission" && $0.how == .label })
+        #expect(
+            restored.steps.map(\.status) == [
+                .absent, .absent, .nouveau, .nouveau, .supprime, .absent, .none, .none, .none,
+            ])
+        #expect(
+            restored.links.contains {
+                $0.from == "04_1erelecture_assemblee_commission" && $0.to == "06_cmp_cmp_commission" && $0.how == .label
+            })
         #expect(restored.final == "21")
         // 13: deleted by the Sénat's commission, back in its hemicycle, same history.
         #expect(lineage.history(forLabel: "55")?.steps.prefix(3).map(\.status) == [.none, .supprime, .none])
         // 17 ter comes back after its deletion with an unrelated text: kept by label, flagged.
-        #expect(lineage.diagnostics.contains {
-            $0.article == "17 ter" && $0.source == "05_1erelecture_assemblee_hemicycle" && $0.message.hasPrefix("reinserted after its deletion")
-        })
+        #expect(
+            lineage.diagnostics.contains {
+                $0.article == "17 ter" && $0.source == "05_1erelecture_assemblee_hemicycle"
+                    && $0.message.hasPrefix("reinserted after its deletion")
+            })
     }
 
     @Test func pjl09_200NonModifieAndConformeAreCarriedFromTheSenateText() throws {
@@ -84,10 +93,15 @@ import TestSupport
         let sevenBis = try #require(lineage.history(forLabel: "7 bis", in: "04_1erelecture_assemblee_commission"))
         #expect(sevenBis.steps[4].status == .nonModifie)
         #expect(sevenBis.steps[4].carried == false)
-        #expect(sevenBis.steps[4].alineas.first?.text == "L'article L. 632-12 du même code est complété par un alinéa ainsi rédigé :")
-        #expect(lineage.diagnostics.contains {
-            $0.article == "7 bis" && $0.message.hasPrefix("marked non modifié, but its text differs from 03_1erelecture_assemblee_depot in 1 alinéa(s)")
-        })
+        #expect(
+            sevenBis.steps[4].alineas.first?.text
+                == "L'article L. 632-12 du même code est complété par un alinéa ainsi rédigé :")
+        #expect(
+            lineage.diagnostics.contains {
+                $0.article == "7 bis"
+                    && $0.message.hasPrefix(
+                        "marked non modifié, but its text differs from 03_1erelecture_assemblee_depot in 1 alinéa(s)")
+            })
     }
 
     @Test func ppl11_290FailedSenateReadingsAreAbsentWithoutBreakingHistories() throws {
@@ -95,12 +109,22 @@ import TestSupport
         let check = try #require(lineage.concordanceCheck)
         #expect(check.entries == 8)
         #expect(check.rate >= 0.98)
-        #expect(lineage.histories.map(\.id).prefix(3) == ["1er@00_1erelecture_assemblee_depot", "2 A@02_1erelecture_assemblee_hemicycle", "2@00_1erelecture_assemblee_depot"])
+        #expect(
+            lineage.histories.map(\.id).prefix(3) == [
+                "1er@00_1erelecture_assemblee_depot", "2 A@02_1erelecture_assemblee_hemicycle",
+                "2@00_1erelecture_assemblee_depot",
+            ])
         let two = try #require(lineage.history(forLabel: "2", in: "00_1erelecture_assemblee_depot"))
         #expect(two.steps[4...7].allSatisfy { $0.status == .absent })
-        #expect(two.links.contains { $0.from == "03_1erelecture_senat_depot" && $0.to == "08_nouv.lect._assemblee_commission" })
+        #expect(
+            two.links.contains {
+                $0.from == "03_1erelecture_senat_depot" && $0.to == "08_nouv.lect._assemblee_commission"
+            })
         #expect(lineage.history(forLabel: "2 A")?.final == "1er")
-        #expect(lineage.history(forLabel: "4", in: "00_1erelecture_assemblee_depot")?.steps.prefix(2).map(\.status) == [.none, .supprime])
+        #expect(
+            lineage.history(forLabel: "4", in: "00_1erelecture_assemblee_depot")?.steps.prefix(2).map(\.status) == [
+                .none, .supprime,
+            ])
         #expect(lineage.history(forLabel: "4", in: "00_1erelecture_assemblee_depot")?.final == nil)
     }
 

@@ -1,14 +1,23 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Lineage between two official HTML readings of the corpus (`texts/`).
 @Suite
 struct LineageHTMLPairTests {
-    static let essoc = ("texts/an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html", "texts/an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html")
-    static let plfss = ("texts/an/15-plfss2018/pl0269-projet-de-loi-depot.html", "texts/senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html")
-    static let simplification = ("texts/an/13-simplification-droit/pion1890-proposition-de-loi-depot.html", "texts/an/13-simplification-droit/ta0376-texte-adopte-1ere-lecture.html")
+    static let essoc = (
+        "texts/an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html",
+        "texts/an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html"
+    )
+    static let plfss = (
+        "texts/an/15-plfss2018/pl0269-projet-de-loi-depot.html",
+        "texts/senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html"
+    )
+    static let simplification = (
+        "texts/an/13-simplification-droit/pion1890-proposition-de-loi-depot.html",
+        "texts/an/13-simplification-droit/ta0376-texte-adopte-1ere-lecture.html"
+    )
 
     static func lineage(_ pair: (String, String)) throws -> (Reading, Reading, DossierLineage) {
         let earlier = try DocumentLoader.readReading(path: Corpus.path(pair.0))
@@ -50,7 +59,9 @@ struct LineageHTMLPairTests {
         let thirtyFive = try #require(lineage.history(forLabel: "35", in: later)?.steps[1])
         #expect(thirtyFive.carriedAlineas.prefix(6) == [0, 1, 2, 3, 4, 5])
         #expect(Array(thirtyFive.alineas.prefix(6)) == Array(try #require(earlier.article("35")).alineas.prefix(6)))
-        #expect(thirtyFive.alineas.first?.folded == "I. - L'article L. 515-29 du code de l'environnement est ainsi modifié:")
+        #expect(
+            thirtyFive.alineas.first?.folded == "I. - L'article L. 515-29 du code de l'environnement est ainsi modifié:"
+        )
     }
 
     @Test func simplificationArticle83MovedTo83B() throws {
@@ -58,6 +69,8 @@ struct LineageHTMLPairTests {
         let moved = try #require(lineage.history(forLabel: "83", in: "pion1890-proposition-de-loi-depot"))
         #expect(moved.steps[1].label == "83 B")
         #expect(moved.links.first?.how == .similarity)
-        #expect(lineage.history(forLabel: "83", in: "ta0376-texte-adopte-1ere-lecture")?.id == "83@ta0376-texte-adopte-1ere-lecture")
+        #expect(
+            lineage.history(forLabel: "83", in: "ta0376-texte-adopte-1ere-lecture")?.id
+                == "83@ta0376-texte-adopte-1ere-lecture")
     }
 }

@@ -1,15 +1,29 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct MotionCommandTests {
     static let voeu = Corpus.path("motions/paris15-voeu-videosurveillance-automatisee-2023-03-06.full.txt")
     static let manifest = Corpus.packageRoot + "/corpus/jo2024"
 
     struct Card: Decodable {
-        struct MotionJSON: Decodable { var body: String?; var date: String?; var outcome: String }
-        struct Linked: Decodable { var number: String; var reading: String?; var fate: String; var evidence: String }
-        struct Step: Decodable { var reading: String; var value: String?; var basis: String; var check: String }
+        struct MotionJSON: Decodable {
+            var body: String?
+            var date: String?
+            var outcome: String
+        }
+        struct Linked: Decodable {
+            var number: String
+            var reading: String?
+            var fate: String
+            var evidence: String
+        }
+        struct Step: Decodable {
+            var reading: String
+            var value: String?
+            var basis: String
+            var check: String
+        }
         struct DemandJSON: Decodable {
             var kind: String
             var text: String
@@ -52,7 +66,9 @@ import TestSupport
 
     @Test func missingCopyInTheManifestIsNamedWithItsLine() throws {
         let directory = try TemporaryDirectory()
-        let manifest = try directory.write("manifest.yaml", """
+        let manifest = try directory.write(
+            "manifest.yaml",
+            """
             id: x
             title: t
             readings:
@@ -62,6 +78,8 @@ import TestSupport
             """)
         let result = try NavetteProcess.run(["motion", Self.voeu, "--dossier", manifest, "--mirror", Corpus.root])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("navette: error: \(manifest):4: copy 'texts/nowhere.html' not found under the mirror"))
+        #expect(
+            result.stderr.hasPrefix(
+                "navette: error: \(manifest):4: copy 'texts/nowhere.html' not found under the mirror"))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The HTML report opened in a real browser (Debian's headless chromium): the rendered DOM holds the
 /// redline, the margin notes and the comparative table, and the page renders to a screenshot. A
@@ -54,7 +54,10 @@ import TestSupport
         // 13 changes in 8 alinéas (3 + 3 in the Sénat, 1 in the AN commission, 1 in the CMP).
         #expect(Self.count("<aside class=\"notes\"", in: dom) == 8)
         #expect(Self.count("-note\" value=\"", in: dom) == 13)
-        #expect(dom.contains("<li id=\"01-1erelecture-senat-commission-c4-note\" value=\"4\"><a href=\"#01-1erelecture-senat-commission-c4\">alinéa inserted</a>: <span class=\"verdict not-assessed\">not assessed</span>"))
+        #expect(
+            dom.contains(
+                "<li id=\"01-1erelecture-senat-commission-c4-note\" value=\"4\"><a href=\"#01-1erelecture-senat-commission-c4\">alinéa inserted</a>: <span class=\"verdict not-assessed\">not assessed</span>"
+            ))
         #expect(dom.contains("<strong>n°&nbsp;659</strong> — Gouvernement — <span class=\"fate adopte\">adopté</span>"))
         // The comparative table: nine readings as columns, three aligned alinéas as rows.
         let table = try #require(dom.range(of: "<table class=\"comparative\">").map { String(dom[$0.lowerBound...]) })
@@ -73,22 +76,35 @@ import TestSupport
 
     @Test func olympicsArticleSevenInChromium() throws {
         let out = try TemporaryDirectory()
-        let made = try NavetteProcess.run(["report", Corpus.packageRoot + "/corpus/jo2024", "--mirror", Corpus.root, "--article", "7", "--out", out.path])
+        let made = try NavetteProcess.run([
+            "report", Corpus.packageRoot + "/corpus/jo2024", "--mirror", Corpus.root, "--article", "7", "--out",
+            out.path,
+        ])
         #expect(made.status == 0, "\(made.stderr)")
-        Self.checkSelfContained(try String(contentsOfFile: out.path + "/article-7.html", encoding: .utf8), "article-7.html")
-        let dom = try Self.browser(["--dump-dom", "file://\(out.path)/article-7.html"], profile: out.path + "/.profile")
+        Self.checkSelfContained(
+            try String(contentsOfFile: out.path + "/article-7.html", encoding: .utf8), "article-7.html")
+        let dom = try Self.browser(
+            ["--dump-dom", "file://\(out.path)/article-7.html"], profile: out.path + "/.profile")
         #expect(dom.contains("<h1>Article 7 → 10</h1>"))
         // Eleven readings without the article's text, each one hatched column spanning the two rows.
         #expect(Self.count("<td class=\"not-held\" rowspan=\"2\">text not held</td>", in: dom) == 11)
         #expect(dom.contains("<td id=\"t-r1-an-939\" class=\"text\" lang=\"fr\">"))
         // The amendments that tried to shorten the experiment, under the alinéa they targeted.
         #expect(dom.contains("<p>Tried on alinéa 1, not adopted:</p>"))
-        #expect(dom.contains("<strong>n°&nbsp;406</strong> — La France insoumise - NUPES — <span class=\"fate rejete\">rejeté</span>"))
+        #expect(
+            dom.contains(
+                "<strong>n°&nbsp;406</strong> — La France insoumise - NUPES — <span class=\"fate rejete\">rejeté</span>"
+            ))
         // The Paris 15e vœu's scorecard.
         #expect(dom.contains("Demand 1: withdraw an article"))
-        #expect(dom.contains("not met — 2 suppression amendment(s), none recorded as adopted; the article was kept: it became article 10 of the law"))
+        #expect(
+            dom.contains(
+                "not met — 2 suppression amendment(s), none recorded as adopted; the article was kept: it became article 10 of the law"
+            ))
         let png = out.path + "/article-7.png"
-        _ = try Self.browser(["--screenshot=\(png)", "--window-size=1200,1600", "file://\(out.path)/article-7.html"], profile: out.path + "/.profile")
+        _ = try Self.browser(
+            ["--screenshot=\(png)", "--window-size=1200,1600", "file://\(out.path)/article-7.html"],
+            profile: out.path + "/.profile")
         #expect(try Data(contentsOf: URL(fileURLWithPath: png)).count > 50_000)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `navette report` as a user runs it: the files it writes, the summary it prints, its errors.
 @Suite struct ReportCommandTests {
@@ -32,10 +32,14 @@ import TestSupport
     @Test func olympicsManifestInMarkdown() throws {
         let out = try TemporaryDirectory()
         let result = try NavetteProcess.run([
-            "report", Self.manifest, "--mirror", Corpus.root, "--article", "7", "--format", "markdown", "--out", out.path,
+            "report", Self.manifest, "--mirror", Corpus.root, "--article", "7", "--format", "markdown", "--out",
+            out.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("readings: 0 in full, 6 as excerpts, 6 not held (senat-ta44, an-809, an-ta96, senat-458, an-cmp, senat-cmp)"))
+        #expect(
+            result.stdout.contains(
+                "readings: 0 in full, 6 as excerpts, 6 not held (senat-ta44, an-809, an-ta96, senat-458, an-cmp, senat-cmp)"
+            ))
         #expect(result.stdout.contains("amendments: 13 read; on these articles: 5 rejeté, 8 unknown"))
         #expect(result.stdout.contains("motions: 1 (4 demands)"))
         #expect(try Self.files(out.path) == ["article-7.md", "index.md"])
@@ -47,13 +51,19 @@ import TestSupport
 
     @Test func jsonIsOneFile() throws {
         let out = try TemporaryDirectory()
-        let result = try NavetteProcess.run(["report", Self.dossier, "--article", "1er bis", "--format", "json", "--out", out.path])
+        let result = try NavetteProcess.run([
+            "report", Self.dossier, "--article", "1er bis", "--format", "json", "--out", out.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try Self.files(out.path) == ["report.json"])
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path + "/report.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path + "/report.json")))
+            as! [String: Any]
         #expect(json["format"] as? String == "navette-report/1")
         let articles = json["articles"] as! [[String: Any]]
-        #expect(articles.count == 1 && (articles[0]["labels"] as? [String]) == ["1er bis"] && articles[0]["final"] as? String == "3")
+        #expect(
+            articles.count == 1 && (articles[0]["labels"] as? [String]) == ["1er bis"]
+                && articles[0]["final"] as? String == "3")
     }
 
     @Test func helpNamesTheDefaultDirectory() throws {
@@ -73,17 +83,22 @@ import TestSupport
     @Test func notADossier() throws {
         let result = try NavetteProcess.run(["report", Corpus.path("motions")])
         #expect(result.status == 1)
-        #expect(result.stderr.hasSuffix("not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)\n"))
+        #expect(
+            result.stderr.hasSuffix(
+                "not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)\n"))
     }
 
     /// Files are written whole or not at all: when one cannot be put in place (here the article's page
     /// name is taken by a directory), none of the others is, and no temporary file stays behind.
     @Test func failureLeavesNothingHalfWritten() throws {
         let out = try TemporaryDirectory()
-        try FileManager.default.createDirectory(atPath: out.path + "/article-7.html/keep", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: out.path + "/article-7.html/keep", withIntermediateDirectories: true)
         let result = try NavetteProcess.run(["report", Self.manifest, "--mirror", Corpus.root, "--out", out.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "navette: error: \(out.path)/article-7.html: cannot be put in place, a directory has that name\n")
+        #expect(
+            result.stderr
+                == "navette: error: \(out.path)/article-7.html: cannot be put in place, a directory has that name\n")
         #expect(try Self.files(out.path) == ["article-7.html"])
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ShowCommandTests {
     @Test func missingFileIsOneLineErrorWithExitCode1() throws {

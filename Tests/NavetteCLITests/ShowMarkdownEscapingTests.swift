@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// `navette show --format markdown` writes document text as data: markup in an alinéa (a script, an
 /// image with a handler, a `javascript:` link) comes out escaped, never live.
@@ -17,6 +17,7 @@ import TestSupport
         #expect(!result.stdout.contains("<script>") && !result.stdout.contains("<img"))
         #expect(!result.stdout.contains("[le lien](javascript:"))
         #expect(result.stdout.contains("1. &lt;script&gt;alert(1)&lt;/script&gt; est interdit."))
-        #expect(result.stdout.contains("2. Voir &lt;img src=x onerror=alert(2)&gt; et \\[le lien\\](javascript:alert(3))."))
+        #expect(
+            result.stdout.contains("2. Voir &lt;img src=x onerror=alert(2)&gt; et \\[le lien\\](javascript:alert(3))."))
     }
 }

@@ -5,7 +5,8 @@ import Testing
 /// Sénat JSON, NosDéputés/NosSénateurs, Datan, La Fabrique), plus the usual variants of each.
 @Suite struct AmendmentFateTests {
     @Test(arguments: [
-        ("Adopté", AmendmentFate.adopte), ("adopté", .adopte), ("ADOPTE", .adopte), ("Adopté avec modification", .adopte),
+        ("Adopté", AmendmentFate.adopte), ("adopté", .adopte), ("ADOPTE", .adopte),
+        ("Adopté avec modification", .adopte),
         ("Rejeté", .rejete), ("rejeté", .rejete), ("REJETÉ", .rejete), ("Non adopté", .rejete),
         ("Retiré", .retire), ("Retiré avant séance", .retire), ("Cet amendement est retiré avant séance", .retire),
         ("Retiré avant publication", .retire),
@@ -56,7 +57,8 @@ import Testing
         ("ART. 1ER BIS C", .article, "1 bis c", .on), ("ARTICLE UNIQUE", .article, "unique", .on),
         ("ARTICLE 7", .article, "7", .on), ("Article 40 quater", .article, "40 quater", .on),
         ("Après l'article 8", .article, "8", .after), ("Après article 11 bis", .article, "11 bis", .after),
-        ("Avant article 2", .article, "2", .before), ("art. add. après Article 2\u{A0}quinquies", .article, "2 quinquies", .after),
+        ("Avant article 2", .article, "2", .before),
+        ("art. add. après Article 2\u{A0}quinquies", .article, "2 quinquies", .after),
         ("article additionnel après l'article 10", .article, "10", .after),
         ("Article 42 - État E (Article 42 du projet de loi)", .article, "42", .on),
         ("Article 56\u{A0}sexdecies", .article, "56 sexdecies", .on),
@@ -82,7 +84,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Alinéa 1", 1 as Int?, AmendmentTarget.Position.on), ("Al. 7", 7, .on), ("ap 73", 73, .after), ("ap 5", 5, .after),
+        ("Alinéa 1", 1 as Int?, AmendmentTarget.Position.on), ("Al. 7", 7, .on), ("ap 73", 73, .after),
+        ("ap 5", 5, .after),
         ("86", 86, .on), ("4", 4, .on), ("S", nil, .on), ("Suppr.", nil, .on), ("Amendement de suppression", nil, .on),
         ("Rédaction complète", nil, .on), (" ", nil, .on),
     ])
@@ -100,7 +103,9 @@ import Testing
 }
 
 @Suite struct AmendedTextTests {
-    @Test(arguments: [("0939", "939"), ("939-A0", "939"), ("n° 220", "220"), ("4072", "4072"), ("10-362-388-B", "10-362-388-B")])
+    @Test(arguments: [
+        ("0939", "939"), ("939-A0", "939"), ("n° 220", "220"), ("4072", "4072"), ("10-362-388-B", "10-362-388-B"),
+    ])
     func billNumbers(_ printed: String, _ bill: String) {
         #expect(AmendedText.normaliseBill(printed) == bill)
         #expect(AmendedText(bill: printed).bill == bill)
@@ -109,7 +114,10 @@ import Testing
     @Test(arguments: [
         ("Séance publique", AmendedText.Stage.seance as AmendedText.Stage?),
         ("Assemblée nationale (séance publique)", .seance), ("Direction de la séance", .seance),
-        ("Commission des lois constitutionnelles, de la législation et de l'administration générale de la République", .commission),
+        (
+            "Commission des lois constitutionnelles, de la législation et de l'administration générale de la République",
+            .commission
+        ),
         ("Affaires sociales", .commission), ("commission des lois", .commission), ("Gouvernement", nil),
     ])
     func stages(_ body: String, _ stage: AmendedText.Stage?) {

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import NavetteCore
 
 /// The gage compensates what the whole article costs: the article holds it once (issue 14).
 @Suite struct ApplicationGageTests {
-    static let gage = "La perte de recettes résultant pour l’État du présent article est compensée, "
+    static let gage =
+        "La perte de recettes résultant pour l’État du présent article est compensée, "
         + "à due concurrence, par la création d’une taxe additionnelle aux droits prévus aux articles 575 "
         + "et 575 A du code général des impôts."
 

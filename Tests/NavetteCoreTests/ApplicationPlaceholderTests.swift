@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NavetteCore
 
 /// A division deleted earlier stays as `N (Supprimé)`; an amendment that brings a division with that
@@ -15,8 +16,10 @@ import Testing
     @Test("`Compléter cet article par un II` when the article ends with `II. – (Supprimé)`: the II comes back")
     func paragraphComesBackInItsPlace() {
         let outcome = ApplicationRuleTests.apply(
-            ["Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le présent article entre en vigueur "
-                + "en 2028."],
+            [
+                "Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le présent article entre en vigueur "
+                    + "en 2028."
+            ],
             to: Self.article)
         #expect(outcome.alineas == Self.article.dropLast() + ["II. – Le présent article entre en vigueur en 2028."])
         #expect(outcome.amendments[0].results.map(\.isApplied) == [true])
@@ -35,8 +38,10 @@ import Testing
     @Test("A placeholder with another number stays where it is")
     func otherPlaceholdersStay() {
         let outcome = ApplicationRuleTests.apply(
-            ["Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le présent article entre en vigueur "
-                + "en 2028."],
+            [
+                "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le présent article entre en vigueur "
+                    + "en 2028."
+            ],
             to: Self.article)
         #expect(outcome.alineas == Self.article + ["III. – Le présent article entre en vigueur en 2028."])
     }

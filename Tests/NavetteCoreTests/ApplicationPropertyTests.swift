@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import NavetteCore
 
 /// Invariants of amendment application on generated articles and dispositifs (issue 14): whatever the
@@ -75,7 +76,8 @@ import Testing
             let (alinea, run, new) = Self.pick(article, seed)
             let outcome = Self.apply(
                 "Alinéa \(alinea + 1)\n\nAprès \(Self.named(run)), insérer \(Self.named(new)).", to: article)
-            let before = WordAlignment.keys(article), after = WordAlignment.keys(outcome.alineas)
+            let before = WordAlignment.keys(article)
+            let after = WordAlignment.keys(outcome.alineas)
             #expect(WordAlignment.inserted(from: before, to: after) == WordAlignment.keys([new.joined(separator: " ")]))
             #expect(WordAlignment.distance(before, after) == new.count)
             #expect(outcome.alineas.indices.filter { outcome.alineas[$0] != article[$0] } == [alinea])
@@ -96,7 +98,9 @@ import Testing
             let dispositif = forms[seed[0] % forms.count]
             let outcome = Self.apply(dispositif, to: article)
             let allowed = Set(WordAlignment.keys(article + [dispositif]).map(Folding.key))
-            #expect(WordAlignment.keys(outcome.alineas).map(Folding.key).allSatisfy { allowed.contains($0) }, "\(dispositif)")
+            #expect(
+                WordAlignment.keys(outcome.alineas).map(Folding.key).allSatisfy { allowed.contains($0) },
+                "\(dispositif)")
             #expect(outcome.amendments.flatMap(\.results).allSatisfy { $0.isApplied }, "\(dispositif)")
             for text in outcome.alineas {
                 #expect(text.hasSuffix(".") && !text.hasSuffix(".."), "\(dispositif) -> \(text)")

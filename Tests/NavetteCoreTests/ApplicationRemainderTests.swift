@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NavetteCore
 
 /// `Rédiger ainsi cet alinéa : … (Le reste sans changement)` gives only the start of the alinéa

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NavetteCore
 
 /// General rules of amendment application (issue 14), each on an article written for the test.
@@ -20,7 +21,9 @@ import Testing
 
     @Test("`Alinéas 2 et 4 : rédiger ainsi ces alinéas` rewrites those two, not the alinéa between them")
     func listedAlineasAreRewrittenEach() {
-        let outcome = Self.apply(["Alinéas 2 et 4\n\nRédiger ainsi ces alinéas :\n\n« a) Le mot : « dix » est supprimé ; »"])
+        let outcome = Self.apply([
+            "Alinéas 2 et 4\n\nRédiger ainsi ces alinéas :\n\n« a) Le mot : « dix » est supprimé ; »"
+        ])
         #expect(outcome.alineas.count == Self.article.count)
         #expect(outcome.alineas[1].hasPrefix("a) Le mot"))
         #expect(outcome.alineas[2] == Self.article[2])
@@ -29,7 +32,9 @@ import Testing
 
     @Test("Two alinéas listed and two written: each listed alinéa gets its own")
     func listedAlineasGetTheirOwnText() {
-        let outcome = Self.apply(["Alinéas 2 et 4\n\nRédiger ainsi ces alinéas :\n\n« 1° Premier ;\n\n« 3° Troisième. »"])
+        let outcome = Self.apply([
+            "Alinéas 2 et 4\n\nRédiger ainsi ces alinéas :\n\n« 1° Premier ;\n\n« 3° Troisième. »"
+        ])
         #expect(outcome.alineas[1] == "1° Premier ;")
         #expect(outcome.alineas[2] == Self.article[2])
         #expect(outcome.alineas[3] == "3° Troisième.")
@@ -65,14 +70,18 @@ import Testing
 
     @Test("Words that no amendment brings stay reported as not found, and the text is left as it was")
     func wordsNowhereAreReported() {
-        let outcome = Self.apply(["À l’alinéa 5, substituer aux mots : « 1er mars 2030 » les mots : « 1er avril 2030 »."])
+        let outcome = Self.apply([
+            "À l’alinéa 5, substituer aux mots : « 1er mars 2030 » les mots : « 1er avril 2030 »."
+        ])
         #expect(outcome.alineas == Self.article)
         #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
     }
 
     @Test("Words that are not in the alinéa named but in the next one are reported, not applied there")
     func wordsInTheNextAlineaAreNotAGuess() {
-        let outcome = Self.apply(["À l’alinéa 2, substituer à la référence : « L.O. 122-1 » la référence : « L.O. 122-9 »."])
+        let outcome = Self.apply([
+            "À l’alinéa 2, substituer à la référence : « L.O. 122-1 » la référence : « L.O. 122-9 »."
+        ])
         #expect(outcome.alineas == Self.article)
         #expect(outcome.amendments[0].results.map(\.outcome) == [.failed(.wordsNotFound)])
     }
@@ -83,7 +92,8 @@ import Testing
         let outcome = Self.apply(
             ["Alinéa 1\n\nAprès le mot :\n\ndont\n\nrédiger ainsi la fin de cet alinéa :\n\ntrois avocats."],
             to: article)
-        #expect(outcome.alineas == ["Le conseil comprend des élus, dont deux maires, et des experts, dont trois avocats."])
+        #expect(
+            outcome.alineas == ["Le conseil comprend des élus, dont deux maires, et des experts, dont trois avocats."])
         #expect(outcome.amendments[0].results.map(\.outcome) == [.ambiguous(occurrences: 2)])
     }
 

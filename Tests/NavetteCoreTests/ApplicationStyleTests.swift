@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NavetteCore
 
 /// The words an amendment brings are written as the adopted text writes them (issue 14); the article's
@@ -13,8 +14,10 @@ import Testing
     @Test("A reference to a lettered item the amendment writes names the letter alone: `au b du 2°`")
     func itemReferenceWithoutParenthesis() {
         let outcome = ApplicationRuleTests.apply(
-            ["À l’alinéa 3, après la référence : « L. 411-2 », insérer les mots : "
-                + "« et le b) du 3° de l’article L. 411-4 »"],
+            [
+                "À l’alinéa 3, après la référence : « L. 411-2 », insérer les mots : "
+                    + "« et le b) du 3° de l’article L. 411-4 »"
+            ],
             to: Self.article)
         #expect(outcome.alineas[2] == "2° L’article L. 411-2 et le b du 3° de l’article L. 411-4 est abrogé.")
         #expect(outcome.alineas[1] == Self.article[1], "the article's own `c) du` is not the amendment's")
@@ -31,8 +34,10 @@ import Testing
     @Test("A Roman paragraph the amendment writes as `II – …` opens with `II. –`")
     func paragraphHeadWithPeriod() {
         let outcome = ApplicationRuleTests.apply(
-            ["Compléter cet article par un paragraphe ainsi rédigé :\n\nII – Le présent article entre en vigueur "
-                + "en 2028."],
+            [
+                "Compléter cet article par un paragraphe ainsi rédigé :\n\nII – Le présent article entre en vigueur "
+                    + "en 2028."
+            ],
             to: Self.article)
         #expect(outcome.alineas.last == "II. – Le présent article entre en vigueur en 2028.")
     }
@@ -48,8 +53,10 @@ import Testing
     @Test("An alinéa the amendment writes that opens with `Art. L. …` is quoted text: it opens with «")
     func articleHeadingIsQuoted() {
         let outcome = ApplicationRuleTests.apply(
-            ["Compléter cet article par deux alinéas ainsi rédigés :\n\n"
-                + "3° Il est ajouté un article L. 411-5 ainsi rédigé :\n\nArt. L. 411-5. – Le bail est écrit."],
+            [
+                "Compléter cet article par deux alinéas ainsi rédigés :\n\n"
+                    + "3° Il est ajouté un article L. 411-5 ainsi rédigé :\n\nArt. L. 411-5. – Le bail est écrit."
+            ],
             to: Self.article)
         #expect(
             outcome.alineas.suffix(2) == [

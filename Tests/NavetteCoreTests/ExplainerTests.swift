@@ -1,14 +1,15 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Attribution on a real case of the amendment-application dataset: in the AN commission (1st
 /// reading) of the 2013 transparency bill, article 3 was changed by two adopted amendments, CL23
 /// (inserts the I A paragraph and abrogates article 6) and CL65 (suppresses alinéa 2); the
 /// commission also renumbered the paragraphs, which no amendment explains.
 @Suite struct ExplainerTests {
-    static let folder = "amendment-application/données/14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__3"
+    static let folder =
+        "amendment-application/données/14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__3"
 
     static func article(_ name: String, in folder: String = folder) throws -> Article {
         let reading = try PlainTextReader.read(Corpus.bytes("\(folder)/\(name)"), file: name)
@@ -32,7 +33,9 @@ import TestSupport
             comparison, article: "3", from: "avant", to: "apres",
             amendments: [try Self.amendment("CL23"), try Self.amendment("CL65")])
         func attribution(newText prefix: String) -> Attribution? {
-            guard let index = comparison.alineas.firstIndex(where: { $0.new?.hasPrefix(prefix) == true }) else { return nil }
+            guard let index = comparison.alineas.firstIndex(where: { $0.new?.hasPrefix(prefix) == true }) else {
+                return nil
+            }
             return explanation.attributions.first { $0.entry == index }
         }
         // CL23 wrote the I A paragraph's items, the abrogation of article 6 and the entry into force.
@@ -43,7 +46,9 @@ import TestSupport
         // The placeholder left where CL65 suppressed alinéa 2.
         #expect(attribution(newText: "1° (Supprimé)")?.amendments == ["CL65"])
         // CL65 suppressed alinéa 2 ("1° Au deuxième alinéa, le mot : six …").
-        let suppressed = explanation.attributions.filter { $0.amendments == ["CL65"] && comparison.alineas[$0.entry].kind == .deleted }
+        let suppressed = explanation.attributions.filter {
+            $0.amendments == ["CL65"] && comparison.alineas[$0.entry].kind == .deleted
+        }
         #expect(!suppressed.isEmpty)
         for attribution in suppressed {
             let entry = comparison.alineas[attribution.entry]
@@ -61,14 +66,18 @@ import TestSupport
     /// AN séance, same bill, article 8: n° 66 inserts references after « 1er », n° 206 completes the
     /// article; the words « de la présente loi » written around 66's insertion come from no amendment.
     @Test func appliedAmendmentsExplainTheirPartOfOneSentence() throws {
-        let folder = "amendment-application/données/14-transparence_vie_publique_pjl__02_1erelecture_assemblee_hemicycle__8"
-        let comparison = Comparison(old: try Self.article("article_avant", in: folder), new: try Self.article("article_apres", in: folder))
+        let folder =
+            "amendment-application/données/14-transparence_vie_publique_pjl__02_1erelecture_assemblee_hemicycle__8"
+        let comparison = Comparison(
+            old: try Self.article("article_avant", in: folder), new: try Self.article("article_apres", in: folder))
         let explanation = Explainer.explain(
             comparison, article: "3", from: "avant", to: "apres",
             amendments: [try Self.amendment("206", in: folder), try Self.amendment("66", in: folder)])
         let entry = try #require(comparison.alineas.first)
         func amendments(inserting words: String) -> [String] {
-            guard let op = entry.ops.firstIndex(where: { $0.op == .insert && $0.text.contains(words) }) else { return ["missing op"] }
+            guard let op = entry.ops.firstIndex(where: { $0.op == .insert && $0.text.contains(words) }) else {
+                return ["missing op"]
+            }
             return explanation.attributions.first { $0.entry == 0 && $0.op == op }?.amendments ?? []
         }
         #expect(amendments(inserting: "des articles 4 et 5") == ["66"])
@@ -86,7 +95,8 @@ import TestSupport
     @Test func adoptedAmendmentsWithoutTextAreCandidatesNotVerdicts() throws {
         let comparison = Comparison(old: try Self.article("article_avant"), new: try Self.article("article_apres"))
         let numbersOnly = Amendment(
-            number: "CL23", target: AmendmentTarget(kind: .article, label: "Article 3", article: ArticleNumber(label: "3")),
+            number: "CL23",
+            target: AmendmentTarget(kind: .article, label: "Article 3", article: ArticleNumber(label: "3")),
             dispositif: "", fate: .adopte)
         let explanation = Explainer.explain(comparison, article: "3", from: "a", to: "b", amendments: [numbersOnly])
         #expect(explanation.attributions.allSatisfy { $0.verdict == .notAssessed && $0.amendments == ["CL23"] })
@@ -95,12 +105,16 @@ import TestSupport
     @Test func triedAmendmentsAreGroupedByAlinea() {
         func amendment(_ number: String, alinea: Int?, fate: AmendmentFate) -> Amendment {
             Amendment(
-                number: number, target: AmendmentTarget(kind: .article, label: "Article 7", article: ArticleNumber(label: "7"), alinea: alinea),
+                number: number,
+                target: AmendmentTarget(
+                    kind: .article, label: "Article 7", article: ArticleNumber(label: "7"), alinea: alinea),
                 dispositif: "", fate: fate)
         }
         let groups = Explainer.tried(
-            [amendment("406", alinea: 1, fate: .rejete), amendment("27", alinea: nil, fate: .unknown),
-             amendment("150", alinea: 1, fate: .rejete), amendment("536", alinea: 34, fate: .unknown)],
+            [
+                amendment("406", alinea: 1, fate: .rejete), amendment("27", alinea: nil, fate: .unknown),
+                amendment("150", alinea: 1, fate: .rejete), amendment("536", alinea: 34, fate: .unknown),
+            ],
             article: "7")
         #expect(groups.map(\.alinea) == [nil, 1, 34])
         #expect(groups[1].amendments.map(\.number) == ["150", "406"])

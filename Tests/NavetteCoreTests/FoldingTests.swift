@@ -3,7 +3,9 @@ import Testing
 
 @Suite struct FoldingTests {
     @Test func foldsTypographyButKeepsWords() {
-        #expect(Folding.fold("l’article L.\u{a0}252\u{2011}1 «\u{202f}jusqu’au\u{202f}»\u{a0};") == "l'article L. 252-1 \"jusqu'au\";")
+        #expect(
+            Folding.fold("l’article L.\u{a0}252\u{2011}1 «\u{202f}jusqu’au\u{202f}»\u{a0};")
+                == "l'article L. 252-1 \"jusqu'au\";")
         #expect(Folding.fold("  mise en œuvre  –  test\n") == "mise en oeuvre - test")
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import TestSupport
-@testable import NavetteCore
 import NavetteFormats
+import TestSupport
+import Testing
+
+@testable import NavetteCore
 
 /// Amendments of the amendment-application dataset applied to their `article_avant`, compared with
 /// the dataset's `article_apres` (typography folded, whitespace removed, as the benchmark does).
@@ -70,7 +71,9 @@ import NavetteFormats
         #expect(Self.comparable(outcome.alineas) == Self.comparable(expected))
     }
 
-    @Test("Words missing from the alinéa named are reported, not looked for in a neighbour (transparence, nouvelle lecture, 3)")
+    @Test(
+        "Words missing from the alinéa named are reported, not looked for in a neighbour (transparence, nouvelle lecture, 3)"
+    )
     func wordsInANeighbourAreNotAGuess() throws {
         let (outcome, _) = try Self.apply("14-transparence_vie_publique_pjl__11_nouv.lect._assemblee_hemicycle__3")
         let result = try #require(outcome.amendments.first?.results.first)
@@ -88,12 +91,17 @@ import NavetteFormats
         #expect(sub.appliedTo == "amendement_7")
         #expect(sub.results.allSatisfy { $0.isApplied })
         let amended = outcome.amendments.first { $0.name == "amendement_7" }?.dispositif.edits.first?.operation
-        #expect(amended == .addWords(text: "Sauf si le déclarant a lui-même rendu publique sa déclaration de situation patrimoniale,", at: .start, sentence: false))
+        #expect(
+            amended
+                == .addWords(
+                    text: "Sauf si le déclarant a lui-même rendu publique sa déclaration de situation patrimoniale,",
+                    at: .start, sentence: false))
     }
 
     @Test("Identical amendments are applied once (non-cumul, Sénat commission, 3: COM-11 and COM-13)")
     func identicalAmendments() throws {
-        let (outcome, _) = try Self.apply("14-non-cumul_executif_local_depute_senateur__11_nouv.lect._senat_commission__3")
+        let (outcome, _) = try Self.apply(
+            "14-non-cumul_executif_local_depute_senateur__11_nouv.lect._senat_commission__3")
         let second = try #require(outcome.amendments.first { $0.name == "amendement_COM-13" })
         #expect(second.identicalTo == "amendement_COM-11")
         #expect(second.results.isEmpty)
@@ -111,7 +119,8 @@ import NavetteFormats
     @Test("Alinéa numbers stay those of the text tabled: an insertion after alinéa 1 does not shift alinéa 2")
     func numbersOfTheTabledText() {
         var editor = ArticleEditor(alineas: ["I. – Premier.", "Deuxième alinéa.", "Troisième alinéa."])
-        let insert = DispositifParser.parse("Après l'alinéa&nbsp;1, insérer l'alinéa suivant&nbsp;:\n\n«&nbsp;Alinéa nouveau.&nbsp;»")
+        let insert = DispositifParser.parse(
+            "Après l'alinéa&nbsp;1, insérer l'alinéa suivant&nbsp;:\n\n«&nbsp;Alinéa nouveau.&nbsp;»")
         let delete = DispositifParser.parse("Supprimer l'alinéa 2.")
         let results = editor.apply(insert.edits + delete.edits)
         #expect(results.allSatisfy { $0.isApplied })

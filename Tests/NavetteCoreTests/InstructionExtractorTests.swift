@@ -1,28 +1,36 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import NavetteCore
 
 /// `DispositifExtractor` on files that carry a header and an exposé, and on the dataset's
 /// dispositifs, which it must leave whole.
 @Suite struct InstructionExtractorTests {
-    @Test("AN pages: the header lines and the exposé are left out", arguments: [
-        ("amendments/an/assemblee-nationale-0939-AN-406.txt", 4, "« 8 septembre 2024 »."),
-        ("amendments/an/assemblee-nationale-0939-AN-27.txt", 1, "Supprimer cet article."),
-        ("amendments/an/assemblee-nationale-0939-AN-585.txt", 1, "Supprimer cet article."),
-        ("amendments/an/assemblee-nationale-0809-CION_LOIS-CL357.txt", 8, "« 30 septembre 2024 »."),
-        ("amendments/an/nosdeputes-16-amendement-939-643.txt", 8, "« 8 septembre 2024 »."),
-    ])
+    @Test(
+        "AN pages: the header lines and the exposé are left out",
+        arguments: [
+            ("amendments/an/assemblee-nationale-0939-AN-406.txt", 4, "« 8 septembre 2024 »."),
+            ("amendments/an/assemblee-nationale-0939-AN-27.txt", 1, "Supprimer cet article."),
+            ("amendments/an/assemblee-nationale-0939-AN-585.txt", 1, "Supprimer cet article."),
+            ("amendments/an/assemblee-nationale-0809-CION_LOIS-CL357.txt", 8, "« 30 septembre 2024 »."),
+            ("amendments/an/nosdeputes-16-amendement-939-643.txt", 8, "« 8 septembre 2024 »."),
+        ])
     func anPages(file: String, paragraphs: Int, last: String) throws {
         let dispositif = DispositifText.paragraphs(DispositifExtractor.dispositif(in: try Corpus.text(file)))
         #expect(dispositif.count == paragraphs)
         #expect(dispositif.last == last)
-        #expect(!dispositif.contains { $0.hasPrefix("- Texte visé") || $0.hasPrefix("Photo de") || $0.hasPrefix("Publié le") })
+        #expect(
+            !dispositif.contains {
+                $0.hasPrefix("- Texte visé") || $0.hasPrefix("Photo de") || $0.hasPrefix("Publié le")
+            })
     }
 
     @Test("A page without any instruction has no dispositif (the Datan page of vote 1267)")
     func noInstruction() throws {
-        #expect(DispositifExtractor.dispositif(in: try Corpus.text("amendments/an/datan-legislature-16-vote_1267.head.txt")).isEmpty)
+        #expect(
+            DispositifExtractor.dispositif(in: try Corpus.text("amendments/an/datan-legislature-16-vote_1267.head.txt"))
+                .isEmpty)
     }
 
     @Test("Every dispositif of the dataset is kept whole")
@@ -31,10 +39,13 @@ import TestSupport
         var cut: [String] = []
         var count = 0
         for folder in try FileManager.default.contentsOfDirectory(atPath: root) {
-            for file in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder) where file.hasPrefix("amendement_") {
+            for file in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)
+            where file.hasPrefix("amendement_") {
                 let text = try Corpus.text("amendment-application/données/\(folder)/\(file)")
                 count += 1
-                if DispositifText.paragraphs(DispositifExtractor.dispositif(in: text)) != DispositifText.paragraphs(text) {
+                if DispositifText.paragraphs(DispositifExtractor.dispositif(in: text))
+                    != DispositifText.paragraphs(text)
+                {
                     cut.append(folder + "/" + file)
                 }
             }
@@ -75,14 +86,20 @@ import TestSupport
 
     @Test("AN XML AS1 (15th legislature): Supprimer l’alinéa 4")
     func legacyXMLDelete() throws {
-        let dispositif = DispositifParser.parse(try Self.between("<dispositif><![CDATA[", "]]></dispositif>", in: "formats/an-legacy-amendement-xml/an15-1408-CION-SOC-AS1.xml"))
+        let dispositif = DispositifParser.parse(
+            try Self.between(
+                "<dispositif><![CDATA[", "]]></dispositif>",
+                in: "formats/an-legacy-amendement-xml/an15-1408-CION-SOC-AS1.xml"))
         #expect(dispositif.edits.map(\.operation) == [.delete])
         #expect(dispositif.edits.map(\.target.alineas) == [[.number(4)]])
     }
 
     @Test("AN XML PLFSS 2017 n° 135: Compléter cet article par l’alinéa suivant (VI)")
     func legacyXMLComplete() throws {
-        let dispositif = DispositifParser.parse(try Self.between("<dispositif><![CDATA[", "]]></dispositif>", in: "formats/an-legacy-amendement-xml/an14-PLFSS2017-4072-amdt135.xml"))
+        let dispositif = DispositifParser.parse(
+            try Self.between(
+                "<dispositif><![CDATA[", "]]></dispositif>",
+                in: "formats/an-legacy-amendement-xml/an14-PLFSS2017-4072-amdt135.xml"))
         #expect(dispositif.isUnderstood)
         guard case .insertAlineas(let alineas, .after)? = dispositif.edits.first?.operation else {
             Issue.record("\(dispositif.edits)")
@@ -95,7 +112,9 @@ import TestSupport
 
     @Test("AN page, 14th legislature, n° 406: Supprimer le mot « républicaine » despite Word's markup")
     func anPage() throws {
-        let html = try Self.between("class=\"amddispotexte\" align=\"justify\">", "</div>", in: "formats/an-html/14_amendements_0922_AN_406.html")
+        let html = try Self.between(
+            "class=\"amddispotexte\" align=\"justify\">", "</div>",
+            in: "formats/an-html/14_amendements_0922_AN_406.html")
         let dispositif = DispositifParser.parse(html)
         #expect(dispositif.edits.map(\.operation) == [.deleteWords(words: Words("républicaine"))])
     }

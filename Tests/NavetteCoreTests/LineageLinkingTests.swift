@@ -11,17 +11,22 @@ import Testing
         "L’article 793 du code général des impôts est complété par un alinéa relatif à la transmission des biens ruraux loués par bail.",
     ]
 
-    static func article(_ label: String, _ text: Int, flags: Set<ArticleFlag> = [], status: ArticleStatus = .none) -> Article {
+    static func article(_ label: String, _ text: Int, flags: Set<ArticleFlag> = [], status: ArticleStatus = .none)
+        -> Article
+    {
         Article(label: label, flags: flags, status: status, alineas: status == .supprime ? [] : [Alinea(texts[text])])
     }
 
     @Test func insertedArticlesStartHistoriesAndTheFinalNumberingFollowsThePrintedOrder() throws {
         let readings = [
             Reading(id: "R1", articles: [Self.article("1er", 0), Self.article("2", 1), Self.article("3", 2)]),
-            Reading(id: "R2", articles: [
-                Self.article("1er", 0), Self.article("2", 1, status: .supprime), Self.article("2 bis", 3, flags: [.nouveau]),
-                Self.article("3", 2),
-            ]),
+            Reading(
+                id: "R2",
+                articles: [
+                    Self.article("1er", 0), Self.article("2", 1, status: .supprime),
+                    Self.article("2 bis", 3, flags: [.nouveau]),
+                    Self.article("3", 2),
+                ]),
         ]
         let lineage = DossierLineage(readings: readings)
         #expect(lineage.histories.map(\.id) == ["1er@R1", "2@R1", "2 bis@R2", "3@R1"])
@@ -47,9 +52,11 @@ import Testing
     }
 
     @Test func finalNumberingCountsOnlyNumberedArticles() {
-        let reading = Reading(id: "R1", articles: [
-            Self.article("liminaire", 0), Self.article("1er", 1), Self.article("1er bis", 2), Self.article("2", 3),
-        ])
+        let reading = Reading(
+            id: "R1",
+            articles: [
+                Self.article("liminaire", 0), Self.article("1er", 1), Self.article("1er bis", 2), Self.article("2", 3),
+            ])
         #expect(DossierLineage(readings: [reading]).histories.map(\.final) == ["liminaire", "1er", "2", "3"])
     }
 
@@ -131,10 +138,13 @@ import Testing
     @Test func theConcordanceTableIsCheckedNotUsed() {
         let readings = [
             Reading(id: "R1", articles: [Self.article("1er", 0), Self.article("2", 1), Self.article("3", 2)]),
-            Reading(id: "R2", articles: [
-                Self.article("1er", 0), Self.article("2", 1, status: .supprime), Self.article("2 bis", 3, flags: [.nouveau]),
-                Self.article("3", 2),
-            ]),
+            Reading(
+                id: "R2",
+                articles: [
+                    Self.article("1er", 0), Self.article("2", 1, status: .supprime),
+                    Self.article("2 bis", 3, flags: [.nouveau]),
+                    Self.article("3", 2),
+                ]),
         ]
         let table = ["1": "1er", "2 bis": "2", "3": "4", "2": "supprimé", "9": "5"]
         let lineage = DossierLineage(readings: readings, concordance: table)

@@ -1,5 +1,6 @@
-@testable import NavetteCore
 import Testing
+
+@testable import NavetteCore
 
 @Suite struct LineagePlaceholderTests {
     static let earlier = [
@@ -12,9 +13,14 @@ import Testing
     ].map { Alinea($0) }
 
     @Test func partialNonModifieTakesThePartUpToTheNextSameLevelPart() {
-        let later = ["I. – (Non modifié)", "II. – Le code forestier est abrogé.", "III. – (Non modifié)"].map { Alinea($0) }
+        let later = ["I. – (Non modifié)", "II. – Le code forestier est abrogé.", "III. – (Non modifié)"].map {
+            Alinea($0)
+        }
         let resolution = PlaceholderResolver.resolveParts(later, earlier: Self.earlier)
-        #expect(resolution.alineas.map(\.text) == Array(Self.earlier[0...3].map(\.text)) + [later[1].text, Self.earlier[5].text])
+        #expect(
+            resolution.alineas.map(\.text) == Array(Self.earlier[0...3].map(\.text)) + [
+                later[1].text, Self.earlier[5].text,
+            ])
         #expect(resolution.carried == [0, 1, 2, 3, 5])
         #expect(resolution.unresolved.isEmpty)
     }
@@ -22,7 +28,8 @@ import Testing
     @Test func aRangeOfPartsAndASubPart() {
         let range = PlaceholderResolver.resolveParts([Alinea("II et III. – (Non modifiés)")], earlier: Self.earlier)
         #expect(range.alineas.map(\.text) == Self.earlier[4...5].map(\.text))
-        let sub = PlaceholderResolver.resolveParts([Alinea("I. – Le code rural est modifié :"), Alinea("1° (Non modifié)")], earlier: Self.earlier)
+        let sub = PlaceholderResolver.resolveParts(
+            [Alinea("I. – Le code rural est modifié :"), Alinea("1° (Non modifié)")], earlier: Self.earlier)
         // 1° runs until the next arabic designation (the quoted alinéa is not one).
         #expect(sub.alineas.map(\.text) == ["I. – Le code rural est modifié :"] + Self.earlier[1...2].map(\.text))
         #expect(sub.carried == [1, 2])
@@ -44,7 +51,8 @@ import Testing
         let resolution = PlaceholderResolver.resolveParts(later, earlier: Self.earlier)
         #expect(resolution.alineas.map(\.text) == [later[0].text] + Self.earlier[1...4].map(\.text) + [later[2].text])
         #expect(resolution.carried == [1, 2, 3, 4])
-        let atEnd = PlaceholderResolver.resolveParts([Alinea("II. – Le code forestier est modifié."), Alinea("…………")], earlier: Self.earlier)
+        let atEnd = PlaceholderResolver.resolveParts(
+            [Alinea("II. – Le code forestier est modifié."), Alinea("…………")], earlier: Self.earlier)
         #expect(atEnd.alineas.map(\.text) == ["II. – Le code forestier est modifié.", Self.earlier[5].text])
     }
 
@@ -60,7 +68,8 @@ import Testing
         let readings = [
             Reading(id: "A", articles: [Article(label: "1er", alineas: texts.map { Alinea($0) })]),
             Reading(id: "B", articles: [Article(label: "1er", status: .nonModifie)]),
-            Reading(id: "C", articles: [Article(label: "Article 1er", status: .conforme, alineas: [Alinea("(Conforme)")])]),
+            Reading(
+                id: "C", articles: [Article(label: "Article 1er", status: .conforme, alineas: [Alinea("(Conforme)")])]),
         ]
         let lineage = DossierLineage(readings: readings)
         let history = try #require(lineage.histories.first)
@@ -78,9 +87,15 @@ import Testing
         // As the Assemblée prints it in nouvelle lecture: "Article 3 bis (Non modifié)" over parts.
         let readings = [
             Reading(id: "A", articles: [Article(label: "3 bis", alineas: Self.earlier)]),
-            Reading(id: "B", articles: [Article(label: "3 bis", status: .nonModifie, alineas: [
-                Alinea("I et II. – (Non modifiés)"), Alinea("III. – (Supprimé)"),
-            ])]),
+            Reading(
+                id: "B",
+                articles: [
+                    Article(
+                        label: "3 bis", status: .nonModifie,
+                        alineas: [
+                            Alinea("I et II. – (Non modifiés)"), Alinea("III. – (Supprimé)"),
+                        ])
+                ]),
         ]
         let lineage = DossierLineage(readings: readings)
         let step = try #require(lineage.histories.first?.steps.last)
@@ -105,15 +120,22 @@ import Testing
         #expect(history.steps[1].alineas == printed)
         #expect(history.steps[2].carriedFrom == "B")
         #expect(history.links.map(\.how) == [.label, .placeholder, .sequence])
-        #expect(lineage.diagnostics.map(\.message) == [
-            "marked non modifié, but its text differs from A in 1 alinéa(s): a reading between them is missing, or the source is inconsistent"
-        ])
+        #expect(
+            lineage.diagnostics.map(\.message) == [
+                "marked non modifié, but its text differs from A in 1 alinéa(s): a reading between them is missing, or the source is inconsistent"
+            ])
     }
 
     @Test func aPartialPlaceholderInADossierIsResolvedAgainstThePreviousText() throws {
         let readings = [
             Reading(id: "A", articles: [Article(label: "2", alineas: Self.earlier)]),
-            Reading(id: "B", articles: [Article(label: "2", alineas: [Alinea("I. – (Non modifié)"), Alinea("II. – Le code forestier est abrogé.")])]),
+            Reading(
+                id: "B",
+                articles: [
+                    Article(
+                        label: "2",
+                        alineas: [Alinea("I. – (Non modifié)"), Alinea("II. – Le code forestier est abrogé.")])
+                ]),
             Reading(id: "C", articles: [Article(label: "2", alineas: [Alinea("I et II. – (Non modifiés)")])]),
         ]
         let history = try #require(DossierLineage(readings: readings).histories.first)

@@ -1,5 +1,5 @@
-import Testing
 import NavetteCore
+import Testing
 
 /// Deleting several phrases of one alinéa (found crashing on PLFSS 2026 amendments): the ranges of
 /// the last two phrases overlap once the spaces between them are taken along.

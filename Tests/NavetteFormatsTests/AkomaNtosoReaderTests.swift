@@ -38,7 +38,9 @@ struct AkomaNtosoReaderTests {
         // A line break before <an:i>bis</an:i> in the source is no space in the text.
         #expect(texts[11] == "e) l'articolo 14-bis è abrogato;")
         #expect(texts[13].hasPrefix("«Art. 17-bis. -- 1. La presentazione delle candidature"))
-        #expect(texts[82] == "2. Si applicano, quando ne ricorrono le circostanze, le disposizioni di cui all'articolo 83».")
+        #expect(
+            texts[82] == "2. Si applicano, quando ne ricorrono le circostanze, le disposizioni di cui all'articolo 83»."
+        )
     }
 
     @Test func italianBillMetadata() throws {
@@ -60,10 +62,11 @@ struct AkomaNtosoReaderTests {
         #expect(reading.articles.map(\.label) == (1...11).map(String.init))
         #expect(reading.articles.first?.heading == "The Scottish Administration")
         #expect(reading.articles.last?.heading == "Short title")
-        #expect(reading.divisions.map(\.label) == [
-            "PART 1", "Use of resources etc.", "The Scottish Consolidated Fund", "PART 2", "PART 3",
-            "Amendment and repeal", "Final provisions",
-        ])
+        #expect(
+            reading.divisions.map(\.label) == [
+                "PART 1", "Use of resources etc.", "The Scottish Consolidated Fund", "PART 2", "PART 3",
+                "Amendment and repeal", "Final provisions",
+            ])
         #expect(reading.divisions.map(\.kind) == [.partie, .other, .other, .partie, .partie, .other, .other])
         #expect(reading.divisions.map(\.depth) == [0, 1, 1, 0, 0, 1, 1])
         #expect(reading.divisions.map(\.firstArticle) == [0, 0, 3, 5, 6, 6, 8])
@@ -88,7 +91,10 @@ struct AkomaNtosoReaderTests {
         #expect(section4[5] == "c Audit Scotland, £6,134,000.")
         // The wrapUp after the lettered paragraphs is an alinéa of its own.
         #expect(reading.article("6")?.alineas[4].text == "of an amount determined under subsection (3).")
-        #expect(reading.article("8")?.alineas.map(\.text) == ["Part 2 (financial year 2017/18) of the Budget (Scotland) Act 2016 is repealed."])
+        #expect(
+            reading.article("8")?.alineas.map(\.text) == [
+                "Part 2 (financial year 2017/18) of the Budget (Scotland) Act 2016 is repealed."
+            ])
         // The schedules (tables) hold no section: said, not silently dropped.
         #expect(reading.diagnostics.contains { $0.message.hasPrefix("<hcontainer name=\"schedules\">") })
     }
@@ -98,20 +104,26 @@ struct AkomaNtosoReaderTests {
         let reading = document.reading
         // SECTION 1., SEC. 2., SEC. 3 . …; the page-break <section> without <num> is no article.
         #expect(reading.articles.map(\.label) == ["1", "2", "3", "4", "5", "6"])
-        #expect(reading.articles.map(\.heading) == [
-            "SHORT TITLE.", "DEFINITIONS.", "AUTHORIZATION OF ELIGIBLE VESSELS.", "CERTIFICATION.", "ENFORCEMENT.",
-            "PENALTY.",
-        ])
+        #expect(
+            reading.articles.map(\.heading) == [
+                "SHORT TITLE.", "DEFINITIONS.", "AUTHORIZATION OF ELIGIBLE VESSELS.", "CERTIFICATION.", "ENFORCEMENT.",
+                "PENALTY.",
+            ])
         #expect(reading.article("2")?.alineas.count == 12)
         #expect(reading.article("2")?.alineas[1].text == "(1) 34th america's cup.--The term ``34th America's Cup''--")
         #expect(
             reading.article("4")?.alineas.first?.text
                 == "(a) Requirement.--A vessel may not operate under section 3 unless the vessel has received an Eligibility Certification."
         )
-        #expect(reading.diagnostics.contains { $0.message.contains("has no <num>") && $0.message.contains("Page 125 STAT. 754") })
+        #expect(
+            reading.diagnostics.contains {
+                $0.message.contains("has no <num>") && $0.message.contains("Page 125 STAT. 754")
+            })
         #expect(document.metadata.date == "2011-11-29")
         #expect(document.metadata.documentType == "act")
-        #expect(reading.title?.hasPrefix("To facilitate the hosting in the United States of the 34th America's Cup by authorizing") == true)
+        #expect(
+            reading.title?.hasPrefix(
+                "To facilitate the hosting in the United States of the 34th America's Cup by authorizing") == true)
     }
 
     /// ddlpres: two columns (Senate text | Camera text); the bill is the Camera's text.
@@ -122,12 +134,17 @@ struct AkomaNtosoReaderTests {
         #expect(reading.articles.map(\.alineas.count) == [7, 2, 1, 2, 2, 1, 1])
         let article1 = reading.articles[0].alineas.map(\.text)
         // "1. Identico:" resolved from the Senate's column.
-        #expect(article1[0] == "1. Nel libro secondo, titolo XII, capo III, sezione III, del codice penale, dopo l'articolo 613 sono aggiunti i seguenti:")
+        #expect(
+            article1[0]
+                == "1. Nel libro secondo, titolo XII, capo III, sezione III, del codice penale, dopo l'articolo 613 sono aggiunti i seguenti:"
+        )
         #expect(
             article1[3]
                 == "Ai fini dell'applicazione del primo e del secondo comma, la sofferenza deve essere ulteriore rispetto a quella che deriva dall'esecuzione di legittime misure privative o limitative di diritti."
         )
-        #expect(article1[4].hasPrefix("Se dal fatto deriva una lesione personale le pene di cui ai commi precedenti sono aumentate."))
+        #expect(
+            article1[4].hasPrefix(
+                "Se dal fatto deriva una lesione personale le pene di cui ai commi precedenti sono aumentate."))
         // Article 3 exists only in the Camera's column.
         #expect(reading.article("3")?.heading == "(Modifica all'articolo 157 del codice penale)")
         #expect(
@@ -135,11 +152,16 @@ struct AkomaNtosoReaderTests {
                 "1. Al sesto comma dell'articolo 157 del codice penale sono aggiunte, in fine, le seguenti parole: «, nonché per il reato di cui all'articolo 613-bis»."
             ])
         // "Identico" for a whole article body repeats the rows under it too.
-        #expect(reading.article("2")?.alineas.last?.text.hasPrefix("«2-bis. Le dichiarazioni o le informazioni ottenute") == true)
+        #expect(
+            reading.article("2")?.alineas.last?.text.hasPrefix("«2-bis. Le dichiarazioni o le informazioni ottenute")
+                == true)
         #expect(document.metadata.date == "2015-04-13")
         #expect(document.metadata.subtype == "DDLPRES")
         #expect(reading.title == "Introduzione del delitto di tortura nell’ordinamento italiano")
-        #expect(reading.diagnostics.contains { $0.message.contains("Approvato dalla Camera dei Deputati): read the last column") })
+        #expect(
+            reading.diagnostics.contains {
+                $0.message.contains("Approvato dalla Camera dei Deputati): read the last column")
+            })
     }
 
     /// ddlcomm: three columns (Senate | Camera | committee); the committee drops article 3 and a
@@ -154,7 +176,10 @@ struct AkomaNtosoReaderTests {
         let article1 = try #require(reading.article("1")).alineas.map(\.text)
         // Resolved through two "1. Identico:" cells.
         #expect(article1[0] == presented.article("1")?.alineas[0].text)
-        #expect(article1[1].hasPrefix("«Art. 613-bis. - (Tortura). -- Chiunque con reiterate violenze o minacce gravi, ovvero agendo con crudeltà,"))
+        #expect(
+            article1[1].hasPrefix(
+                "«Art. 613-bis. - (Tortura). -- Chiunque con reiterate violenze o minacce gravi, ovvero agendo con crudeltà,"
+            ))
         #expect(!article1.contains { $0.hasPrefix("Ai fini dell'applicazione") })
         #expect(reading.article("4")?.alineas[1].text == presented.article("5")?.alineas[1].text)
         #expect(reading.diagnostics.contains { $0.message.contains("«Art. 3.» of the previous version removed") })
@@ -164,13 +189,16 @@ struct AkomaNtosoReaderTests {
 
     @Test func notABillOrAnAct() throws {
         let amendment = Self.senato + "emend/00981748-em.akn.xml"
-        let error = #expect(throws: ReadError.self) { try AkomaNtosoReader.read(Corpus.bytes(amendment), file: amendment) }
+        let error = #expect(throws: ReadError.self) {
+            try AkomaNtosoReader.read(Corpus.bytes(amendment), file: amendment)
+        }
         #expect(error?.file == amendment)
         #expect(error?.message.hasPrefix("an Akoma Ntoso <amendment>, expected a <bill> or an <act>") == true)
 
         let legi = "formats/legi-xml/LEGIARTI000006398122.xml"
         let other = #expect(throws: ReadError.self) { try AkomaNtosoReader.read(Corpus.bytes(legi), file: legi) }
-        #expect(other?.description == "\(legi): not an Akoma Ntoso document: root element <ARTICLE>, expected <akomaNtoso>")
+        #expect(
+            other?.description == "\(legi): not an Akoma Ntoso document: root element <ARTICLE>, expected <akomaNtoso>")
     }
 
     @Test func quotedArticlesInAMinimalBill() throws {
@@ -185,7 +213,10 @@ struct AkomaNtosoReaderTests {
             """.utf8)
         let reading = try AkomaNtosoReader.read(bytes, file: "minimal.xml")
         #expect(reading.articles.map(\.label) == ["1er", "2"])
-        #expect(reading.articles[0].alineas.map(\.text) == ["I. – Le code est ainsi modifié :", "« Art. L. 1. – Texte cité. »"])
+        #expect(
+            reading.articles[0].alineas.map(\.text) == [
+                "I. – Le code est ainsi modifié :", "« Art. L. 1. – Texte cité. »",
+            ])
         #expect(reading.articles[1].flags == [.nouveau])
         #expect(reading.articles[1].status == .supprime)
         #expect(reading.divisions.map(\.kind) == [.chapitre])

@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// The Assemblée's open-data amendment JSON (17th legislature). Every value below was read in the
 /// corpus files (`formats/current/an-amendements-json/`).
@@ -36,7 +36,8 @@ import TestSupport
         #expect(amendment.target.alineaLabel == "Alinéa 22")
         #expect(amendment.dispositif == "Supprimer les alinéas 22 à 25.")
         #expect(amendment.dispositifHTML?.contains("alin&#x00E9;as 22") == true)
-        #expect(amendment.expose?.hasPrefix("Cet amendement des députés socialistes et apparentés vise à ne pas") == true)
+        #expect(
+            amendment.expose?.hasPrefix("Cet amendement des députés socialistes et apparentés vise à ne pas") == true)
         #expect(amendment.fate == .adopte)
         #expect(amendment.fateDate == "2025-10-31")
         #expect(amendment.url == "https://www.assemblee-nationale.fr/dyn/17/amendements/1907/CION-SOC/AS13")
@@ -52,7 +53,9 @@ import TestSupport
         #expect(amendment.target.article?.key == "21")
         #expect(amendment.target.position == .after)
         #expect(amendment.target.alinea == nil)
-        #expect(amendment.dispositif.hasPrefix("Après l’article\u{A0}L.\u{A0}1411‑6‑4 du code de la santé publique, il est inséré"))
+        #expect(
+            amendment.dispositif.hasPrefix(
+                "Après l’article\u{A0}L.\u{A0}1411‑6‑4 du code de la santé publique, il est inséré"))
         #expect(amendment.fate == .adopte)
     }
 
@@ -108,9 +111,10 @@ import TestSupport
         try directory.write("b/AMAN2.json", extended)
         let single = try AmendmentLoader.read(path: directory.path + "/a/AMAN1.json")
         #expect(single.amendments.first?.number == "2611")
-        #expect(single.diagnostics.map(\.message) == [
-            "fields unknown to navette's AN amendment JSON reader, ignored: nouveauChamp"
-        ])
+        #expect(
+            single.diagnostics.map(\.message) == [
+                "fields unknown to navette's AN amendment JSON reader, ignored: nouveauChamp"
+            ])
         var warnings = 0
         let summary = try AmendmentStream.forEach(path: directory.path) { file in
             warnings += file.diagnostics.filter { $0.severity == .warning }.count
@@ -120,7 +124,8 @@ import TestSupport
     }
 
     @Test func badJSONIsOneLineNamingTheFile() throws {
-        let truncated = Array("{\"amendement\": {\"@xmlns\": \"http://schemas.assemblee-nationale.fr/referentiel\"".utf8)
+        let truncated = Array(
+            "{\"amendement\": {\"@xmlns\": \"http://schemas.assemblee-nationale.fr/referentiel\"".utf8)
         let error = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: truncated, file: "a.json") }
         #expect(error.description.hasPrefix("a.json: malformed JSON"))
         #expect(!error.description.contains("\n"))

@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// AN formats: legacy per-amendment XML and discussion list, open-data referentiel liasse, and the
 /// 14th-legislature amendment pages. Every value below was read in the corpus files.
@@ -22,7 +22,8 @@ import TestSupport
         #expect(amendment.authors == ["M. Bapt"])
         #expect(
             amendment.authorsText
-                == "M.\u{A0}Bapt, rapporteur au nom de la commission des affaires sociales (Recettes et équilibre général) et M.\u{A0}Bapt")
+                == "M.\u{A0}Bapt, rapporteur au nom de la commission des affaires sociales (Recettes et équilibre général) et M.\u{A0}Bapt"
+        )
         #expect(amendment.date == "2016-10-19")
         #expect(amendment.fate == .adopte)
         #expect(amendment.fateText == "Adopté")
@@ -34,7 +35,9 @@ import TestSupport
         let paragraphs = amendment.dispositif.split(separator: "\n")
         #expect(paragraphs.count == 2)
         #expect(paragraphs.first == "Compléter cet article par l’alinéa suivant\u{A0}:")
-        #expect(paragraphs.last?.hasPrefix("«\u{A0}VI.\u{A0}–\u{A0}Le\u{A0}I de l’article L.\u{A0}133‑1‑1 s’applique") == true)
+        #expect(
+            paragraphs.last?.hasPrefix("«\u{A0}VI.\u{A0}–\u{A0}Le\u{A0}I de l’article L.\u{A0}133‑1‑1 s’applique")
+                == true)
         #expect(paragraphs.last?.hasSuffix("à compter du 1er\u{A0}janvier 2018.\u{A0}»") == true)
         #expect(amendment.dispositifHTML?.contains("<sup>er</sup>") == true)
         #expect(amendment.expose?.split(separator: "\n").count == 3)
@@ -91,7 +94,8 @@ import TestSupport
     }
 
     @Test func openDataLiasse() throws {
-        let file = try AmendmentLoader.read(path: Corpus.path("formats/an-opendata-amendement/zam-liasse-AMANR5L15-806-1168.xml"))
+        let file = try AmendmentLoader.read(
+            path: Corpus.path("formats/an-opendata-amendement/zam-liasse-AMANR5L15-806-1168.xml"))
         #expect(file.format == .anOpenData)
         #expect(file.amendments.map(\.number) == ["28", "26", "AS103"])
         let (first, second, third) = (file.amendments[0], file.amendments[1], file.amendments[2])
@@ -107,7 +111,9 @@ import TestSupport
         #expect(second.target.alinea == 12)
         #expect(second.fate == .retire)
         #expect(second.parent == "28")
-        #expect(second.dispositif.hasPrefix("L’alinéa\u{A0}12 est complété par l’alinéa suivant\u{A0}:\n«\u{A0}L’article préliminaire"))
+        #expect(
+            second.dispositif.hasPrefix(
+                "L’alinéa\u{A0}12 est complété par l’alinéa suivant\u{A0}:\n«\u{A0}L’article préliminaire"))
         #expect(third.authors == ["le Gouvernement"])
         #expect(third.target.article?.key == "40 quater")
         #expect(third.target.alinea == nil)

@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 import ZIPFoundation
 
 /// Zip archives of amendment files, as the Assemblée publishes its dumps: the 4,464 real amendments
@@ -32,14 +32,17 @@ import ZIPFoundation
         #expect(archive.diagnostics.isEmpty, "\(archive.diagnostics.prefix(3))")
         var fates: [AmendmentFate: Int] = [:]
         for amendment in archive.amendments { fates[amendment.fate, default: 0] += 1 }
-        #expect(fates == [
-            .adopte: 555, .rejete: 886, .tombe: 513, .nonSoutenu: 191, .retire: 460, .irrecevable: 1592,
-            .unknown: 267,
-        ])
+        #expect(
+            fates == [
+                .adopte: 555, .rejete: 886, .tombe: 513, .nonSoutenu: 191, .retire: 460, .irrecevable: 1592,
+                .unknown: 267,
+            ])
         #expect(archive.amendments.filter { $0.parent != nil }.count == 144)
         #expect(archive.amendments.filter { !$0.dispositif.isEmpty }.count == 2812)
         let as13 = try #require(archive.amendments.first { $0.number == "AS13" })
-        #expect(as13.file == Corpus.path(Self.plfss) + "#DLR5L17N52922/PRJLANR5L17B1907/AMANR5L17PO420120B1907P0D1N000013.json")
+        #expect(
+            as13.file == Corpus.path(Self.plfss)
+                + "#DLR5L17N52922/PRJLANR5L17B1907/AMANR5L17PO420120B1907P0D1N000013.json")
         #expect(as13.target.alinea == 22)
     }
 
@@ -54,7 +57,8 @@ import ZIPFoundation
         }
         #expect(names.count == 3)
         #expect(names == names.sorted())
-        #expect(names.allSatisfy { $0.hasPrefix(Corpus.path(Self.plfss) + "#DLR5L17N52922/PRJLANR5L17B1907/AMANR5L17") })
+        #expect(
+            names.allSatisfy { $0.hasPrefix(Corpus.path(Self.plfss) + "#DLR5L17N52922/PRJLANR5L17B1907/AMANR5L17") })
     }
 
     @Test func aSmallArchiveSkipsWhatIsNotAmendmentsAndReportsWhatFails() throws {
@@ -65,7 +69,10 @@ import ZIPFoundation
                 ("DLR/T/AMAN2.json", try Corpus.bytes(folder + "AMANR5L17PO838901B1907P0D1N002611.json")),
                 ("DLR/T/AMAN1.json", try Corpus.bytes(folder + "AMANR5L17PO420120B1907P0D1N000013.json")),
                 ("LISEZMOI.txt", Array("Données de l'Assemblée nationale\n".utf8)),
-                ("DLR/T/AMAN3.json", Array("{\"amendement\": {\"@xmlns\": \"http://schemas.assemblee-nationale.fr/referentiel".utf8)),
+                (
+                    "DLR/T/AMAN3.json",
+                    Array("{\"amendement\": {\"@xmlns\": \"http://schemas.assemblee-nationale.fr/referentiel".utf8)
+                ),
             ], in: directory)
         var amendments: [(String, String)] = []
         let summary = try AmendmentStream.forEachAmendment(path: path) { amendment, file in
@@ -79,7 +86,9 @@ import ZIPFoundation
         let files = try AmendmentLoader.read(paths: [path])
         #expect(files.count == 1)
         #expect(files[0].amendments.map(\.number) == ["AS13", "2611"])
-        #expect(files[0].diagnostics.map(\.message).contains { $0.hasPrefix("could not be read: \(path)#DLR/T/AMAN3.json") })
+        #expect(
+            files[0].diagnostics.map(\.message).contains { $0.hasPrefix("could not be read: \(path)#DLR/T/AMAN3.json") }
+        )
     }
 
     @Test func aBrokenArchiveIsOneLine() throws {

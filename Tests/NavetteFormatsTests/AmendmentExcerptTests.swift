@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Page excerpts kept as text (`amendments/an`, `amendments/senat`): what each holds is read from
 /// the content; what it lacks is said in a diagnostic, and the file name is used only as a last resort.
@@ -28,7 +28,11 @@ import TestSupport
         #expect(amendment.fate == .unknown)
         #expect(amendment.authors.isEmpty)
         // The page excerpt never prints "27": the file name gives it, with a warning.
-        #expect(file.diagnostics.contains { $0.severity == .warning && $0.message == "amendement 27: the excerpt does not print its number, taken from the file name" })
+        #expect(
+            file.diagnostics.contains {
+                $0.severity == .warning
+                    && $0.message == "amendement 27: the excerpt does not print its number, taken from the file name"
+            })
         #expect(file.diagnostics.contains { $0.message.contains("target article 7 inferred") })
         #expect(file.diagnostics.contains { $0.message.contains("no authors") })
     }
@@ -49,7 +53,10 @@ import TestSupport
         let file = try Self.read("an/assemblee-nationale-0809-CION_LOIS-CL357.txt")
         let amendment = try #require(file.amendments.first)
         #expect(amendment.number == "CL357")
-        #expect(amendment.authors == ["Mme Sandra Regol", "M. Jérémie Iordanoff", "M. Benjamin Lucas-Lundy", "Mme Lisa Belluco"])
+        #expect(
+            amendment.authors == [
+                "Mme Sandra Regol", "M. Jérémie Iordanoff", "M. Benjamin Lucas-Lundy", "Mme Lisa Belluco",
+            ])
         #expect(
             Self.lines(amendment.dispositif) == [
                 "I. – À l’alinéa 1, substituer aux mots :", "« jusqu’au 30 juin 2025 »", "les mots :",
@@ -57,7 +64,8 @@ import TestSupport
                 "II. – En conséquence, à la deuxième phrase de l’alinéa 34, substituer à la date :", "« 30 juin 2025 »",
                 "la date", "« 30 septembre 2024 ».",
             ])
-        #expect(amendment.expose?.hasPrefix("Cet amendement a pour objectif de limiter strictement dans le temps") == true)
+        #expect(
+            amendment.expose?.hasPrefix("Cet amendement a pour objectif de limiter strictement dans le temps") == true)
         #expect(amendment.target.article?.key == "7")
         #expect(amendment.target.alinea == 1)
         #expect(amendment.text.stage == .commission)
@@ -85,7 +93,8 @@ import TestSupport
         #expect(cl358.text.reading == "1ère lecture (2ème assemblée saisie)")
         #expect(cl358.text.bill == "809")
         #expect(Self.lines(cl358.dispositif).count == 6)
-        #expect(Self.lines(cl358.expose).first?.hasPrefix("L’utilisation de la vidéosurveillance algorithmique") == true)
+        #expect(
+            Self.lines(cl358.expose).first?.hasPrefix("L’utilisation de la vidéosurveillance algorithmique") == true)
     }
 
     @Test func nosDeputesPages() throws {
@@ -146,7 +155,8 @@ import TestSupport
     }
 
     @Test func ameliLiasseExcerpt() throws {
-        let amendment = try #require(try Self.read("senat/ameli-liasse-220-commission-COM-100.head.txt").amendments.first)
+        let amendment = try #require(
+            try Self.read("senat/ameli-liasse-220-commission-COM-100.head.txt").amendments.first)
         #expect(amendment.number == "COM-100")
         #expect(amendment.chamber == .senat)
         #expect(amendment.date == "2023-01-16")
@@ -159,13 +169,17 @@ import TestSupport
         #expect(amendment.text.bill == "220")
         #expect(amendment.text.reading == "1ère lecture")
         #expect(amendment.text.stage == .commission)
-        #expect(Self.lines(amendment.dispositif).prefix(2) == ["I. - Alinéa 1", "Remplacer cet alinéa par trois alinéas ainsi rédigés :"])
+        #expect(
+            Self.lines(amendment.dispositif).prefix(2) == [
+                "I. - Alinéa 1", "Remplacer cet alinéa par trois alinéas ainsi rédigés :",
+            ])
         #expect(Self.lines(amendment.dispositif).last == "d'Île-de-France")
         #expect(amendment.expose?.hasPrefix("Le présent amendement vise à clarifier") == true)
     }
 
     @Test func nosSenateursPage() throws {
-        let amendment = try #require(try Self.read("senat/nossenateurs-amendement-20222023-249-70.txt").amendments.first)
+        let amendment = try #require(
+            try Self.read("senat/nossenateurs-amendement-20222023-249-70.txt").amendments.first)
         #expect(amendment.number == "70")
         #expect(amendment.chamber == .senat)
         #expect(amendment.fate == .rejete)
@@ -178,13 +192,15 @@ import TestSupport
         #expect(amendment.target.kind == .title)
         #expect(
             amendment.dispositif
-                == "Compléter cet intitulé par les mots :\n: plus vite, plus haut, plus fort dans la surveillance, le contrôle et la répression")
+                == "Compléter cet intitulé par les mots :\n: plus vite, plus haut, plus fort dans la surveillance, le contrôle et la répression"
+        )
         #expect(amendment.expose?.hasPrefix("Citius, Altius, Fortius.") == true)
         #expect(amendment.text.stage == .seance)
     }
 
     @Test func jeuCompletMotion() throws {
-        let amendment = try #require(try Self.read("senat/senat-amendements-2022-2023-249-jeu_complet.head.txt").amendments.first)
+        let amendment = try #require(
+            try Self.read("senat/senat-amendements-2022-2023-249-jeu_complet.head.txt").amendments.first)
         #expect(amendment.number == "1")
         #expect(amendment.date == "2023-01-18")
         #expect(amendment.target.kind == .wholeText)
@@ -195,7 +211,8 @@ import TestSupport
         #expect(amendment.text.bill == "249")
         #expect(amendment.text.reading == "1ère lecture")
         #expect(amendment.text.stage == .seance)
-        #expect(amendment.dispositif.hasPrefix("En application de l’article 44, alinéa 3, du Règlement, le Sénat décide"))
+        #expect(
+            amendment.dispositif.hasPrefix("En application de l’article 44, alinéa 3, du Règlement, le Sénat décide"))
         #expect(amendment.expose?.hasPrefix("Le projet de loi relatif aux jeux Olympiques") == true)
     }
 }

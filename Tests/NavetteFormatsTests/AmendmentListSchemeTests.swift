@@ -1,27 +1,33 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// The documented schemes, on the texts of the Olympics bill whose amendments matter (220, 249, 809, 939).
 @Suite struct AmendmentListSchemeTests {
     @Test func senatDepositedTextIsAmendedInCommission() {
-        let lists = AmendmentListScheme.lists(textURL: "https://www.senat.fr/leg/pjl22-220.html", chamber: .senat, step: "depot")
-        #expect(lists.map(\.url) == [
-            "https://www.senat.fr/amendements/commissions/2022-2023/220/jeu_complet_commission_2022-2023_220.csv",
-            "https://www.senat.fr/encommission/2022-2023/220/liste_discussion.json",
-        ])
+        let lists = AmendmentListScheme.lists(
+            textURL: "https://www.senat.fr/leg/pjl22-220.html", chamber: .senat, step: "depot")
+        #expect(
+            lists.map(\.url) == [
+                "https://www.senat.fr/amendements/commissions/2022-2023/220/jeu_complet_commission_2022-2023_220.csv",
+                "https://www.senat.fr/encommission/2022-2023/220/liste_discussion.json",
+            ])
         #expect(lists.allSatisfy { $0.origin == .scheme })
     }
 
     @Test func senatCommissionTextIsAmendedInSeance() {
         let lists = AmendmentListScheme.lists(
             textURL: "https://www.senat.fr/leg/pjl22-249.html", chamber: .senat, step: "commission")
-        #expect(lists.map(\.url) == [
-            "https://www.senat.fr/amendements/2022-2023/249/jeu_complet_2022-2023_249.csv",
-            "https://www.senat.fr/enseance/2022-2023/249/liste_discussion.json",
-        ])
-        #expect(AmendmentListScheme.lists(textURL: "https://www.senat.fr/leg/tas22-044.html", chamber: .senat, step: "hemicycle").isEmpty)
+        #expect(
+            lists.map(\.url) == [
+                "https://www.senat.fr/amendements/2022-2023/249/jeu_complet_2022-2023_249.csv",
+                "https://www.senat.fr/enseance/2022-2023/249/liste_discussion.json",
+            ])
+        #expect(
+            AmendmentListScheme.lists(
+                textURL: "https://www.senat.fr/leg/tas22-044.html", chamber: .senat, step: "hemicycle"
+            ).isEmpty)
     }
 
     @Test(arguments: [
@@ -32,9 +38,10 @@ import TestSupport
     ])
     func assembleeTextsPointIntoTheLegislatureDump(url: String, uid: String) {
         let lists = AmendmentListScheme.lists(textURL: url, chamber: .assemblee, step: "depot")
-        #expect(lists.map(\.url) == [
-            "https://data.assemblee-nationale.fr/static/openData/repository/16/loi/amendements_div_legis/Amendements.json.zip"
-        ])
+        #expect(
+            lists.map(\.url) == [
+                "https://data.assemblee-nationale.fr/static/openData/repository/16/loi/amendements_div_legis/Amendements.json.zip"
+            ])
         #expect(lists.first?.within == uid && lists.first?.format == .assembleeJSON)
     }
 
@@ -44,7 +51,9 @@ import TestSupport
         let manifest = try ManifestReader.read(path: Corpus.packageRoot + "/corpus/jo2024/manifest.yaml")
         var derived: [String: [String]] = [:]
         for reading in manifest.readings {
-            let lists = reading.url.map { AmendmentListScheme.lists(textURL: $0, chamber: reading.chamber, step: reading.step) } ?? []
+            let lists =
+                reading.url.map { AmendmentListScheme.lists(textURL: $0, chamber: reading.chamber, step: reading.step) }
+                ?? []
             #expect(reading.amendmentLists.map(\.url) == lists.map(\.url), "\(reading.id)")
             #expect(reading.amendmentLists.map(\.within) == lists.map(\.within), "\(reading.id)")
             if !lists.isEmpty { derived[reading.id] = lists.map { $0.within ?? $0.url } }

@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Every amendment file of the corpus reads, by format detected from its content; other files are
 /// refused with one line naming them.
@@ -44,7 +44,10 @@ import TestSupport
         #expect(files.count == 52)
         #expect(files.reduce(0) { $0 + $1.amendments.count } == 2180)
         // Bill texts, motions, debate records and the dataset's bare dispositifs are not taken for amendments.
-        #expect(!files.contains { $0.file.contains("/jo2024/") || $0.file.contains("/motions/") || $0.file.contains("/texts/") })
+        #expect(
+            !files.contains {
+                $0.file.contains("/jo2024/") || $0.file.contains("/motions/") || $0.file.contains("/texts/")
+            })
         #expect(!files.contains { $0.file.contains("amendment-application") })
     }
 
@@ -72,7 +75,10 @@ import TestSupport
     @Test(arguments: [
         ("texts/an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html", "not an amendment file"),
         ("formats/an-html/14_dossiers_republique_numerique.html", "not an amendment file"),
-        ("formats/akn-senato-it/Leg17-Atto000010-10-362-388-395-849-874-B/ddlpres/10_362_388_395_849_874_B/00912364-ft.akn.xml", "not an amendment file"),
+        (
+            "formats/akn-senato-it/Leg17-Atto000010-10-362-388-395-849-874-B/ddlpres/10_362_388_395_849_874_B/00912364-ft.akn.xml",
+            "not an amendment file"
+        ),
         ("lafabrique/pjl09-200/viz/amendements_links_02_1erelecture_senat_hemicycle.json", "co-signature links"),
         ("lafabrique/pjl09-200/viz/procedure.json", "not an amendment file"),
         ("jo2024/context/senat-cra-s20230124_8.head.txt", "not an amendment file"),
@@ -96,28 +102,39 @@ import TestSupport
 
     @Test func xmlThatIsNotAnAmendment() throws {
         let notAmendment = Array("<?xml version=\"1.0\"?><ARTICLE><META/></ARTICLE>".utf8)
-        let error = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: notAmendment, file: "art.xml") }
+        let error = try #require(throws: ReadError.self) {
+            try AmendmentLoader.read(bytes: notAmendment, file: "art.xml")
+        }
         #expect(error.description.hasPrefix("art.xml: not an amendment file: expected AN amendment XML"))
         let empty = Array("<?xml version=\"1.0\"?><amendement><etat>DI</etat></amendement>".utf8)
         let missing = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: empty, file: "vide.xml") }
         #expect(missing.description == "vide.xml: an <amendement> without <numero>, expected an AN amendment")
         let truncated = Array("<?xml version=\"1.0\"?><amendement><numero>12</numero>".utf8)
-        let broken = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: truncated, file: "coupé.xml") }
+        let broken = try #require(throws: ReadError.self) {
+            try AmendmentLoader.read(bytes: truncated, file: "coupé.xml")
+        }
         #expect(broken.description.hasPrefix("coupé.xml: malformed or truncated XML"))
         #expect(!broken.description.contains("\n"))
     }
 
     @Test func emptyAndMissingFiles() throws {
-        let empty = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: Array("  \n".utf8), file: "rien.txt") }
+        let empty = try #require(throws: ReadError.self) {
+            try AmendmentLoader.read(bytes: Array("  \n".utf8), file: "rien.txt")
+        }
         #expect(empty.description == "rien.txt: empty file, expected amendments")
-        let missing = try #require(throws: ReadError.self) { try AmendmentLoader.read(paths: ["/nonexistent/amdt.xml"]) }
+        let missing = try #require(throws: ReadError.self) {
+            try AmendmentLoader.read(paths: ["/nonexistent/amdt.xml"])
+        }
         #expect(missing.description == "/nonexistent/amdt.xml: no such file or directory")
-        let json = try #require(throws: ReadError.self) { try AmendmentLoader.read(bytes: Array("{\"sujets\": 3}".utf8), file: "lf.json") }
+        let json = try #require(throws: ReadError.self) {
+            try AmendmentLoader.read(bytes: Array("{\"sujets\": 3}".utf8), file: "lf.json")
+        }
         #expect(json.description == "lf.json: no \"sujets\" object, expected a La Fabrique amendements_*.json")
     }
 
     @Test func aDirectoryReportsItsBrokenAmendmentFileAndSkipsTheRest() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("navette-amdt-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "navette-amdt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let good = directory.appendingPathComponent("a-135.xml")
@@ -128,7 +145,10 @@ import TestSupport
         let files = try AmendmentLoader.read(paths: [directory.path])
         #expect(files.map(\.amendments.count) == [1])
         let messages = files[0].diagnostics.map(\.message)
-        #expect(messages.contains { $0.hasPrefix("could not be read: ") && $0.contains("b-broken.xml: malformed or truncated XML") })
+        #expect(
+            messages.contains {
+                $0.hasPrefix("could not be read: ") && $0.contains("b-broken.xml: malformed or truncated XML")
+            })
         #expect(messages.contains { $0.hasSuffix("not amendments: c-notes.txt") })
         try FileManager.default.removeItem(at: good)
         let error = try #require(throws: ReadError.self) { try AmendmentLoader.read(paths: [directory.path]) }

@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Sénat Ameli CSV and discussion JSON, Italian Senate Akoma Ntoso, La Fabrique amendment lists.
 @Suite struct AmendmentSenatReaderTests {
@@ -21,7 +21,10 @@ import TestSupport
         #expect(first.date == "2019-11-21")
         #expect(first.fate == .unknown)
         #expect(first.fateText == "En attente de recevabilité financière")
-        #expect(first.dispositif.hasPrefix("I.\u{A0}–\u{A0}Après l’alinéa 86\nInsérer un alinéa ainsi rédigé\u{A0}:\n«\u{A0}–\u{A0}soit l’essence"))
+        #expect(
+            first.dispositif.hasPrefix(
+                "I.\u{A0}–\u{A0}Après l’alinéa 86\nInsérer un alinéa ainsi rédigé\u{A0}:\n«\u{A0}–\u{A0}soit l’essence")
+        )
         #expect(first.text.stage == .seance)
         #expect(first.text.bill == "139")
         #expect(first.text.legislature == "2019-2020")
@@ -34,7 +37,9 @@ import TestSupport
         #expect(second.authors == ["M. ÉBLÉ"])
         // 390 <p> in 160,586 characters of HTML, read whole.
         #expect(second.dispositif.split(separator: "\n").count > 300)
-        #expect(second.dispositif.hasPrefix("Après l’article\u{A0}2\u{A0}quinquies\nInsérer un article\u{A0}additionnel ainsi rédigé\u{A0}:"))
+        #expect(
+            second.dispositif.hasPrefix(
+                "Après l’article\u{A0}2\u{A0}quinquies\nInsérer un article\u{A0}additionnel ainsi rédigé\u{A0}:"))
     }
 
     /// A column the Sénat would add: the known ones are read, the file says once what it ignored.
@@ -46,7 +51,10 @@ import TestSupport
         #expect(file.amendments.map(\.number) == ["I-2 rect.", "I-744"])
         #expect(file.amendments[0].target.alinea == 86)
         #expect(file.amendments[0].fateText == "En attente de recevabilité financière")
-        #expect(file.diagnostics.map(\.message) == ["columns unknown to navette's Ameli CSV reader, ignored: Colonne future"])
+        #expect(
+            file.diagnostics.map(\.message) == [
+                "columns unknown to navette's Ameli CSV reader, ignored: Colonne future"
+            ])
     }
 
     @Test func commissionCSVWithATabInsideAnObjet() throws {
@@ -87,7 +95,8 @@ import TestSupport
     }
 
     @Test func discussionJSONOfAPLF() throws {
-        let file = try AmendmentLoader.read(path: Corpus.path("formats/senat-liste-discussion-json/liste_discussion_103394.json"))
+        let file = try AmendmentLoader.read(
+            path: Corpus.path("formats/senat-liste-discussion-json/liste_discussion_103394.json"))
         #expect(file.format == .senatDiscussionJSON)
         #expect(file.amendments.count == 10)
         #expect(file.amendments.allSatisfy { $0.fate == .unknown })
@@ -106,7 +115,8 @@ import TestSupport
     }
 
     @Test func discussionJSONWithASubAmendment() throws {
-        let file = try AmendmentLoader.read(path: Corpus.path("formats/senat-liste-discussion-json/liste_discussion_610.json"))
+        let file = try AmendmentLoader.read(
+            path: Corpus.path("formats/senat-liste-discussion-json/liste_discussion_610.json"))
         #expect(file.amendments.count == 14)
         let fates = Dictionary(grouping: file.amendments, by: \.fate).mapValues(\.count)
         #expect(fates == [.adopte: 8, .rejete: 4, .irrecevable: 2])
@@ -143,8 +153,12 @@ import TestSupport
         let short = try AmendmentLoader.read(path: Corpus.path(folder + "emend/00981749-em.akn.xml")).amendments[0]
         #expect(short.number == "1.203")
         #expect(short.authors == ["STEFANI", "CENTINAIO"])
-        #expect(short.dispositif == "Al comma 1, capoverso «Art. 613-bis», primo comma, dopo le parole: «chiunque», inserire le seguenti: «gravi e».")
-        let commission = try AmendmentLoader.read(path: Corpus.path(folder + "emendc/00925161-em.akn.xml")).amendments[0]
+        #expect(
+            short.dispositif
+                == "Al comma 1, capoverso «Art. 613-bis», primo comma, dopo le parole: «chiunque», inserire le seguenti: «gravi e»."
+        )
+        let commission = try AmendmentLoader.read(path: Corpus.path(folder + "emendc/00925161-em.akn.xml")).amendments[
+            0]
         #expect(commission.number == "1.1")
         #expect(commission.text.stage == .commission)
         #expect(commission.date == "2015-07-14")
@@ -168,7 +182,8 @@ import TestSupport
     }
 
     @Test func laFabriqueValues() throws {
-        let senat = try AmendmentLoader.read(path: Corpus.path("lafabrique/pjl09-200/viz/amendements_02_1erelecture_senat_hemicycle.json"))
+        let senat = try AmendmentLoader.read(
+            path: Corpus.path("lafabrique/pjl09-200/viz/amendements_02_1erelecture_senat_hemicycle.json"))
         let article10 = senat.amendments.filter { $0.targets(article: "10") }
         #expect(article10.count == 14)
         let first = try #require(senat.amendments.first { $0.number == "279" })
@@ -184,7 +199,8 @@ import TestSupport
         #expect(division.target.kind == .division)
         #expect(division.target.position == .after)
         #expect(division.target.article?.key == "17")
-        let renewed = try AmendmentLoader.read(path: Corpus.path("lafabrique/ppl11-290/viz/amendements_09_nouv.lect._assemblee_hemicycle.json"))
+        let renewed = try AmendmentLoader.read(
+            path: Corpus.path("lafabrique/ppl11-290/viz/amendements_09_nouv.lect._assemblee_hemicycle.json"))
         let one = try #require(renewed.amendments.first { $0.number == "1" })
         #expect(one.authors == ["M. Vidalies"])
         #expect(one.group == "SRC")

@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -18,7 +18,8 @@ import TestSupport
         try directory.write("outside.txt", "Article 1er\nHors du miroir.\n")
         try directory.write("mirror/ok.txt", "Article 1er\nTexte.\n")
         let mirror = directory.path + "/mirror"
-        try FileManager.default.createSymbolicLink(atPath: mirror + "/link.txt", withDestinationPath: directory.path + "/outside.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: mirror + "/link.txt", withDestinationPath: directory.path + "/outside.txt")
         try #require(mkfifo(mirror + "/fifo.txt", 0o600) == 0)
         try FileManager.default.createDirectory(atPath: mirror + "/folder", withIntermediateDirectories: true)
         return (directory, mirror)
@@ -35,7 +36,8 @@ import TestSupport
     ])
     func copyOutsideTheMirrorIsRefusedWithFileAndLine(copy: String, message: String) throws {
         let (directory, mirror) = try Self.mirror()
-        let yaml = "id: x\ntitle: t\nreadings:\n  - id: ok\n    stage: s\n    copy: ok.txt\n  - id: bad\n    stage: s\n    copy: \"\(copy)\"\n"
+        let yaml =
+            "id: x\ntitle: t\nreadings:\n  - id: ok\n    stage: s\n    copy: ok.txt\n  - id: bad\n    stage: s\n    copy: \"\(copy)\"\n"
         let file = try directory.write("manifest.yaml", yaml)
         let manifest = try ManifestReader.read(path: file)
         let error = #expect(throws: ReadError.self) { try ManifestReader.checkCopies(manifest, mirror: mirror) }
@@ -46,11 +48,14 @@ import TestSupport
 
     @Test func aMotionOutsideTheMirrorIsRefusedWithItsLine() throws {
         let (directory, mirror) = try Self.mirror()
-        let yaml = "id: x\ntitle: t\nreadings:\n  - {id: ok, stage: s, copy: ok.txt}\nmotions:\n  - ok.txt\n  - fifo.txt\n"
+        let yaml =
+            "id: x\ntitle: t\nreadings:\n  - {id: ok, stage: s, copy: ok.txt}\nmotions:\n  - ok.txt\n  - fifo.txt\n"
         let file = try directory.write("manifest.yaml", yaml)
         let manifest = try ManifestReader.read(path: file)
         let error = #expect(throws: ReadError.self) { try ManifestReader.checkCopies(manifest, mirror: mirror) }
-        #expect(error?.description == "\(file):7: motion 'fifo.txt' is not a regular file (a FIFO, a device or a directory)")
+        #expect(
+            error?.description == "\(file):7: motion 'fifo.txt' is not a regular file (a FIFO, a device or a directory)"
+        )
     }
 
     /// The billion laughs with its anchors inside a flow mapping's key, which a check for `: &` or
@@ -75,7 +80,8 @@ import TestSupport
         #expect(refused?.description == "\(motion):2: YAML anchors and aliases are not accepted in a motion")
     }
 
-    static let header = "Nature\tNuméro\tSubdivision\tAlinéa\tAuteur\tAu nom de\tDate de dépôt\tDispositif\tObjet\tSort\r\n"
+    static let header =
+        "Nature\tNuméro\tSubdivision\tAlinéa\tAuteur\tAu nom de\tDate de dépôt\tDispositif\tObjet\tSort\r\n"
 
     @Test func aCSVWithAnUnclosedQuoteIsOneLineNamingWhereItOpens() throws {
         let csv = "sep=\t\r\n" + Self.header + "Amt\t1\tArticle 2\t\t\"M. X\tGroupe\r\nAmt\t2\tArticle 3\r\n"

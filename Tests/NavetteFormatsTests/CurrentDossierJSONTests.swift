@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// The Assemblée's open-data dossier and document JSON of the 16th legislature
 /// (`formats/current/an-dossiers-json/`): the projet de loi ratifying ordonnance n° 2022-839.

@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DossierAtomTests {
     static let file = "formats/senat-dosleg-atom/doslegpjl18-404.xml"
@@ -12,10 +12,11 @@ import TestSupport
         // Declared ISO-8859-15: the é of "Sénat" and "système" must come out right.
         #expect(feed.title == "Sénat - Organisation du système de santé")
         #expect(feed.documents.count == 43)
-        #expect(feed.readings.map(\.title) == [
-            "Texte n° 109", "Texte de la commission n° 525", "Texte n° 404", "Texte n° 245",
-            "Texte de la commission n° 1767", "Texte n° 1681",
-        ])
+        #expect(
+            feed.readings.map(\.title) == [
+                "Texte n° 109", "Texte de la commission n° 525", "Texte n° 404", "Texte n° 245",
+                "Texte de la commission n° 1767", "Texte n° 1681",
+            ])
         #expect(feed.readings.map(\.step) == ["hemicycle", "commission", "depot", "hemicycle", "commission", "depot"])
         #expect(feed.readings.map(\.chamber) == [.senat, .senat, .senat, .assemblee, .assemblee, .assemblee])
         let adopted = try #require(feed.readings.first)
@@ -59,15 +60,20 @@ import TestSupport
         let feed = try DossierFeedReader.read(try Corpus.bytes(Self.file), file: Self.file)
         #expect(feed.title == "Sécurité sociale : loi de financement 2018")
         let texts = feed.readings.filter { $0.kind == .text }
-        #expect(texts.map(\.number) == [
-            "PRJLANR5L15B0269", "PRJLANR5L15BTA0029", "PRJLSNR5S299B0063", "PRJLSNR5S299BTA0020", "PRJLSNR5S299BTC0104",
-            "PRJLANR5L15B0387", "PRJLANR5L15BTA0037", "PRJLSNR5S299B0121", "PRJLSNR5S299BTA0023", "PRJLANR5L15B0434",
-            "PRJLANR5L15BTA0041",
-        ])
-        #expect(texts.map(\.stage) == [
-            "1ère lecture", "1ère lecture", "1ère lecture", "1ère lecture", "CMP", "nouvelle lecture", "nouvelle lecture",
-            "nouvelle lecture", "nouvelle lecture", "lecture définitive", "lecture définitive",
-        ])
+        #expect(
+            texts.map(\.number) == [
+                "PRJLANR5L15B0269", "PRJLANR5L15BTA0029", "PRJLSNR5S299B0063", "PRJLSNR5S299BTA0020",
+                "PRJLSNR5S299BTC0104",
+                "PRJLANR5L15B0387", "PRJLANR5L15BTA0037", "PRJLSNR5S299B0121", "PRJLSNR5S299BTA0023",
+                "PRJLANR5L15B0434",
+                "PRJLANR5L15BTA0041",
+            ])
+        #expect(
+            texts.map(\.stage) == [
+                "1ère lecture", "1ère lecture", "1ère lecture", "1ère lecture", "CMP", "nouvelle lecture",
+                "nouvelle lecture",
+                "nouvelle lecture", "nouvelle lecture", "lecture définitive", "lecture définitive",
+            ])
         let first = texts[0]
         #expect(first.date == "2017-10-11" && first.chamber == .assemblee && first.step == "depot")
         #expect(first.url == "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L15B0269.html")
@@ -99,22 +105,29 @@ import TestSupport
     func textsAgreeWithSenapy(name: String) throws {
         let file = "formats/senat-dosleg-html/verified_dosleg-\(name)-input.html"
         let feed = try DossierFeedReader.read(try Corpus.bytes(file), file: file)
-        let expected = try JSONSerialization.jsonObject(
-            with: Data(try Corpus.bytes("formats/senat-dosleg-html/verified_dosleg-\(name)-output.json"))) as! [String: Any]
+        let expected =
+            try JSONSerialization.jsonObject(
+                with: Data(try Corpus.bytes("formats/senat-dosleg-html/verified_dosleg-\(name)-output.json")))
+            as! [String: Any]
         var dateDisagreements: [String] = []
         var matched = 0
         for step in expected["steps"] as! [[String: Any]] {
             guard let url = step["source_url"] as? String,
                 ["/leg/", "/projets/", "/ta/", "/ta-commission/"].contains(where: url.contains)
             else { continue }
-            let mine = feed.readings.filter { $0.url == url || $0.url == url.replacingOccurrences(of: "https://", with: "http://") }
+            let mine = feed.readings.filter {
+                $0.url == url || $0.url == url.replacingOccurrences(of: "https://", with: "http://")
+            }
             let reading = try #require(mine.first { $0.step == step["step"] as? String }, "\(name): \(url)")
             matched += 1
             if reading.date != step["date"] as? String { dateDisagreements.append(url) }
         }
         #expect(matched >= 5)
         // The page prints "Texte de la commission n° 2697 déposé le 1er avril 2015"; senapy says 2 April.
-        #expect(dateDisagreements == (name == "multiple_texts" ? ["http://www.assemblee-nationale.fr/14/ta-commission/r2697-a0.asp"] : []))
+        #expect(
+            dateDisagreements
+                == (name == "multiple_texts" ? ["http://www.assemblee-nationale.fr/14/ta-commission/r2697-a0.asp"] : [])
+        )
         let law = try #require(feed.readings.last)
         #expect(law.kind == .law && law.title == expected["law_name"] as? String)
         #expect(feed.documents.allSatisfy { $0.stage != nil })
@@ -127,16 +140,19 @@ import TestSupport
         #expect(feed.readings.count == 12)
         var stages: [String] = []
         for stage in feed.readings.compactMap(\.stage) where stages.last != stage { stages.append(stage) }
-        #expect(stages == [
-            "1ère lecture", "CMP", "nouvelle lecture", "lecture définitive", "promulgation",
-        ])
+        #expect(
+            stages == [
+                "1ère lecture", "CMP", "nouvelle lecture", "lecture définitive", "promulgation",
+            ])
         // ta0842 is linked both as the text adopted in nouvelle lecture and as the one transmitted for
         // the lecture définitive (n° 4273): two documents, two keys.
         let shared = feed.readings.filter { $0.url == "http://www.assemblee-nationale.fr/14/ta/ta0842.asp" }
         #expect(shared.map(\.number) == ["842", "4273"])
         #expect(shared.map(\.stage) == ["nouvelle lecture", "lecture définitive"])
         let cmp = try #require(feed.readings.first { $0.stage == "CMP" })
-        #expect(cmp.title == "Résultat des travaux de la commission n° 133" && cmp.chamber == .cmp && cmp.date == "2016-11-22")
+        #expect(
+            cmp.title == "Résultat des travaux de la commission n° 133" && cmp.chamber == .cmp
+                && cmp.date == "2016-11-22")
         let decision = try #require(feed.documents.first { $0.kind == .decision })
         #expect(decision.date == "2016-12-22" && decision.chamber == .conseilConstitutionnel)
         // A list of sitting days ends with the last one.
@@ -146,7 +162,11 @@ import TestSupport
 
     @Test func aPageWithoutTimelineIsRefused() throws {
         let html = "<html><body><h1>Plan du site</h1><ul><li><a href='/leg/x.html'>Texte</a></li></ul></body></html>"
-        let error = #expect(throws: ReadError.self) { try SenatDossierPageReader.read(Array(html.utf8), file: "plan.html") }
-        #expect(error?.description == "plan.html: no timeline (div id=\"timeline-N\"), expected a Sénat dossier législatif page")
+        let error = #expect(throws: ReadError.self) {
+            try SenatDossierPageReader.read(Array(html.utf8), file: "plan.html")
+        }
+        #expect(
+            error?.description
+                == "plan.html: no timeline (div id=\"timeline-N\"), expected a Sénat dossier législatif page")
     }
 }

@@ -1,6 +1,6 @@
 import NavetteCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import NavetteFormats
 
@@ -17,12 +17,16 @@ import TestSupport
         // Quoted headings inserted into a code stay alinéas of the article.
         let article10 = try #require(reading.article("10"))
         #expect(article10.alineas.count == 46)
-        #expect(article10.alineas[1...3].map(\.text) == ["«\u{A0}Chapitre II", "«\u{A0}Des fichiers de police judiciaire", "«\u{A0}Section 1"])
+        #expect(
+            article10.alineas[1...3].map(\.text) == [
+                "«\u{A0}Chapitre II", "«\u{A0}Des fichiers de police judiciaire", "«\u{A0}Section 1",
+            ])
         let first = reading.divisions[0]
         #expect(first.kind == .chapitre && first.label == "Chapitre Ier" && first.depth == 0 && first.firstArticle == 0)
         #expect(first.heading == "Objectifs et moyens de la politique de sécurité intérieure")
         let section = reading.divisions[3]
-        #expect(section.kind == .section && section.label == "Section 1" && section.depth == 1 && section.firstArticle == 4)
+        #expect(
+            section.kind == .section && section.label == "Section 1" && section.depth == 1 && section.firstArticle == 4)
         #expect(section.heading == "Identification d’une personne par ses empreintes génétiques")
         #expect(reading.article("5")?.division == 3)
         #expect(reading.divisions.filter { $0.kind == .chapitre }.count == 9)
@@ -48,7 +52,10 @@ import TestSupport
                 == "7° Le montant de la dette amortie par la Caisse d’amortissement de la dette sociale, s’élevant à 14,4\u{A0}milliards d’euros."
         )
         #expect(!reading.articles.flatMap(\.alineas).contains { $0.text == "Exposé des motifs" })
-        #expect(reading.diagnostics.contains { $0.message == "245 paragraphs of per-article exposés des motifs were left out" })
+        #expect(
+            reading.diagnostics.contains {
+                $0.message == "245 paragraphs of per-article exposés des motifs were left out"
+            })
         #expect(reading.divisions.first?.kind == .partie)
         #expect(reading.divisions.first?.label == "PREMIÈRE PARTIE")
         #expect(reading.articles.allSatisfy { $0.status == .none && $0.flags.isEmpty })
@@ -97,12 +104,16 @@ import TestSupport
         #expect(reading.article("111 bis")?.flags == [.nouveau])
         #expect(reading.articles.filter { $0.flags.contains(.nouveau) }.count == 56)
         #expect(reading.articles.filter { $0.status == .supprime }.count == 14)
-        #expect(reading.diagnostics.contains { $0.message == "heading of line 2633 names articles 108 to 110, read as 3 articles" })
+        #expect(
+            reading.diagnostics.contains {
+                $0.message == "heading of line 2633 names articles 108 to 110, read as 3 articles"
+            })
     }
 
     @Test func secondChamberTextHasLetteredInsertions() throws {
         let reading = try HTMLPage.read("an/13-misc/ta0373-ppl-fracture-numerique-modifiee.html")
-        #expect(Array(reading.articles.map(\.label).prefix(6)) == ["1er A", "1er BA", "1er B", "1er CA", "1er CB", "1er C"])
+        #expect(
+            Array(reading.articles.map(\.label).prefix(6)) == ["1er A", "1er BA", "1er B", "1er CA", "1er CB", "1er C"])
         #expect(reading.article("1er A")?.status == .supprime)
         #expect(reading.article("1er BA")?.flags == [.nouveau])
         #expect(reading.article("1er C")?.status == .conforme)
@@ -111,8 +122,12 @@ import TestSupport
 
     @Test func trimmedPageReadsConformeRanges() throws {
         let reading = try HTMLPage.read("an/15-plfss2018/pl0387-modifie-par-le-senat.TRIMMED.html")
-        #expect(reading.articles.map(\.label) == ["1er", "2", "18", "18 bis", "19", "20", "21", "22", "23", "24", "25"])
-        #expect(reading.articles.filter { $0.status == .conforme }.map(\.label) == ["1er", "2", "19", "20", "21", "22", "23", "24"])
+        #expect(
+            reading.articles.map(\.label) == ["1er", "2", "18", "18 bis", "19", "20", "21", "22", "23", "24", "25"])
+        #expect(
+            reading.articles.filter { $0.status == .conforme }.map(\.label) == [
+                "1er", "2", "19", "20", "21", "22", "23", "24",
+            ])
         #expect(reading.articles.allSatisfy(\.isPlaceholder) == false)
         #expect(reading.article("19")?.isPlaceholder == true)
     }

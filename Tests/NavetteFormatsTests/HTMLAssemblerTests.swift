@@ -11,14 +11,16 @@ import Testing
 
     @Test func dotsInsideAnArticleStayAnAlineaWithAPlaceholder() throws {
         let reading = try read(
-            "<p>Article 3</p><p>I.&nbsp;–&nbsp;Texte.</p><p>. . . . . . . . . .</p><p>III.&nbsp;–&nbsp;(Non modifié)</p><p>Article 4</p><p>Texte.</p>")
+            "<p>Article 3</p><p>I.&nbsp;–&nbsp;Texte.</p><p>. . . . . . . . . .</p><p>III.&nbsp;–&nbsp;(Non modifié)</p><p>Article 4</p><p>Texte.</p>"
+        )
         let alineas = try #require(reading.article("3")?.alineas)
         #expect(alineas.map(\.placeholder) == [nil, .dots, .partial(part: "III", status: .nonModifie)])
         #expect(reading.diagnostics.isEmpty)
     }
 
     @Test func alineasSeparatedByDoubleBreaksAreSplit() throws {
-        let reading = try read("<p>Article 1er</p><div>Premier alinéa.<br><br>Second alinéa,<br>\nsur deux lignes.</div>")
+        let reading = try read(
+            "<p>Article 1er</p><div>Premier alinéa.<br><br>Second alinéa,<br>\nsur deux lignes.</div>")
         #expect(reading.article("1er")?.alineas.map(\.text) == ["Premier alinéa.", "Second alinéa, sur deux lignes."])
     }
 
@@ -42,9 +44,13 @@ import Testing
     }
 
     @Test func textBetweenADivisionAndTheNextArticleIsReported() throws {
-        let reading = try read("<p>Article 1er</p><p>Texte.</p><p>TITRE II</p><p>INTITULÉ</p><p>Égaré.</p><p>Article 2</p><p>Texte.</p>")
+        let reading = try read(
+            "<p>Article 1er</p><p>Texte.</p><p>TITRE II</p><p>INTITULÉ</p><p>Égaré.</p><p>Article 2</p><p>Texte.</p>")
         #expect(reading.article("1er")?.alineas.map(\.text) == ["Texte."])
-        #expect(reading.diagnostics.map(\.message) == ["1 blocks between a division heading and the next article were not read (first at line 1)"])
+        #expect(
+            reading.diagnostics.map(\.message) == [
+                "1 blocks between a division heading and the next article were not read (first at line 1)"
+            ])
     }
 
     @Test func anUnquotedAnnexeEndsTheBillTextAndLaterHeadingsAreCounted() throws {
@@ -66,13 +72,17 @@ import Testing
         #expect(reading.articles.map(\.label) == ["1", "2"])
         let first = try #require(reading.article("1"))
         #expect(first.heading == "Autorisation de percevoir")
-        #expect(first.alineas.map(\.text) == ["I. – Premier.", "(En euros)\nA\t1", "Troisième.\n(5) Pas le numéro de sa place."])
+        #expect(
+            first.alineas.map(\.text) == [
+                "I. – Premier.", "(En euros)\nA\t1", "Troisième.\n(5) Pas le numéro de sa place.",
+            ])
         #expect(reading.article("2")?.alineas.map(\.text) == ["(2) Un renvoi, pas un numéro d’alinéa.", "(1) Encore."])
     }
 
     @Test func footnotesOfAWordProcessorExportAreNotText() throws {
         let reading = try read(
-            "<p>Article 3</p><p>Gage.</p><div id=\"_ftn1\"><p><a href=\"#_ftnref1\">[1]</a> https://example.org</p></div>")
+            "<p>Article 3</p><p>Gage.</p><div id=\"_ftn1\"><p><a href=\"#_ftnref1\">[1]</a> https://example.org</p></div>"
+        )
         #expect(reading.article("3")?.alineas.map(\.text) == ["Gage."])
     }
 }

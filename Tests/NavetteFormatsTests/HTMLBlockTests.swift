@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func sourceLineWrapsBecomeOneSpaceAndInlineSpacingStays() throws {
-        let found = try blocks("<p>Le code de la s&eacute;curit&eacute; sociale est ainsi\r\nmodifi&eacute;&nbsp;:  fin</p>")
+        let found = try blocks(
+            "<p>Le code de la s&eacute;curit&eacute; sociale est ainsi\r\nmodifi&eacute;&nbsp;:  fin</p>")
         #expect(found.map(\.text) == ["Le code de la sécurité sociale est ainsi modifié\u{A0}:  fin"])
     }
 
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func singleBreakWrapsALineDoubleBreakSeparatesBlocks() throws {
-        let found = try blocks("<p>UNE RELATION DE CONFIANCE :<br>\nVERS UNE ADMINISTRATION</p><div>Premier.<br><br>Second.</div>")
+        let found = try blocks(
+            "<p>UNE RELATION DE CONFIANCE :<br>\nVERS UNE ADMINISTRATION</p><div>Premier.<br><br>Second.</div>")
         #expect(found.map(\.text) == ["UNE RELATION DE CONFIANCE : VERS UNE ADMINISTRATION", "Premier.", "Second."])
     }
 
@@ -46,7 +48,8 @@ import Testing
 
     @Test func scriptsAndNavigationAreSkipped() throws {
         let found = try blocks(
-            "<html><body><div id=\"menu\"><ul><li>Accueil</li></ul></div><script>var a = 1;</script><p>Texte</p></body></html>")
+            "<html><body><div id=\"menu\"><ul><li>Accueil</li></ul></div><script>var a = 1;</script><p>Texte</p></body></html>"
+        )
         #expect(found.map(\.text) == ["Texte"])
     }
 }

@@ -15,7 +15,10 @@ import Testing
         ("Article 12 (nouveau) (Supprimé)", ["12"], true, .supprime),
         ("Article liminaire", ["liminaire"], false, .none),
         ("Articles 1er et 2", ["1er", "2"], false, .none),
-        ("Articles 55 unvicies A, 55 unvicies B et 55 unvicies C", ["55 unvicies A", "55 unvicies B", "55 unvicies C"], false, .none),
+        (
+            "Articles 55 unvicies A, 55 unvicies B et 55 unvicies C",
+            ["55 unvicies A", "55 unvicies B", "55 unvicies C"], false, .none
+        ),
         ("Articles 19 à 24", ["19", "20", "21", "22", "23", "24"], false, .none),
         ("Article 34 bis A à 34 bis D", ["34 bis A", "34 bis B", "34 bis C", "34 bis D"], false, .none),
     ])
@@ -73,7 +76,9 @@ import Testing
         #expect(level.kind == .other)
         #expect(level.label == "I.")
         #expect(level.heading == "IMPÔTS ET RESSOURCES AUTORISÉS")
-        #expect(DivisionHeading.parse("I.\u{A0}–\u{A0}Le code général des impôts est ainsi modifié :", centered: false) == nil)
+        #expect(
+            DivisionHeading.parse("I.\u{A0}–\u{A0}Le code général des impôts est ainsi modifié :", centered: false)
+                == nil)
         #expect(DivisionHeading.parse("II.\u{A0}–\u{A0}(Non modifié)", centered: true) == nil)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import NavetteCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import NavetteFormats
 
@@ -37,7 +37,13 @@ import TestSupport
         var text = ""
         var inTag = false
         for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
         }
         var output = ""
         var rest = Substring(text)
@@ -50,7 +56,9 @@ import TestSupport
                 continue
             }
             let name = tail[tail.index(after: amp)..<semi]
-            let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": "\u{A0}", "apos": "'"]
+            let named: [Substring: String] = [
+                "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": "\u{A0}", "apos": "'",
+            ]
             if let value = named[name] {
                 output += value
             } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(code) {
@@ -82,6 +90,8 @@ import TestSupport
     }
 
     @Test func entitiesAndTagsAreRemovedFromTheirSnippets() {
-        #expect(Self.plainText("<p>« <i>Art. 226-27.</i> - 1 500 &#8364; &amp; &nbsp;x</p>") == "« Art. 226-27. - 1 500 € & \u{A0}x")
+        #expect(
+            Self.plainText("<p>« <i>Art. 226-27.</i> - 1 500 &#8364; &amp; &nbsp;x</p>")
+                == "« Art. 226-27. - 1 500 € & \u{A0}x")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import NavetteCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import NavetteFormats
 
@@ -54,11 +54,15 @@ enum HTMLPage {
     /// Accents, ’, œ and NBSP survive whatever the bytes: windows-1252 or UTF-8 behind an
     /// iso-8859-1 meta tag, entities or not. No replacement character, no mojibake.
     @Test(arguments: [
-        "an/13-loppsi/pl1697-projet-de-loi-depot.html", "an/13-simplification-droit/pion1890-proposition-de-loi-depot.html",
-        "an/13-simplification-droit/ta0376-texte-adopte-1ere-lecture.html", "an/13-misc/ta0373-ppl-fracture-numerique-modifiee.html",
+        "an/13-loppsi/pl1697-projet-de-loi-depot.html",
+        "an/13-simplification-droit/pion1890-proposition-de-loi-depot.html",
+        "an/13-simplification-droit/ta0376-texte-adopte-1ere-lecture.html",
+        "an/13-misc/ta0373-ppl-fracture-numerique-modifiee.html",
         "an/13-misc/pl2060-pjl-la-poste-adopte-par-le-senat.html", "an/15-plfss2018/pl0269-projet-de-loi-depot.html",
-        "an/15-plfss2018/pl0387-modifie-par-le-senat.TRIMMED.html", "an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html",
-        "an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html", "senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html",
+        "an/15-plfss2018/pl0387-modifie-par-le-senat.TRIMMED.html",
+        "an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html",
+        "an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html",
+        "senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html",
         "senat/15-essoc/pjl17-659-texte-commission-nouvelle-lecture.TRIMMED.html",
         "senat/edge-cases/pjl18-106-plfss2019.TRIMMED.html", "senat/edge-cases/pjl18-218-plf2019-nouvelle-lecture.html",
     ])
@@ -73,19 +77,40 @@ enum HTMLPage {
     }
 
     @Test func bytesAreDecodedByContentNotByTheMetaTag() throws {
-        #expect(TextDecoding.detect(try Corpus.bytes("texts/an/15-plfss2018/pl0269-projet-de-loi-depot.html")) == .windows1252)
-        #expect(TextDecoding.detect(try Corpus.bytes("texts/an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html")) == .windows1252)
-        #expect(TextDecoding.detect(try Corpus.bytes("texts/an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html")) == .utf8)
+        #expect(
+            TextDecoding.detect(try Corpus.bytes("texts/an/15-plfss2018/pl0269-projet-de-loi-depot.html"))
+                == .windows1252)
+        #expect(
+            TextDecoding.detect(try Corpus.bytes("texts/an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html"))
+                == .windows1252)
+        #expect(
+            TextDecoding.detect(try Corpus.bytes("texts/an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html"))
+                == .utf8)
     }
 
     @Test(arguments: [
-        ("an/13-loppsi/pl1697-projet-de-loi-depot.html", Chamber.assemblee, "2009-05-27", nil as String?, "depot" as String?),
-        ("an/13-simplification-droit/ta0376-texte-adopte-1ere-lecture.html", .assemblee, "2009-12-02", "1ère lecture", "hemicycle"),
-        ("an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html", .assemblee, "2018-01-18", "1ère lecture", "commission"),
-        ("an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html", .assemblee, "2018-06-13", "nouv. lect.", "commission"),
+        (
+            "an/13-loppsi/pl1697-projet-de-loi-depot.html", Chamber.assemblee, "2009-05-27", nil as String?,
+            "depot" as String?
+        ),
+        (
+            "an/13-simplification-droit/ta0376-texte-adopte-1ere-lecture.html", .assemblee, "2009-12-02",
+            "1ère lecture", "hemicycle"
+        ),
+        (
+            "an/15-essoc/r0575-a0-texte-commission-1ere-lecture.html", .assemblee, "2018-01-18", "1ère lecture",
+            "commission"
+        ),
+        (
+            "an/15-essoc/r1056-a0-texte-commission-nouvelle-lecture.html", .assemblee, "2018-06-13", "nouv. lect.",
+            "commission"
+        ),
         ("an/15-plfss2018/pl0269-projet-de-loi-depot.html", .assemblee, "2017-10-11", nil, "depot"),
         ("senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html", .senat, "2017-11-06", nil, "depot"),
-        ("senat/15-essoc/pjl17-659-texte-commission-nouvelle-lecture.TRIMMED.html", .senat, "2018-07-11", "nouv. lect.", "commission"),
+        (
+            "senat/15-essoc/pjl17-659-texte-commission-nouvelle-lecture.TRIMMED.html", .senat, "2018-07-11",
+            "nouv. lect.", "commission"
+        ),
         ("senat/edge-cases/pjl18-218-plf2019-nouvelle-lecture.html", .senat, "2018-12-19", "nouv. lect.", "depot"),
     ])
     func metadata(path: String, chamber: Chamber, date: String, stage: String?, step: String?) throws {
@@ -98,9 +123,12 @@ enum HTMLPage {
     }
 
     @Test func titleComesFromThePageTitle() throws {
-        #expect(try HTMLPage.read("senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html").title
-            == "projet de loi de financement de la sécurité sociale pour 2018")
-        #expect(try HTMLPage.read("an/13-loppsi/pl1697-projet-de-loi-depot.html").title
-            == "N°\u{A0}1697 - Projet de loi d'orientation et de programmation pour la performance de la sécurité intérieure")
+        #expect(
+            try HTMLPage.read("senat/15-plfss2018/pjl17-063-texte-transmis-au-senat.html").title
+                == "projet de loi de financement de la sécurité sociale pour 2018")
+        #expect(
+            try HTMLPage.read("an/13-loppsi/pl1697-projet-de-loi-depot.html").title
+                == "N°\u{A0}1697 - Projet de loi d'orientation et de programmation pour la performance de la sécurité intérieure"
+        )
     }
 }

@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// The Sénat's 2024 text pages (`formats/current/senat-html/`): the bill is a `TCGlobal` table inside a
 /// JSF form, the alinéa numbers are glyphs in a first column.
@@ -18,14 +18,19 @@ import TestSupport
         #expect(reading.articles.first?.label == "1er")
         #expect(reading.articles.allSatisfy { !$0.alineas.isEmpty })
         // The alinéa numbers (a private-use glyph of the Numero font) are not text.
-        #expect(!reading.articles.flatMap(\.alineas).contains { $0.text.unicodeScalars.contains { $0.value == 0xF04C } })
+        #expect(
+            !reading.articles.flatMap(\.alineas).contains { $0.text.unicodeScalars.contains { $0.value == 0xF04C } })
     }
 
     @Test func statutDeLEluLocalArticle1() throws {
-        let reading = try DocumentLoader.readReading(path: Corpus.path(Self.folder + "ppl23-263-type2-SENAT_Statut-de-l-elu-local.html"))
+        let reading = try DocumentLoader.readReading(
+            path: Corpus.path(Self.folder + "ppl23-263-type2-SENAT_Statut-de-l-elu-local.html"))
         let article = try #require(reading.articles.first)
         #expect(article.alineas.count == 2)
-        #expect(article.alineas[0].text == "Le tableau du deuxième alinéa de l’article\u{A0}L.\u{A0}2123-23 du code général des collectivités territoriales est ainsi rédigé\u{A0}:")
+        #expect(
+            article.alineas[0].text
+                == "Le tableau du deuxième alinéa de l’article\u{A0}L.\u{A0}2123-23 du code général des collectivités territoriales est ainsi rédigé\u{A0}:"
+        )
         #expect(reading.articles.map(\.label).prefix(3) == ["1er", "2", "3"])
         #expect(reading.articles[1].alineas.count == 27)
     }

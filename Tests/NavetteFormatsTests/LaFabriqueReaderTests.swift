@@ -1,15 +1,18 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct LaFabriqueReaderTests {
     @Test func pjl09_200ReadsNineReadingsInOrder() throws {
         let dossier = try DocumentLoader.readDossier(path: Corpus.path("lafabrique/pjl09-200"))
         #expect(dossier.readings.map(\.articles.count) == [24, 45, 65, 65, 93, 102, 99, 96, 96])
         #expect(dossier.readings.first?.id == "00_1erelecture_senat_depot")
-        #expect(dossier.readings.map(\.chamber) == [.senat, .senat, .senat, .assemblee, .assemblee, .assemblee, .cmp, .assemblee, .senat])
+        #expect(
+            dossier.readings.map(\.chamber) == [
+                .senat, .senat, .senat, .assemblee, .assemblee, .assemblee, .cmp, .assemblee, .senat,
+            ])
         #expect(dossier.readings[5].date == "2010-07-06")
         #expect(dossier.readings[6].stage == "CMP")
         #expect(dossier.concordance?["10 bis"] == "28")
@@ -23,8 +26,12 @@ import TestSupport
         let article = try #require(reading.article("1er"))
         #expect(article.alineas.count == 66)
         // The source, parsed independently of the reader.
-        let json = try JSONSerialization.jsonObject(with: Data(try Corpus.bytes(
-            "lafabrique/pjl09-200/procedure/05_1erelecture_assemblee_hemicycle/texte/texte.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    try Corpus.bytes(
+                        "lafabrique/pjl09-200/procedure/05_1erelecture_assemblee_hemicycle/texte/texte.json")))
+            as! [String: Any]
         let source = (json["articles"] as! [[String: Any]]).first { $0["titre"] as? String == "1er" }!
         let alineas = (source["alineas"] as! [String: String]).sorted { $0.key < $1.key }.map(\.value)
         #expect(article.alineas.map(\.text) == alineas)

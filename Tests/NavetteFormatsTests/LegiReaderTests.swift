@@ -126,7 +126,8 @@ struct LegiReaderTests {
         let elements = try LegiReader.read(
             article("<p>Premier\u{A0}alinéa « cité ».</p>\n<p>Deuxième<br/>\n  troisième</p>"), file: "elements.xml")
         let escaped = try LegiReader.read(
-            article("&lt;p&gt;Premier\u{A0}alinéa « cité ».&lt;/p&gt;\n&lt;p&gt;Deuxième&lt;br/&gt;\n  troisième&lt;/p&gt;"),
+            article(
+                "&lt;p&gt;Premier\u{A0}alinéa « cité ».&lt;/p&gt;\n&lt;p&gt;Deuxième&lt;br/&gt;\n  troisième&lt;/p&gt;"),
             file: "escaped.xml")
         let expected = ["Premier\u{A0}alinéa « cité ».", "Deuxième", "troisième"]
         #expect(elements.articles.first?.alineas.map(\.text) == expected)
@@ -140,12 +141,16 @@ struct LegiReaderTests {
         let file = "formats/akn-examples/us-publiclaw-112-61.akn.xml"
         let error = #expect(throws: ReadError.self) { try LegiReader.read(Corpus.bytes(file), file: file) }
         #expect(error?.file == file)
-        #expect(error?.message == "not a LEGI/JORF document: root element <akomaNtoso>, expected ARTICLE, SECTION_TA, TEXTELR or TEXTE_VERSION")
+        #expect(
+            error?.message
+                == "not a LEGI/JORF document: root element <akomaNtoso>, expected ARTICLE, SECTION_TA, TEXTELR or TEXTE_VERSION"
+        )
     }
 
     @Test func entityDeclarationsAreRefused() throws {
         let bytes = Array(
-            "<?xml version=\"1.0\"?><!DOCTYPE ARTICLE [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><ARTICLE>&x;</ARTICLE>".utf8)
+            "<?xml version=\"1.0\"?><!DOCTYPE ARTICLE [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><ARTICLE>&x;</ARTICLE>"
+                .utf8)
         let error = #expect(throws: ReadError.self) { try LegiReader.read(bytes, file: "xxe.xml") }
         #expect(error?.description.hasPrefix("xxe.xml: ") == true)
     }

@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ManifestDossierTests {
     @Test func olympicsEndDateIsReadFromTheTextsHeldAndCheckedAgainstTheFacts() throws {

@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ManifestWriterTests {
     /// The manifest without the line numbers, which depend on the layout.
@@ -11,7 +11,9 @@ import TestSupport
         copy.motionLines = []
         for index in copy.readings.indices {
             copy.readings[index].line = 0
-            for list in copy.readings[index].amendmentLists.indices { copy.readings[index].amendmentLists[list].line = 0 }
+            for list in copy.readings[index].amendmentLists.indices {
+                copy.readings[index].amendmentLists[list].line = 0
+            }
         }
         for index in copy.articles.indices {
             copy.articles[index].line = 0
@@ -32,10 +34,11 @@ import TestSupport
     }
 
     @Test func awkwardValuesAreQuoted() throws {
-        var reading = ManifestReading(id: "a", chamber: .senat, stage: "1ère lecture", number: "7", url: "https://x/y?a=1#b")
+        var reading = ManifestReading(
+            id: "a", chamber: .senat, stage: "1ère lecture", number: "7", url: "https://x/y?a=1#b")
         reading.note = "note: with # and \"quotes\", a tab\tand - dash"
         reading.amendmentLists = [
-            AmendmentListAddress(url: "https://x/{a},b", format: .ameliCSV, origin: .scheme, within: "yes"),
+            AmendmentListAddress(url: "https://x/{a},b", format: .ameliCSV, origin: .scheme, within: "yes")
         ]
         let manifest = Manifest(id: "true", title: "- starts with a dash: and a colon", readings: [reading])
         let again = try ManifestReader.read(Array(ManifestWriter.yaml(manifest).utf8), file: "m.yaml")

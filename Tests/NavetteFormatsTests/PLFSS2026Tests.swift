@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// PLFSS 2026: the deposited text n° 1907 and its 4,464 amendments, read once for every test here.
 enum PLFSS2026 {
@@ -49,7 +49,10 @@ enum PLFSS2026 {
     @Test func amendmentAS1259AppliesToAlinea30OfArticle8() throws {
         let article = try #require(try PLFSS2026.reading.get().articles.first { $0.label == "8" })
         #expect(article.alineas.count == 37)
-        #expect(article.alineas[29].text == "«\u{A0}4° A 40\u{A0}% pour les indemnités mentionnées au b du 3° du I de l’article L.\u{A0}137‑15.\u{A0}»")
+        #expect(
+            article.alineas[29].text
+                == "«\u{A0}4° A 40\u{A0}% pour les indemnités mentionnées au b du 3° du I de l’article L.\u{A0}137‑15.\u{A0}»"
+        )
         let amendment = try #require(try PLFSS2026.amendments.get().amendments.first { $0.number == "AS1259" })
         #expect(amendment.fate == .adopte)
         #expect(AmendmentPlacement.place(amendment, in: ArticleIndex([article])) == .alinea(article: "8", alinea: 30))
@@ -66,10 +69,11 @@ enum PLFSS2026 {
         #expect(summary.read == 4464)
         #expect(summary.onAlinea == 1288)
         #expect(summary.onArticle == 350)
-        #expect(summary.notPlaceable == [
-            "additional article": 2655, "annex": 89, "article not in the text": 77, "division or title": 3,
-            "alinéa beyond the article": 2,
-        ])
+        #expect(
+            summary.notPlaceable == [
+                "additional article": 2655, "annex": 89, "article not in the text": 77, "division or title": 3,
+                "alinéa beyond the article": 2,
+            ])
         #expect(summary.articlesNotInText == ["45 bis": 76, "7 quater": 1])
         #expect(summary.subAmendments == 144)
         #expect(summary.withDispositif == 2812)

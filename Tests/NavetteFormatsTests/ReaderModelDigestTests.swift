@@ -1,8 +1,8 @@
 import Foundation
 import NavetteCore
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Guards the readers' output while they are rewritten for speed: every corpus file a reader accepts
 /// (and every La Fabrique dossier) is read, its model written out canonically (articles, labels,
@@ -70,15 +70,21 @@ enum ModelText {
     static func canonical(_ reading: Reading, root: String) -> String {
         var lines: [String] = []
         func add(_ parts: Any?...) {
-            lines.append(parts.map { $0.map { "\($0)" } ?? "∅" }.joined(separator: "|").replacingOccurrences(of: root + "/", with: ""))
+            lines.append(
+                parts.map { $0.map { "\($0)" } ?? "∅" }.joined(separator: "|").replacingOccurrences(
+                    of: root + "/", with: ""))
         }
         add("reading", reading.id, reading.chamber.rawValue, reading.stage, reading.step, reading.date, reading.title)
         add("source", reading.source, reading.coverage)
         for division in reading.divisions {
-            add("division", division.kind.rawValue, division.label, division.heading, division.depth, division.firstArticle)
+            add(
+                "division", division.kind.rawValue, division.label, division.heading, division.depth,
+                division.firstArticle)
         }
         for article in reading.articles {
-            add("article", article.label, article.number.key, article.flags.map(\.rawValue).sorted(), article.status.rawValue,
+            add(
+                "article", article.label, article.number.key, article.flags.map(\.rawValue).sorted(),
+                article.status.rawValue,
                 article.heading, article.division)
             for alinea in article.alineas { add("alinea", alinea.text, alinea.placeholder) }
         }

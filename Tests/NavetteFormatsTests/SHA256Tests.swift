@@ -1,7 +1,7 @@
 import Foundation
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// The content hash (swift-crypto's SHA-256) gives the FIPS 180-4 digests, as the hand-written one did.
 @Suite struct SHA256Tests {
@@ -9,7 +9,10 @@ import TestSupport
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         // 56 bytes: the padding spills into a second block.
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
         (String(repeating: "a", count: 1_000_000), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
     ])
     func knownVectors(input: String, digest: String) {

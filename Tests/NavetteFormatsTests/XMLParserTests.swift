@@ -1,11 +1,13 @@
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct XMLParserTests {
     @Test func externalEntityIsRefusedBeforeParsing() {
-        let xxe = Array("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>".utf8)
-        #expect(throws: ReadError(file: "x.xml", "the XML declares entities in a DTD, which navette refuses to expand")) {
+        let xxe = Array(
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>".utf8)
+        #expect(throws: ReadError(file: "x.xml", "the XML declares entities in a DTD, which navette refuses to expand"))
+        {
             try XMLParser.parseXML(xxe, file: "x.xml")
         }
     }
@@ -26,7 +28,8 @@ import TestSupport
 
     @Test func htmlDeclaredLatin1ButWindows1252IsDecodedRight() throws {
         // ’ (0x92) and œ (0x9C) are windows-1252 bytes that iso-8859-1 pages really contain.
-        let page: [UInt8] = Array("<html><head><meta charset=iso-8859-1></head><body><p>l".utf8) + [0x92, 0x9C]
+        let page: [UInt8] =
+            Array("<html><head><meta charset=iso-8859-1></head><body><p>l".utf8) + [0x92, 0x9C]
             + Array("uvre d".utf8) + [0xE9] + Array("j&agrave;</p></body></html>".utf8)
         let root = try XMLParser.parseHTML(page, file: "p.html")
         #expect(root.descendants("p").first?.text == "l’œuvre déjà")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `navette index amendments` and `navette amendments search` as a user runs them.
 @Suite struct IndexCommandTests {
@@ -15,11 +15,14 @@ import TestSupport
         let text = try NavetteProcess.run(["amendments", "search", "sobriété", "--store", store, "--limit", "2"])
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("6 amendments match \"sobriété\" (the first 2 shown)\n"))
-        #expect(text.stdout.contains("1. n° COM-48 · texte 310 (2013-2014) · article 1 · alinéa 3 · adopté · 2014-06-09\n"))
+        #expect(
+            text.stdout.contains("1. n° COM-48 · texte 310 (2013-2014) · article 1 · alinéa 3 · adopté · 2014-06-09\n"))
         #expect(text.stdout.contains("Alinéa 3 Remplacer le mot : modération par le mot : **sobriété**"))
         #expect(text.stdout.contains("https://www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-48.html"))
 
-        let json = try NavetteProcess.run(["amendments", "search", "oreille", "--article", "5", "--store", store, "--format", "json"])
+        let json = try NavetteProcess.run([
+            "amendments", "search", "oreille", "--article", "5", "--store", store, "--format", "json",
+        ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["total"] as? Int == 3)
         let hits = try #require(object["amendments"] as? [[String: Any]])
@@ -27,7 +30,9 @@ import TestSupport
         #expect(hits.allSatisfy { ($0["found"] as? [String]) == ["oreille"] })
         #expect(hits.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
 
-        let csv = try NavetteProcess.run(["amendments", "search", "", "--group", "UMP", "--fate", "adopté", "--store", store, "--format", "csv"])
+        let csv = try NavetteProcess.run([
+            "amendments", "search", "", "--group", "UMP", "--fate", "adopté", "--store", store, "--format", "csv",
+        ])
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.first == "number,chamber,text,article,group,authors,date,fate,url,excerpt")
         #expect(lines.count == 3)
@@ -46,7 +51,9 @@ import TestSupport
     }
 
     @Test func aStoreThatCannotBeWrittenOrAMissingIndexIsOneLineAndExit1() throws {
-        let unwritable = try NavetteProcess.run(["index", "amendments", IndexSearchTests.ameli, "--store", "/proc/navette/x.sqlite"])
+        let unwritable = try NavetteProcess.run([
+            "index", "amendments", IndexSearchTests.ameli, "--store", "/proc/navette/x.sqlite",
+        ])
         #expect(unwritable.status == 1)
         #expect(unwritable.stderr.hasPrefix("navette: error: /proc/navette/x.sqlite: cannot create the directory"))
         #expect(unwritable.stderr.split(separator: "\n").count == 1)
@@ -56,7 +63,9 @@ import TestSupport
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no index here; build one with navette index amendments"))
 
-        let nothing = try NavetteProcess.run(["index", "amendments", "/nonexistent/dump.zip", "--store", directory.path + "/s.sqlite"])
+        let nothing = try NavetteProcess.run([
+            "index", "amendments", "/nonexistent/dump.zip", "--store", directory.path + "/s.sqlite",
+        ])
         #expect(nothing.status == 1)
         #expect(nothing.stderr == "navette: error: /nonexistent/dump.zip: no such file or directory\n")
     }
@@ -91,7 +100,8 @@ import TestSupport
         let resumed = try NavetteProcess.run(["index", "amendments"] + paths + ["--store", store])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("(4 already indexed, skipped)"))
-        let whole = try NavetteProcess.run(["index", "amendments"] + paths + ["--store", directory.path + "/whole.sqlite"])
+        let whole = try NavetteProcess.run(
+            ["index", "amendments"] + paths + ["--store", directory.path + "/whole.sqlite"])
         let count = { (text: String) in text.split(separator: "\n").last { $0.hasPrefix("the index holds") } }
         let held = try #require(count(whole.stdout))
         #expect(held.hasPrefix("the index holds 14"))

@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteIndex
 import NavetteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Search on real amendments: the Sénat's Ameli CSV of text 310 (2013-2014) and the AN and Sénat
 /// amendments on the 2023 Olympics bill.
@@ -80,10 +80,12 @@ import TestSupport
             "6": "Une protection vidéo des bâtiments.",
         ]
         let amendments = texts.map { number, text in
-            Amendment(number: number, chamber: .assemblee, text: AmendedText(bill: "1", legislature: "17"), dispositif: text)
+            Amendment(
+                number: number, chamber: .assemblee, text: AmendedText(bill: "1", legislature: "17"), dispositif: text)
         }
         try index.write([
-            IndexedFile(origin: AmendmentOrigin(file: "/generated", sha256: "0"), fingerprint: "0", amendments: amendments)
+            IndexedFile(
+                origin: AmendmentOrigin(file: "/generated", sha256: "0"), fingerprint: "0", amendments: amendments)
         ])
         func numbers(_ query: String) throws -> Set<String> {
             Set(try index.search(AmendmentQuery(text: query)).map(\.amendment.number))

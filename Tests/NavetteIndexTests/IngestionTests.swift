@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteIndex
 import NavetteStore
-import Testing
 import TestSupport
+import Testing
 import ZIPFoundation
 
 /// Resumption, updates with history, bad input and a full disk, on real amendment files.
@@ -12,7 +12,10 @@ import ZIPFoundation
 
     /// The Ameli CSV as windows-1252 text, to derive altered copies from.
     static func ameliText() throws -> String {
-        try #require(String(data: Data(try Corpus.bytes("formats/senat-ameli-csv/jeu_complet_commission_2013-2014_310.csv")), encoding: .windowsCP1252))
+        try #require(
+            String(
+                data: Data(try Corpus.bytes("formats/senat-ameli-csv/jeu_complet_commission_2013-2014_310.csv")),
+                encoding: .windowsCP1252))
     }
 
     static func write(_ text: String, to name: String, in directory: TemporaryDirectory) throws -> String {
@@ -51,12 +54,15 @@ import ZIPFoundation
         let file = try Self.write(text, to: "jeu_complet.csv", in: directory)
         let index = try AmendmentIndex(path: directory.path + "/navette.sqlite")
         _ = try AmendmentIngester(index: index).ingest(paths: [file])
-        #expect(try index.search(AmendmentQuery(text: "", fate: .adopte)).contains { $0.amendment.number == "COM-2 rect." } == false)
+        #expect(
+            try index.search(AmendmentQuery(text: "", fate: .adopte)).contains { $0.amendment.number == "COM-2 rect." }
+                == false)
 
         // The Sénat's next export: COM-2 rect. is now adopted.
         let before = "\tSatisfait ou sans objet\t//www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-2.html"
         #expect(text.contains(before))
-        let changed = text.replacing(before, with: "\tAdopté\t//www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-2.html")
+        let changed = text.replacing(
+            before, with: "\tAdopté\t//www.senat.fr/amendements/commissions/2013-2014/310/Amdt_COM-2.html")
         _ = try Self.write(changed + "\r\n", to: "jeu_complet.csv", in: directory)
         let summary = try AmendmentIngester(index: index).ingest(paths: [file])
         #expect(summary.counts.updated == 1)
@@ -76,7 +82,10 @@ import ZIPFoundation
         // A zip of real amendment files, one member's deflated bytes damaged.
         let zipPath = directory.path + "/amendments.zip"
         let archive = try Archive(url: URL(fileURLWithPath: zipPath), accessMode: .create)
-        let names = ["assemblee-nationale-0939-AN-27.txt", "assemblee-nationale-0939-AN-585.txt", "assemblee-nationale-0809-CION_LOIS-CL357.txt"]
+        let names = [
+            "assemblee-nationale-0939-AN-27.txt", "assemblee-nationale-0939-AN-585.txt",
+            "assemblee-nationale-0809-CION_LOIS-CL357.txt",
+        ]
         for name in names {
             try archive.addEntry(
                 with: "an/" + name, fileURL: URL(fileURLWithPath: Corpus.path("amendments/an/" + name)),
@@ -85,7 +94,8 @@ import ZIPFoundation
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: zipPath)))
         let name = Array(("an/" + names[1]).utf8)
         // The first copy of the name is in the member's local header; its deflated bytes follow.
-        let header = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name })
+        let header = try #require(
+            (0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name })
         let start = header + name.count + 20
         for offset in start..<(start + 16) { bytes[offset] ^= 0x5A }
         try Data(bytes).write(to: URL(fileURLWithPath: zipPath))
@@ -101,7 +111,8 @@ import ZIPFoundation
         let skipped = summary.warnings.filter(\.skipped)
         #expect(skipped.count == 2)
         #expect(skipped.contains { $0.source == zipPath + ": an/" + names[1] && $0.message.contains("corrupt") })
-        #expect(skipped.contains { $0.source == csv && $0.message.contains("cut short") && $0.message.contains("COM-4") })
+        #expect(
+            skipped.contains { $0.source == csv && $0.message.contains("cut short") && $0.message.contains("COM-4") })
         #expect(told.warnings.filter(\.skipped).count == 2)
         #expect(summary.text.contains("2 files, members or records skipped, each with a warning"))
         let numbers = Set(try index.search(AmendmentQuery(text: "", limit: 100)).map(\.amendment.number))

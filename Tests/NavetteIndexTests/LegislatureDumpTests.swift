@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteIndex
 import NavetteStore
-import Testing
 import TestSupport
+import Testing
 
 /// The Assemblée's open-data dump as published (a zip of one JSON file per amendment): the 4,464
 /// real amendments on PLFSS 2026 (text n° 1907), indexed once for the suite.
@@ -11,13 +11,14 @@ import TestSupport
     static let dump = Corpus.path("an-amendements-l17/PRJLANR5L17B1907-amendements.zip")
 
     /// One index of the whole dump, built on first use.
-    static let indexed: Result<(directory: TemporaryDirectory, index: AmendmentIndex, summary: IngestSummary), any Error> =
-        Result {
-            let directory = try TemporaryDirectory()
-            let index = try AmendmentIndex(path: directory.path + "/navette.sqlite")
-            let summary = try AmendmentIngester(index: index).ingest(paths: [dump])
-            return (directory, index, summary)
-        }
+    static let indexed:
+        Result<(directory: TemporaryDirectory, index: AmendmentIndex, summary: IngestSummary), any Error> =
+            Result {
+                let directory = try TemporaryDirectory()
+                let index = try AmendmentIndex(path: directory.path + "/navette.sqlite")
+                let summary = try AmendmentIngester(index: index).ingest(paths: [dump])
+                return (directory, index, summary)
+            }
 
     @Test func everyAmendmentOfTheDumpIsIndexedOnce() throws {
         let (_, index, summary) = try Self.indexed.get()
@@ -27,7 +28,9 @@ import TestSupport
         #expect(try index.counts().amendments == 4464)
         #expect(try index.counts().sources == 4464)
         // A second deliberation numbers its amendments from 1 again: two n° 1 on text 1907, both kept.
-        #expect(try index.search(AmendmentQuery(text: "", bill: "1907", limit: 5000)).filter { $0.amendment.number == "1" }.count == 2)
+        #expect(
+            try index.search(AmendmentQuery(text: "", bill: "1907", limit: 5000)).filter { $0.amendment.number == "1" }
+                .count == 2)
     }
 
     @Test func aKnownAmendmentIsFoundByAWordOfItsDispositifItsArticleAndItsGroup() throws {
@@ -62,7 +65,9 @@ import TestSupport
             .ingest(paths: [Self.dump])
         #expect(stopped.stopped)
         #expect(try index.counts().amendments == 2000)
-        let resumed = try AmendmentIngester(index: index, options: IngestOptions(batchSize: 1000)).ingest(paths: [Self.dump])
+        let resumed = try AmendmentIngester(index: index, options: IngestOptions(batchSize: 1000)).ingest(paths: [
+            Self.dump
+        ])
         #expect(resumed.filesAlreadyIndexed == 2000)
         #expect(resumed.counts.inserted == 2464)
         #expect(try index.counts().amendments == 4464)

@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteFormats
 import NavetteReport
-import Testing
 import TestSupport
+import Testing
 
 /// The report's model on the real dossiers, checked against the files (La Fabrique's texts and
 /// amendment lists for pjl09-200; the Olympics manifest and its excerpts).
@@ -24,7 +24,10 @@ import TestSupport
         #expect(article.labels == ["10"])
         #expect(article.final == "27" && article.finalBasis == .computed)
         #expect(article.page == "article-10")
-        #expect(article.steps.map(\.change) == [.first, .changed, .changed, .unchanged, .changed, .unchanged, .changed, .unchanged, .unchanged])
+        #expect(
+            article.steps.map(\.change) == [
+                .first, .changed, .changed, .unchanged, .changed, .unchanged, .changed, .unchanged, .unchanged,
+            ])
         let commission = article.steps[1]
         #expect(commission.alineas.map(\.kind) == [.changed, .inserted, .inserted])
         #expect(commission.changes.map(\.what).suffix(2) == ["alinéa inserted", "alinéa inserted"])
@@ -37,13 +40,17 @@ import TestSupport
         #expect(seance.examined?.complete == true)
         // La Fabrique gives no dispositif: the two adopted amendments are candidates for every change of
         // the step, not attributions.
-        #expect(seance.changes.allSatisfy {
-            $0.verdict == .notAssessed && $0.candidates == ["02_1erelecture_senat_hemicycle#659", "02_1erelecture_senat_hemicycle#680"]
-        })
+        #expect(
+            seance.changes.allSatisfy {
+                $0.verdict == .notAssessed
+                    && $0.candidates == ["02_1erelecture_senat_hemicycle#659", "02_1erelecture_senat_hemicycle#680"]
+            })
         #expect(seance.adoptedUnmatched.isEmpty)
         #expect(seance.tried.count == 1 && seance.tried[0].alinea == nil && seance.tried[0].amendments.count == 12)
         let adopted = try #require(article.amendment("02_1erelecture_senat_hemicycle#659"))
-        #expect(adopted.fate == .adopte && adopted.filedOn == "01_1erelecture_senat_commission" && adopted.date == "2010-05-18")
+        #expect(
+            adopted.fate == .adopte && adopted.filedOn == "01_1erelecture_senat_commission"
+                && adopted.date == "2010-05-18")
         // The AN séance examined 7 amendments on it, none adopted; the text did not change.
         #expect(article.steps[5].examined?.amendments.count == 7 && article.steps[5].tried.first?.amendments.count == 7)
         // Every change anchored once, and each anchor is in the text it notes.
@@ -52,14 +59,16 @@ import TestSupport
     }
 
     @Test func comparativeTableAlignsInsertedAlineas() throws {
-        let article = try #require(try Self.report(Corpus.path("lafabrique/pjl09-200"), articles: ["27"]).articles.first)
+        let article = try #require(
+            try Self.report(Corpus.path("lafabrique/pjl09-200"), articles: ["27"]).articles.first)
         let table = article.table
         #expect(table.columns.count == 9)
-        #expect(table.rows.map { $0.cells.map(\.state) } == [
-            [.text, .changed, .changed, .same, .changed, .same, .changed, .same, .same],
-            [.none, .inserted, .deleted, .none, .none, .none, .none, .none, .none],
-            [.none, .inserted, .deleted, .none, .none, .none, .none, .none, .none],
-        ])
+        #expect(
+            table.rows.map { $0.cells.map(\.state) } == [
+                [.text, .changed, .changed, .same, .changed, .same, .changed, .same, .same],
+                [.none, .inserted, .deleted, .none, .none, .none, .none, .none, .none],
+                [.none, .inserted, .deleted, .none, .none, .none, .none, .none, .none],
+            ])
         // A cell points at its alinéa in its step.
         let cell = table.rows[1].cells[1]
         #expect(cell.alinea == 2 && article.steps[1].alineas[cell.entry!].newNumber == 2)
@@ -68,7 +77,8 @@ import TestSupport
     /// An article inserted along the way: absent before, then the insertion is one change, with the
     /// adopted amendment of that step that adds an article at that place named as a candidate.
     @Test func insertedArticleNamesItsCandidate() throws {
-        let article = try #require(try Self.report(Corpus.path("lafabrique/pjl09-200"), articles: ["1er bis A"]).articles.first)
+        let article = try #require(
+            try Self.report(Corpus.path("lafabrique/pjl09-200"), articles: ["1er bis A"]).articles.first)
         #expect(article.steps.prefix(5).allSatisfy { $0.change == .absent })
         let inserted = article.steps[5]
         #expect(inserted.change == .inserted)
@@ -84,8 +94,12 @@ import TestSupport
     @Test func olympicsArticleSevenFromTheManifest() throws {
         let report = try Self.report(Corpus.packageRoot + "/corpus/jo2024", mirror: Corpus.root, articles: ["7"])
         #expect(report.readings.count == 12)
-        #expect(report.summary.readingsExcerpt == ["senat-220", "senat-249", "an-939", "cmp-497", "cc-2023-850", "loi-2023-380"])
-        #expect(report.summary.readingsMissing == ["senat-ta44", "an-809", "an-ta96", "senat-458", "an-cmp", "senat-cmp"])
+        #expect(
+            report.summary.readingsExcerpt == [
+                "senat-220", "senat-249", "an-939", "cmp-497", "cc-2023-850", "loi-2023-380",
+            ])
+        #expect(
+            report.summary.readingsMissing == ["senat-ta44", "an-809", "an-ta96", "senat-458", "an-cmp", "senat-cmp"])
         let article = try #require(report.articles.first)
         #expect(article.final == "10" && article.finalBasis == .manifest)
         #expect(article.steps.map(\.change).filter { $0 != .notHeld } == [.first])
@@ -111,6 +125,8 @@ import TestSupport
     }
 
     @Test func unknownArticleIsAnError() throws {
-        #expect(throws: ReportError.self) { try Self.report(Corpus.path("lafabrique/pjl09-200"), articles: ["99 nonies"]) }
+        #expect(throws: ReportError.self) {
+            try Self.report(Corpus.path("lafabrique/pjl09-200"), articles: ["99 nonies"])
+        }
     }
 }

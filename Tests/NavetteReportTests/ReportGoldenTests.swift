@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteFormats
 import NavetteReport
-import Testing
 import TestSupport
+import Testing
 
 /// Markdown and JSON reports pinned on two small real cases. The repository holds no legal text, so
 /// every piece of document text is replaced by a placeholder (`⟨t12⟩`, the same text the same
@@ -24,14 +24,16 @@ import TestSupport
         Case(name: "jo2024-article-7", path: Corpus.packageRoot + "/corpus/jo2024", mirror: Corpus.root, article: "7"),
     ]
 
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").path
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+        .path
 
     /// The report with its document text masked, and what depends on the machine (file dates, where
     /// the corpus lives) replaced by a fixed mark.
     static func masked(_ test: Case) throws -> (report: Report, texts: [String]) {
         let material = try DossierMaterialReader.read(path: test.path, mirror: test.mirror)
         let input = ReportInput(
-            material, articles: [test.article], generated: "2026-01-01T00:00:00Z", tool: "navette \(NavetteVersion.current)")
+            material, articles: [test.article], generated: "2026-01-01T00:00:00Z",
+            tool: "navette \(NavetteVersion.current)")
         let report = try ReportBuilder.build(input)
         var placeholders: [String: String] = [:]
         var texts: [String] = []
@@ -49,7 +51,8 @@ import TestSupport
         }
         for index in masked.sources.indices { masked.sources[index].snapshot = "⟨file date⟩" }
         masked.diagnostics = masked.diagnostics.map {
-            $0.replacingOccurrences(of: Corpus.root + "/", with: "⟨corpus⟩/").replacingOccurrences(of: Corpus.packageRoot + "/", with: "⟨package⟩/")
+            $0.replacingOccurrences(of: Corpus.root + "/", with: "⟨corpus⟩/").replacingOccurrences(
+                of: Corpus.packageRoot + "/", with: "⟨package⟩/")
         }
         return (masked, texts)
     }
@@ -58,7 +61,10 @@ import TestSupport
         let (report, texts) = try Self.masked(test)
         let markdown = try ReportRenderer.files(report, format: .markdown)
         let json = try ReportRenderer.files(report, format: .json)
-        let outputs = [("\(test.name).index.md", markdown[0].contents), ("\(test.name).md", markdown[1].contents), ("\(test.name).json", json[0].contents)]
+        let outputs = [
+            ("\(test.name).index.md", markdown[0].contents), ("\(test.name).md", markdown[1].contents),
+            ("\(test.name).json", json[0].contents),
+        ]
         for (name, contents) in outputs {
             // No legal text may reach the repository: no document text of some length survives masking.
             for text in texts where text.count >= 24 {
@@ -75,8 +81,10 @@ import TestSupport
             try actual.write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
-        guard let expected = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
-            Issue.record("golden file \(name) is missing; run NAVETTE_UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests")
+        guard let expected = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) })
+        else {
+            Issue.record(
+                "golden file \(name) is missing; run NAVETTE_UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests")
             return
         }
         if actual != expected {
@@ -86,7 +94,8 @@ import TestSupport
             let written = NSTemporaryDirectory() + name
             try? actual.write(toFile: written, atomically: true, encoding: .utf8)
             Issue.record(
-                "\(name) differs from its golden file at line \(line + 1):\n  expected: \(line < e.count ? e[line] : "<end>")\n  actual:   \(line < a.count ? a[line] : "<end>")\n(actual output written to \(written))")
+                "\(name) differs from its golden file at line \(line + 1):\n  expected: \(line < e.count ? e[line] : "<end>")\n  actual:   \(line < a.count ? a[line] : "<end>")\n(actual output written to \(written))"
+            )
         }
     }
 }

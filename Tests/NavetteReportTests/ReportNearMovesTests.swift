@@ -1,7 +1,7 @@
 import NavetteCore
 import NavetteReport
-import Testing
 import TestSupport
+import Testing
 
 /// A sentence moved and edited shows in the report as a move with its word diff: pjl09-200, article 9,
 /// Sénat commission: "Les risques agricoles … prise en charge, ainsi que les conditions" left alinéa 22

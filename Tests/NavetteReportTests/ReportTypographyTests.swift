@@ -2,15 +2,16 @@ import Foundation
 import NavetteCore
 import NavetteFormats
 import NavetteReport
-import Testing
 import TestSupport
+import Testing
 
 /// The report marks no difference of typography by default (redline, side-by-side, comparative table),
 /// and marks them all with `typography: true`; JSON keeps them either way.
 @Suite struct ReportTypographyTests {
     static func input(_ path: String, mirror: String?) throws -> ReportInput {
         let material = try DossierMaterialReader.read(path: path, mirror: mirror)
-        return ReportInput(material, articles: [], generated: "2026-01-01T00:00:00Z", tool: "navette \(NavetteVersion.current)")
+        return ReportInput(
+            material, articles: [], generated: "2026-01-01T00:00:00Z", tool: "navette \(NavetteVersion.current)")
     }
 
     static func count(_ needle: String, in files: [ReportRenderer.File]) -> Int {
@@ -30,7 +31,8 @@ import TestSupport
         #expect(Self.count("(typography)", in: marked) == 12)
         // The steps changed in typography only are summarised as runs, and still say what they were.
         #expect(Self.count("Changed in typography only since", in: folded) == 2)
-        #expect(Self.count("in typography only)</p>", in: folded) == Self.count("in typography only)</p>", in: marked) + 2)
+        #expect(
+            Self.count("in typography only)</p>", in: folded) == Self.count("in typography only)</p>", in: marked) + 2)
         let json = try ReportRenderer.files(report, format: .json)
         #expect(try ReportRenderer.files(report, format: .json, typography: true) == json)
         #expect(Self.count("\"typographic\" : true", in: json) > 0)

@@ -1,8 +1,8 @@
 import NavetteCore
 import NavetteFormats
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// The interim alinéa diff on the nine readings of pjl09-200 (La Fabrique de la loi texts).
 @Suite struct AlineaDiffTests {
@@ -29,7 +29,8 @@ import TestSupport
         #expect(last.ops.last?.op == .equal && last.ops.last?.text == ".")
         let first = changes[0]
         #expect(first.ops.map(\.op) == [.equal, .delete, .insert, .equal])
-        #expect(first.ops[1].text == "les dispositions suivantes " && first.ops[2].text == "quatre phrases ainsi rédigées ")
+        #expect(
+            first.ops[1].text == "les dispositions suivantes " && first.ops[2].text == "quatre phrases ainsi rédigées ")
     }
 
     @Test func everyArticleOfEveryStepRebuildsBothTexts() throws {
@@ -53,7 +54,10 @@ import TestSupport
                 }
                 let spaceless = { (alineas: [Alinea]) in alineas.map { $0.folded.filter { !$0.isWhitespace } } }
                 let unchanged = spaceless(previous.alineas) == spaceless(article.alineas)
-                #expect(unchanged == changes.isEmpty, "\(after) article \(article.label): \(changes.map { "\($0.kind) \($0.ops.filter { $0.op != .equal }.map(\.text))" })")
+                #expect(
+                    unchanged == changes.isEmpty,
+                    "\(after) article \(article.label): \(changes.map { "\($0.kind) \($0.ops.filter { $0.op != .equal }.map(\.text))" })"
+                )
             }
         }
         #expect(compared > 200)
@@ -62,7 +66,9 @@ import TestSupport
 
     @Test func insertedAndDeletedAlineasAroundUnchangedOnes() {
         let old = ["I. – Premier.", "II. – Deuxième.", "III. – Troisième."].map { Alinea($0) }
-        let new = ["I. - Premier.", "II. – Deuxième modifié.", "IV. – Quatrième.", "III. – Troisième."].map { Alinea($0) }
+        let new = ["I. - Premier.", "II. – Deuxième modifié.", "IV. – Quatrième.", "III. – Troisième."].map {
+            Alinea($0)
+        }
         let changes = AlineaDiff.changedAlineas(old: old, new: new)
         // "–" and "-" fold alike: alinéa I is unchanged.
         #expect(changes.map(\.kind.rawValue) == ["changed", "inserted"])

@@ -3,8 +3,8 @@ import NavetteCore
 import NavetteFormats
 import NavetteStore
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// Today's formats (`formats/current/`) served by a loopback server under their official addresses:
 /// `follow` reads the 16th legislature's dossier JSON, `sync` stores and reads the current text pages.
@@ -12,17 +12,30 @@ import TestSupport
     static let current = "formats/current/"
     /// Official address -> corpus file, and the articles the page gives.
     static let texts: [(id: String, url: String, file: String, articles: Int)] = [
-        ("an-1907", "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L17B1907.html",
-         "an-opendata-html/PRJLANR5L17B1907_pjl-type1_defaut_AN.html", 55),
-        ("an-2039", "https://www.assemblee-nationale.fr/dyn/opendata/PIONANR5L17B2039.html",
-         "an-opendata-html/PIONANR5L17B2039_ppl-type1_defaut-AN.html", 3),
-        ("an-1614", "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L17B1614.html",
-         "an-opendata-html/PRJLANR5L17B1614_pjl-type1_avec-bordures_AN.html", 1),
-        ("an-4482", "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L15B4482.html",
-         "an-opendata-html/PRJLANR5L15B4482.html", 49),
-        ("senat-550", "https://www.senat.fr/leg/pjl23-550.html",
-         "senat-html/pjl23-500-type3-SENAT_Simplification-de-la-vie-economique.html", 28),
-        ("senat-263", "https://www.senat.fr/leg/ppl23-263.html", "senat-html/ppl23-263-type2-SENAT_Statut-de-l-elu-local.html", 29),
+        (
+            "an-1907", "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L17B1907.html",
+            "an-opendata-html/PRJLANR5L17B1907_pjl-type1_defaut_AN.html", 55
+        ),
+        (
+            "an-2039", "https://www.assemblee-nationale.fr/dyn/opendata/PIONANR5L17B2039.html",
+            "an-opendata-html/PIONANR5L17B2039_ppl-type1_defaut-AN.html", 3
+        ),
+        (
+            "an-1614", "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L17B1614.html",
+            "an-opendata-html/PRJLANR5L17B1614_pjl-type1_avec-bordures_AN.html", 1
+        ),
+        (
+            "an-4482", "https://www.assemblee-nationale.fr/dyn/opendata/PRJLANR5L15B4482.html",
+            "an-opendata-html/PRJLANR5L15B4482.html", 49
+        ),
+        (
+            "senat-550", "https://www.senat.fr/leg/pjl23-550.html",
+            "senat-html/pjl23-500-type3-SENAT_Simplification-de-la-vie-economique.html", 28
+        ),
+        (
+            "senat-263", "https://www.senat.fr/leg/ppl23-263.html",
+            "senat-html/ppl23-263-type2-SENAT_Statut-de-l-elu-local.html", 29
+        ),
     ]
     static let hosts = ["www.assemblee-nationale.fr", "www.senat.fr", "data.assemblee-nationale.fr"]
 
@@ -33,13 +46,21 @@ import TestSupport
             contentType: "application/json")
         let directory = try TemporaryDirectory()
         let follow = try NavetteProcess.run(
-            ["follow", "https://www.assemblee-nationale.fr/dyn/opendata/DLR5L16N46008.json", "--dir", directory.path, "--retries", "0"]
+            [
+                "follow", "https://www.assemblee-nationale.fr/dyn/opendata/DLR5L16N46008.json", "--dir", directory.path,
+                "--retries", "0",
+            ]
                 + Self.hosts.flatMap { ["--map-host", "\($0)=\(server.base)"] })
         #expect(follow.status == 0, "\(follow.stderr)")
-        #expect(follow.stdout.contains("added reading senat-807 (senat, 1ère lecture, depot, 2022-07-20)"), "\(follow.stdout)")
+        #expect(
+            follow.stdout.contains("added reading senat-807 (senat, 1ère lecture, depot, 2022-07-20)"),
+            "\(follow.stdout)")
         let manifest = try ManifestReader.read(path: directory.path + "/DLR5L16N46008/manifest.yaml")
         #expect(manifest.readings.count == 1)
-        #expect(manifest.title == "Projet de loi ratifiant l'ordonnance n° 2022-839 du 1er juin 2022 relative aux agents de l'Office national des forêts")
+        #expect(
+            manifest.title
+                == "Projet de loi ratifiant l'ordonnance n° 2022-839 du 1er juin 2022 relative aux agents de l'Office national des forêts"
+        )
     }
 
     @Test func syncStoresAndReadsTodaysTextPages() throws {
@@ -52,7 +73,8 @@ import TestSupport
             "  - {id: \(text.id), chamber: \(text.id.hasPrefix("an") ? "assemblee" : "senat"), stage: 1ère lecture, step: depot, url: \(text.url)}"
         }
         let manifest = try directory.write(
-            "current/manifest.yaml", "id: current\ntitle: today's text pages\nreadings:\n" + readings.joined(separator: "\n") + "\n")
+            "current/manifest.yaml",
+            "id: current\ntitle: today's text pages\nreadings:\n" + readings.joined(separator: "\n") + "\n")
         let hosts = Self.hosts.flatMap { ["--map-host", "\($0)=\(server.base)"] }
         let sync = try NavetteProcess.run(["sync", manifest, "--delay", "0", "--retries", "0"] + hosts, timeout: 300)
         #expect(sync.status == 0, "\(sync.stderr)")

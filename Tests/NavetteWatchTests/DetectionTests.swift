@@ -2,8 +2,8 @@ import Foundation
 import NavetteFormats
 import NavetteStore
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// New readings in dossier feeds and amendment fates, found between two snapshots served locally.
 @Suite struct DetectionTests {
@@ -38,7 +38,9 @@ import TestSupport
 
     /// The AN dossier as it was before the Conseil constitutionnel and the promulgation.
     static func jsonBeforeDecision() throws -> [UInt8] {
-        var object = try JSONSerialization.jsonObject(with: Data(try Corpus.bytes("formats/an-opendata-dossier-json/DLR5L15N36030.json"))) as! [String: Any]
+        var object =
+            try JSONSerialization.jsonObject(
+                with: Data(try Corpus.bytes("formats/an-opendata-dossier-json/DLR5L15N36030.json"))) as! [String: Any]
         var dossier = object["dossierParlementaire"] as! [String: Any]
         var acts = dossier["actesLegislatifs"] as! [String: Any]
         let list = acts["acteLegislatif"] as! [[String: Any]]
@@ -50,26 +52,35 @@ import TestSupport
 
     @Test func newReadingsDecisionsAndFatesAreFoundOnce() throws {
         let served = try ServedManifest.inline(Self.manifest)
-        #expect(SourcePlan.sources(for: served.manifest).map(\.label) == ["dossier senat-feed", "dossier assemblee-opendata", "amendment 70"])
+        #expect(
+            SourcePlan.sources(for: served.manifest).map(\.label) == [
+                "dossier senat-feed", "dossier assemblee-opendata", "amendment 70",
+            ])
         served.serve(Self.atomURL, try Self.atomBefore(3), contentType: "application/atom+xml")
         served.serve(Self.jsonURL, try Self.jsonBeforeDecision(), contentType: "application/json")
         let syncer = try served.syncer()
         let baseline = try syncer.run()
         #expect(baseline.count("stored") == 3 && baseline.changes.isEmpty)
 
-        served.serve(Self.atomURL, try Corpus.bytes("formats/senat-dosleg-atom/doslegpjl18-404.xml"), contentType: "application/atom+xml")
-        served.serve(Self.jsonURL, try Corpus.bytes("formats/an-opendata-dossier-json/DLR5L15N36030.json"), contentType: "application/json")
+        served.serve(
+            Self.atomURL, try Corpus.bytes("formats/senat-dosleg-atom/doslegpjl18-404.xml"),
+            contentType: "application/atom+xml")
+        served.serve(
+            Self.jsonURL, try Corpus.bytes("formats/an-opendata-dossier-json/DLR5L15N36030.json"),
+            contentType: "application/json")
         let amendment = try Corpus.bytes("amendments/senat/nossenateurs-amendement-20222023-249-70.txt")
-        served.serve(Self.amendmentURL, amendment.replacing("Amendement N° 70 (Rejeté)", with: "Amendement N° 70 (Adopté)"))
+        served.serve(
+            Self.amendmentURL, amendment.replacing("Amendement N° 70 (Rejeté)", with: "Amendement N° 70 (Adopté)"))
         let report = try syncer.run()
         #expect(report.count("stored") == 3)
         // The feed published a debate, a text and a vote: only the text is a new reading.
-        #expect(report.changes.map(\.title) == [
-            "New in dossier senat-feed: Texte n° 109 (2019-06-11)",
-            "New in dossier assemblee-opendata: Décision n° 2017-756 DC (2017-12-21)",
-            "New in dossier assemblee-opendata: Loi n° 2017-1836 de financement de la sécurité sociale pour 2018 (2017-12-30)",
-            "Amendment 70: rejeté → adopté",
-        ])
+        #expect(
+            report.changes.map(\.title) == [
+                "New in dossier senat-feed: Texte n° 109 (2019-06-11)",
+                "New in dossier assemblee-opendata: Décision n° 2017-756 DC (2017-12-21)",
+                "New in dossier assemblee-opendata: Loi n° 2017-1836 de financement de la sécurité sociale pour 2018 (2017-12-30)",
+                "Amendment 70: rejeté → adopté",
+            ])
         let fate = try JSONDecoder().decode(ChangeDetail.self, from: Data(report.changes[3].detail.utf8)).fate
         #expect(fate?.old == "rejeté" && fate?.new == "adopté")
         let text = try JSONDecoder().decode(ChangeDetail.self, from: Data(report.changes[0].detail.utf8)).document
@@ -88,6 +99,7 @@ import TestSupport
         let an = "amendments/an/assemblee-nationale-0939-AN-150.txt"
         #expect(try reader.fate(of: "150", in: try Corpus.bytes(an), file: an) == nil)
         #expect(try reader.fate(of: "1", in: Array("Sort : Retiré\n".utf8), file: "x") == "retiré")
-        #expect(try reader.fate(of: "1", in: Array("Amendement n° 12 (Non soutenu)\n".utf8), file: "x") == "non soutenu")
+        #expect(
+            try reader.fate(of: "1", in: Array("Amendement n° 12 (Non soutenu)\n".utf8), file: "x") == "non soutenu")
     }
 }

@@ -3,8 +3,8 @@ import NavetteCore
 import NavetteFormats
 import NavetteStore
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// `follow` then `sync` against a loopback server holding the real dossier of PLFSS 2018 and its texts.
 @Suite struct FollowSyncTests {
@@ -15,9 +15,13 @@ import TestSupport
         #expect(first.status == 3, "some sources are not on the server")
         // The dossier, three texts and one amendment list are served; the other sources are not.
         let summary = try #require(first.stdout.split(separator: "\n").last)
-        #expect(summary.hasPrefix("DLR5L15N36030: ") && summary.contains(" sources: 5 stored, 0 unchanged, 0 not modified, "))
-        #expect(first.stderr.contains(
-            "navette: warning: senat-ta20 https://www.senat.fr/leg/tas17-020.html: HTTP 404 Not Found; nothing stored\n"))
+        #expect(
+            summary.hasPrefix("DLR5L15N36030: ")
+                && summary.contains(" sources: 5 stored, 0 unchanged, 0 not modified, "))
+        #expect(
+            first.stderr.contains(
+                "navette: warning: senat-ta20 https://www.senat.fr/leg/tas17-020.html: HTTP 404 Not Found; nothing stored\n"
+            ))
         #expect(!first.stderr.contains("\r"), "no progress line when stderr is not a terminal")
         let store = try NavetteStore(path: served.storePath)
         let sources = try store.sources(dossier: "DLR5L15N36030")
@@ -28,7 +32,8 @@ import TestSupport
             #expect(snapshot.sha256 == ContentHash.sha256(try Corpus.bytes(entry.file)) && snapshot.etag != nil)
         }
         let csv = try #require(sources.first { $0.kind == "amendments" && $0.url.hasSuffix("_63.csv") })
-        #expect(try store.parsed(snapshotId: try store.latestSnapshot(sourceId: csv.id!)!.id!)?.summary == "2 amendments")
+        #expect(
+            try store.parsed(snapshotId: try store.latestSnapshot(sourceId: csv.id!)!.id!)?.summary == "2 amendments")
 
         // Again: every source that was stored answers 304, nothing is written but the fetch log.
         let before = try store.counts()
@@ -51,12 +56,16 @@ import TestSupport
         try ManifestFile.write(manifest, to: file)
         let sync = try served.sync()
         #expect(sync.stdout.contains("manifest: added reading senat-63 (senat, 1ère lecture, depot, 2017-11-06)\n"))
-        #expect(sync.stdout.contains("● New reading senat-63 (senat, 1ère lecture, depot, 2017-11-06) added to the manifest\n"))
+        #expect(
+            sync.stdout.contains(
+                "● New reading senat-63 (senat, 1ère lecture, depot, 2017-11-06) added to the manifest\n"))
         let grown = try ManifestReader.read(path: file)
-        #expect(grown.readings.map(\.id) == [
-            "an-269", "an-ta29", "senat-63", "senat-ta20", "cmp-104", "an-387", "an-ta37", "senat-121", "senat-ta23",
-            "an-434", "an-ta41", "cc-2017-756", "loi-2017-1836",
-        ])
+        #expect(
+            grown.readings.map(\.id) == [
+                "an-269", "an-ta29", "senat-63", "senat-ta20", "cmp-104", "an-387", "an-ta37", "senat-121",
+                "senat-ta23",
+                "an-434", "an-ta41", "cc-2017-756", "loi-2017-1836",
+            ])
         let store = try NavetteStore(path: served.storePath)
         let text = try #require(try store.sources(dossier: "DLR5L15N36030").first { $0.label == "senat-63" })
         #expect(try store.latestSnapshot(sourceId: text.id!) != nil, "fetched in the same run")
@@ -99,7 +108,9 @@ import TestSupport
 
         served.server.serve("/dyn/opendata/DLR5L15N36030.json", [])
         let sync = try served.sync()
-        #expect(sync.stdout.contains("● Source layout changed: dossier assemblee-opendata gave 24 documents, 12 texts, now nothing"))
+        #expect(
+            sync.stdout.contains(
+                "● Source layout changed: dossier assemblee-opendata gave 24 documents, 12 texts, now nothing"))
         #expect(sync.stderr.contains("source layout changed: "))
         #expect(try store.latestSnapshot(sourceId: dossier.id!) == good)
         #expect(try String(contentsOfFile: served.manifestDirectory + "/manifest.yaml", encoding: .utf8) == manifest)
@@ -124,16 +135,21 @@ import TestSupport
         ])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("readings: 3 in full, 0 as excerpts, 10 not held"), "\(report.stdout)")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path + "/report.json")))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out.path + "/report.json")))
         let object = try #require(json as? [String: Any])
         // The footer: each source's fetch time and SHA-256 as the store has them.
         let store = try NavetteStore(path: served.storePath)
         let sources = try #require(object["sources"] as? [[String: Any]])
         let text = try #require(sources.first { $0["path"] as? String == "https://www.senat.fr/leg/pjl17-063.html" })
-        let record = try #require(try store.snapshot(url: "https://www.senat.fr/leg/pjl17-063.html", dossier: "DLR5L15N36030", until: nil))
+        let record = try #require(
+            try store.snapshot(url: "https://www.senat.fr/leg/pjl17-063.html", dossier: "DLR5L15N36030", until: nil))
         #expect(text["sha256"] as? String == record.sha256 && text["role"] as? String == "text")
         #expect(text["snapshot"] as? String == ISO8601DateFormatter().string(from: record.fetchedAt))
-        #expect(sources.contains { $0["role"] as? String == "procedure" && ($0["path"] as? String)?.hasSuffix("DLR5L15N36030.json") == true })
+        #expect(
+            sources.contains {
+                $0["role"] as? String == "procedure" && ($0["path"] as? String)?.hasSuffix("DLR5L15N36030.json") == true
+            })
         #expect(sources.contains { $0["role"] as? String == "amendments" })
         // Article 1er changed between the deposited text (an-269) and the one sent to the Sénat (senat-63).
         let article = try #require((object["articles"] as? [[String: Any]])?.first)
@@ -144,24 +160,32 @@ import TestSupport
         #expect(ops.contains { $0["op"] as? String == "insert" } || ops.contains { $0["op"] as? String == "delete" })
 
         // diff and show read the same snapshots.
-        let diff = try NavetteProcess.run(["diff", served.manifestDirectory, "--article", "1er", "--from", "an-269", "--to", "senat-63"])
+        let diff = try NavetteProcess.run([
+            "diff", served.manifestDirectory, "--article", "1er", "--from", "an-269", "--to", "senat-63",
+        ])
         #expect(diff.status == 0 && (diff.stdout.contains("{+") || diff.stdout.contains("[-")), "\(diff.stderr)")
         let show = try NavetteProcess.run(["show", served.manifestDirectory])
         #expect(show.status == 0 && show.stdout.contains("senat-63"), "\(show.stderr)")
         // --as-of a day before anything was fetched: no text held.
         let before = try NavetteProcess.run([
-            "report", served.manifestDirectory, "--out", out.path, "--format", "json", "--as-of", "2020-01-01", "--article", "1er",
+            "report", served.manifestDirectory, "--out", out.path, "--format", "json", "--as-of", "2020-01-01",
+            "--article", "1er",
         ])
         #expect(before.stdout.contains("readings: 0 in full") || before.status != 0, "\(before.stdout)\(before.stderr)")
-        let bad = try NavetteProcess.run(["report", served.manifestDirectory, "--out", out.path, "--as-of", "2023-02-30"])
-        #expect(bad.status == 1 && bad.stderr == "navette: error: --as-of '2023-02-30': expected a real date written YYYY-MM-DD\n")
+        let bad = try NavetteProcess.run([
+            "report", served.manifestDirectory, "--out", out.path, "--as-of", "2023-02-30",
+        ])
+        #expect(
+            bad.status == 1
+                && bad.stderr == "navette: error: --as-of '2023-02-30': expected a real date written YYYY-MM-DD\n")
     }
 }
 
 /// The Assemblée's amendments as it publishes them (the legislature's zip dump), synced and read for
 /// one text: PLFSS 2026 (n° 1907) and its 4,464 amendments.
 @Suite struct AssembleeDumpListTests {
-    static let dump = "https://data.assemblee-nationale.fr/static/openData/repository/17/loi/amendements_div_legis/Amendements.json.zip"
+    static let dump =
+        "https://data.assemblee-nationale.fr/static/openData/repository/17/loi/amendements_div_legis/Amendements.json.zip"
 
     @Test func theDumpIsStoredAndReadForItsText() throws {
         let server = try LocalServer()
@@ -172,7 +196,9 @@ import TestSupport
             URL(string: Self.dump)!.path, try Corpus.bytes("an-amendements-l17/PRJLANR5L17B1907-amendements.zip"),
             contentType: "application/zip")
         let directory = try TemporaryDirectory()
-        let manifest = try directory.write("plfss2026/manifest.yaml", """
+        let manifest = try directory.write(
+            "plfss2026/manifest.yaml",
+            """
             id: plfss2026
             title: PLFSS 2026
             readings:
@@ -188,13 +214,17 @@ import TestSupport
                 stage: 1ère lecture
                 step: hemicycle
             """)
-        let hosts = ["www.assemblee-nationale.fr", "data.assemblee-nationale.fr"].flatMap { ["--map-host", "\($0)=\(server.base)"] }
+        let hosts = ["www.assemblee-nationale.fr", "data.assemblee-nationale.fr"].flatMap {
+            ["--map-host", "\($0)=\(server.base)"]
+        }
         let sync = try NavetteProcess.run(["sync", manifest, "--delay", "0", "--retries", "0"] + hosts, timeout: 300)
         #expect(sync.status == 0, "\(sync.stderr)")
         #expect(sync.stdout.hasPrefix("plfss2026: 2 sources: 2 stored"), "\(sync.stdout)")
         let store = try NavetteStore(path: directory.path + "/plfss2026/.navette/navette.sqlite")
         let list = try #require(try store.sources(dossier: "plfss2026").first { $0.kind == "amendments" })
-        #expect(try store.parsed(snapshotId: try store.latestSnapshot(sourceId: list.id!)!.id!)?.summary == "4464 amendments")
+        #expect(
+            try store.parsed(snapshotId: try store.latestSnapshot(sourceId: list.id!)!.id!)?.summary
+                == "4464 amendments")
         let amendments = try NavetteProcess.run(["amendments", manifest, "--format", "json"], timeout: 300)
         #expect(amendments.status == 0, "\(amendments.stderr)")
         let files = try JSONSerialization.jsonObject(with: Data(amendments.stdout.utf8)) as? [[String: Any]]

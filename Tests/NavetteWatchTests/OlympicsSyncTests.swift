@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteStore
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// The Olympics manifest with its official addresses served locally from the corpus copies.
 @Suite struct OlympicsSyncTests {
@@ -23,8 +23,13 @@ import TestSupport
         #expect(copies.count == 17)  // 6 readings and 11 amendment pages held in the corpus
         #expect(first.count("failed") == withoutCopy)
         // A 404 is not retried.
-        #expect(first.outcomes.filter { if case .failed = $0.status { true } else { false } }.allSatisfy { $0.attempts == 1 })
-        #expect(first.problems.contains("senat-ta44 https://www.senat.fr/leg/tas22-044.html: HTTP 404 Not Found; nothing stored"))
+        #expect(
+            first.outcomes.filter { if case .failed = $0.status { true } else { false } }.allSatisfy {
+                $0.attempts == 1
+            })
+        #expect(
+            first.problems.contains(
+                "senat-ta44 https://www.senat.fr/leg/tas22-044.html: HTTP 404 Not Found; nothing stored"))
         #expect(first.changes.isEmpty)
         let readings = served.manifest.readings.filter { $0.copy != nil && $0.url != nil }.map(\.id)
         #expect(readings == ["senat-220", "senat-249", "an-939", "cmp-497", "cc-2023-850", "loi-2023-380"])
@@ -32,25 +37,32 @@ import TestSupport
             let snapshot = try #require(try store.latestSnapshot(sourceId: source.id!))
             let copy = try #require(served.manifest.reading(source.label)?.copy)
             #expect(try store.content(sha256: snapshot.sha256) == (try Corpus.bytes(copy)))
-            #expect(snapshot.httpStatus == 200 && snapshot.etag != nil && snapshot.lastModified == LocalServer.lastModified)
+            #expect(
+                snapshot.httpStatus == 200 && snapshot.etag != nil && snapshot.lastModified == LocalServer.lastModified)
             #expect(try store.parsed(snapshotId: snapshot.id!)?.kind == "reading")
         }
         let an939 = try #require(try store.sources(dossier: "jo2024").first { $0.label == "an-939" })
         let parsed = try #require(try store.parsed(snapshotId: try store.latestSnapshot(sourceId: an939.id!)!.id!))
-        guard case .reading(let reading) = try JSONDecoder().decode(ParsedContent.self, from: Data(parsed.json.utf8)) else {
+        guard case .reading(let reading) = try JSONDecoder().decode(ParsedContent.self, from: Data(parsed.json.utf8))
+        else {
             Issue.record("an-939 was not read as a reading")
             return
         }
         #expect(reading.id == "an-939")
         #expect(reading.article("7")?.alineas.first?.text.contains("jusqu’au 31 décembre 2024") == true)
         let afterFirst = try store.counts()
-        #expect(afterFirst["snapshots"] == copies.count && afterFirst["contents"] == copies.count && afterFirst["changes"] == 0)
+        #expect(
+            afterFirst["snapshots"] == copies.count && afterFirst["contents"] == copies.count
+                && afterFirst["changes"] == 0)
 
         let output = Captured()
         let notifiers: [any Notifier] = [
             StreamNotifier(write: output.append),
-            AtomFeedNotifier(path: served.feedPath, dossierId: "jo2024", title: served.manifest.title, link: nil, version: "test"),
-            WebhookNotifier(url: URL(string: served.server.base + "/hook")!, retries: 1, backoff: 0.01, timeout: 1, userAgent: "navette/test"),
+            AtomFeedNotifier(
+                path: served.feedPath, dossierId: "jo2024", title: served.manifest.title, link: nil, version: "test"),
+            WebhookNotifier(
+                url: URL(string: served.server.base + "/hook")!, retries: 1, backoff: 0.01, timeout: 1,
+                userAgent: "navette/test"),
         ]
         served.server.route("/hook", .sink(status: 204))
         let dispatcher = AlertDispatcher(store: store, dossier: "jo2024", notifiers: notifiers)
@@ -68,7 +80,8 @@ import TestSupport
         #expect(output.text.isEmpty)
 
         // 3. Article 7's end date changes at the source: one change, one alert per channel, with the diff.
-        let changed = try Corpus.bytes(Self.excerpt).replacing("jusqu’au 31 décembre 2024", with: "jusqu’au 31 mars 2025")
+        let changed = try Corpus.bytes(Self.excerpt).replacing(
+            "jusqu’au 31 décembre 2024", with: "jusqu’au 31 mars 2025")
         served.serve(Self.an939, changed)
         let third = try syncer.run()
         #expect(third.count("stored") == 1 && third.count("not modified") == copies.count - 1)
@@ -108,12 +121,15 @@ import TestSupport
 
     @Test func offlineSyncReadsTheMirrorCopies() throws {
         let served = try ServedManifest.olympics()
-        let syncer = Syncer(manifest: served.manifest, store: try served.store(), fetcher: MirrorFetcher(mirror: Corpus.root))
+        let syncer = Syncer(
+            manifest: served.manifest, store: try served.store(), fetcher: MirrorFetcher(mirror: Corpus.root))
         let report = try syncer.run()
         let sources = SourcePlan.sources(for: served.manifest)
         let copies = sources.filter { $0.copy != nil }.count
         #expect(copies == 17)
-        #expect(report.count("stored") == copies && report.count("skipped") == sources.count - copies && report.count("failed") == 0)
+        #expect(
+            report.count("stored") == copies && report.count("skipped") == sources.count - copies
+                && report.count("failed") == 0)
         let again = try syncer.run()
         #expect(again.count("unchanged") == copies && again.changes.isEmpty)
         #expect(served.server.requests.isEmpty)

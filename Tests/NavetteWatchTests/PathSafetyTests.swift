@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A manifest's `id` names the Atom feed file: `../` in it must not put the feed outside the store's
 /// directory.
@@ -21,6 +21,8 @@ import TestSupport
         let files = try FileManager.default.subpathsOfDirectory(atPath: directory.path).sorted()
         #expect(files.contains("dossier/.navette/escaped.atom"), "\(files)")
         #expect(!files.contains { $0.hasSuffix(".atom") && !$0.hasPrefix("dossier/.navette/") }, "\(files)")
-        #expect(!FileManager.default.fileExists(atPath: (directory.path as NSString).deletingLastPathComponent + "/escaped.atom"))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: (directory.path as NSString).deletingLastPathComponent + "/escaped.atom"))
     }
 }

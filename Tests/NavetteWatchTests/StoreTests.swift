@@ -1,17 +1,24 @@
-import NavetteCore
 import Foundation
 import GRDB
+import NavetteCore
 import NavetteFormats
 import NavetteStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct StoreTests {
-    static func snapshot(_ store: NavetteStore, source: SourceRecord, bytes: [UInt8], changeKey: String? = nil) throws -> (SnapshotRecord, [ChangeRecord]) {
+    static func snapshot(_ store: NavetteStore, source: SourceRecord, bytes: [UInt8], changeKey: String? = nil) throws
+        -> (SnapshotRecord, [ChangeRecord])
+    {
         let sha = ContentHash.sha256(bytes)
-        let changes = changeKey.map {
-            [ChangeRecord(key: $0, sourceId: source.id!, dossier: source.dossier, kind: "article", subject: "7", title: "t", fromSnapshotId: nil, toSnapshotId: 0, detail: "{}")]
-        } ?? []
+        let changes =
+            changeKey.map {
+                [
+                    ChangeRecord(
+                        key: $0, sourceId: source.id!, dossier: source.dossier, kind: "article", subject: "7",
+                        title: "t", fromSnapshotId: nil, toSnapshotId: 0, detail: "{}")
+                ]
+            } ?? []
         return try store.recordSnapshot(
             SnapshotRecord(sourceId: source.id!, sha256: sha, size: bytes.count, httpStatus: 200, etag: "\"e\""),
             bytes: bytes, parsed: ("reading", "1 article", "{}"),
@@ -22,7 +29,8 @@ import TestSupport
         let directory = try TemporaryDirectory()
         let path = directory.path + "/deep/.navette/navette.sqlite"
         let store = try NavetteStore(path: path)
-        let source = try store.source(url: "https://www.senat.fr/leg/pjl22-220.html", kind: "text", label: "senat-220", dossier: "jo2024")
+        let source = try store.source(
+            url: "https://www.senat.fr/leg/pjl22-220.html", kind: "text", label: "senat-220", dossier: "jo2024")
         #expect(try store.source(url: source.url, kind: "text", label: "other", dossier: "jo2024").id == source.id)
         #expect(try store.source(url: source.url, kind: "text", label: "senat-220", dossier: "other").id != source.id)
         let text = try Corpus.bytes("jo2024/excerpts/senat-leg-pjl22-249.head.txt")
@@ -49,7 +57,10 @@ import TestSupport
 
         let queue = try DatabaseQueue(path: path)
         #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
-        for sql in ["UPDATE snapshots SET size = 0", "DELETE FROM snapshots", "DELETE FROM contents", "UPDATE changes SET title = 'x'", "DELETE FROM alerts"] {
+        for sql in [
+            "UPDATE snapshots SET size = 0", "DELETE FROM snapshots", "DELETE FROM contents",
+            "UPDATE changes SET title = 'x'", "DELETE FROM alerts",
+        ] {
             let error = #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: sql) } }
             #expect(error?.message?.hasPrefix("navette history is append-only") == true, "\(sql)")
         }
@@ -58,7 +69,8 @@ import TestSupport
 
     @Test func aStoreThatCannotBeOpenedSaysWhere() throws {
         let directory = try TemporaryDirectory()
-        let file = try directory.write("not-a-db.sqlite", "this is not SQLite, it is text long enough to be looked at by SQLite's header check\n")
+        let file = try directory.write(
+            "not-a-db.sqlite", "this is not SQLite, it is text long enough to be looked at by SQLite's header check\n")
         let error = #expect(throws: StoreError.self) { try NavetteStore(path: file) }
         #expect(error?.description.hasPrefix("\(file): cannot open the store:") == true)
     }

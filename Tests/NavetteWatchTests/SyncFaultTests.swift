@@ -1,8 +1,8 @@
 import Foundation
 import NavetteStore
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// A source that misbehaves after a good first sync: each time, the store must still hold the good
 /// snapshot as the reference (nothing lost, nothing half-written), no change may be found, the user is
@@ -63,7 +63,9 @@ import TestSupport
             outcome = "rejected"
         case .pageWithoutArticle:
             // A real Sénat page with no bill text in it, where the bill text should be.
-            served.serve(Self.url, try Corpus.bytes("formats/senat-dosleg-html/verified_dosleg-simple-input.html"), contentType: "text/html")
+            served.serve(
+                Self.url, try Corpus.bytes("formats/senat-dosleg-html/verified_dosleg-simple-input.html"),
+                contentType: "text/html")
             expected = ""
             outcome = "rejected"
         case .redirectLoop:
@@ -81,7 +83,8 @@ import TestSupport
         if fault == .pageWithoutArticle {
             // Refused because the page holds no article (the reader's or the snapshot check's words).
             #expect(problem.contains("no article"), "\(problem)")
-            #expect(problem.contains("source layout changed") && problem.hasSuffix("the previous snapshot stays current"))
+            #expect(
+                problem.contains("source layout changed") && problem.hasSuffix("the previous snapshot stays current"))
         }
 
         // The store: the good snapshot is still the latest, nothing else was written but the log line.
@@ -140,13 +143,21 @@ import TestSupport
     @Test func aLatin9PageIsReadAsLatin9() throws {
         // "Article 1er\nLes cœurs – 10 €." in ISO-8859-15: œ is 0xBD, € is 0xA4 (½ and ¤ in windows-1252).
         let bytes = Array("Article 1er\nLes c".utf8) + [0xBD] + Array("urs - 10 ".utf8) + [0xA4] + Array(".\n".utf8)
-        let document = FetchedDocument(bytes: bytes, status: 200, finalURL: "x", contentType: "text/plain; charset=ISO-8859-15")
+        let document = FetchedDocument(
+            bytes: bytes, status: 200, finalURL: "x", contentType: "text/plain; charset=ISO-8859-15")
         let parsed = try SnapshotReader().read(document, source: WatchSource(url: "x", kind: .text(reading: "r")))
-        guard case .reading(let reading) = parsed else { Issue.record("not a reading"); return }
+        guard case .reading(let reading) = parsed else {
+            Issue.record("not a reading")
+            return
+        }
         #expect(reading.articles.first?.alineas.first?.text == "Les cœurs - 10 €.")
         let undeclared = FetchedDocument(bytes: bytes, status: 200, finalURL: "x", contentType: "text/plain")
-        let undeclaredRead = try SnapshotReader().read(undeclared, source: WatchSource(url: "x", kind: .text(reading: "r")))
-        guard case .reading(let guessed) = undeclaredRead else { Issue.record("undeclared: not a reading"); return }
+        let undeclaredRead = try SnapshotReader().read(
+            undeclared, source: WatchSource(url: "x", kind: .text(reading: "r")))
+        guard case .reading(let guessed) = undeclaredRead else {
+            Issue.record("undeclared: not a reading")
+            return
+        }
         #expect(guessed.articles.first?.alineas.first?.text == "Les c½urs - 10 ¤.")
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import NavetteFormats
 import NavetteStore
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// What sync accepts is bounded: a hostile or broken server (a gzip bomb, an endless body, a redirect
 /// out of http(s) or to another site, a trickle) stops at a limit with one line saying which, in
@@ -52,7 +52,8 @@ import TestSupport
             served.route(Self.url, .encoded(bomb, encoding: "gzip"))
             expected = tooLarge
         case .bodyOverLimit:
-            served.route(Self.url, .encoded([UInt8](repeating: UInt8(ascii: "a"), count: 3 << 20), encoding: "identity"))
+            served.route(
+                Self.url, .encoded([UInt8](repeating: UInt8(ascii: "a"), count: 3 << 20), encoding: "identity"))
             expected = tooLarge
         case .endlessBody:
             served.route(Self.url, .endless)
@@ -140,7 +141,8 @@ import TestSupport
             """)
         let store = try NavetteStore(path: directory.path + "/store.sqlite")
         let manifest = try ManifestReader.read(path: file)
-        let syncer = Syncer(manifest: manifest, store: store, fetcher: MirrorFetcher(mirror: directory.path + "/mirror"))
+        let syncer = Syncer(
+            manifest: manifest, store: store, fetcher: MirrorFetcher(mirror: directory.path + "/mirror"))
         let report = try syncer.run()
         #expect(report.count("failed") == 1)
         let problem = try #require(report.problems.first)

@@ -2,8 +2,8 @@ import Foundation
 import NavetteCore
 import NavetteFormats
 import NavetteWatch
-import Testing
 import TestSupport
+import Testing
 
 /// Sync + detection over the nine readings of pjl09-200 served locally, time split between fetch,
 /// parse, detect (the alinéa diff, with decoding the previous reading) and store as `navette sync
@@ -40,7 +40,8 @@ import TestSupport
         func sync() throws -> (output: String, wall: Duration) {
             var output = ""
             let wall = try clock.measure {
-                output = try capture(binary, ["sync", served.manifest.file, "--timings", "--feed", served.feedPath] + served.cliOptions)
+                output = try capture(
+                    binary, ["sync", served.manifest.file, "--timings", "--feed", served.feedPath] + served.cliOptions)
             }
             return (output, wall)
         }
@@ -50,7 +51,8 @@ import TestSupport
         // Every address now serves the next reading's text: nine new snapshots, every article diffed.
         let copies = sources.map { $0.copy! }
         for (index, source) in sources.enumerated() {
-            served.serve(source.url, try Corpus.bytes(copies[(index + 1) % copies.count]), contentType: "application/json")
+            served.serve(
+                source.url, try Corpus.bytes(copies[(index + 1) % copies.count]), contentType: "application/json")
         }
         let second = try sync()
         #expect(second.output.contains("9 stored"))
@@ -59,7 +61,9 @@ import TestSupport
 
         // Peers: curl fetching the nine addresses in one process; git's word diff of the same pairs.
         let urls = sources.map { served.server.base + ServedManifest.path(of: $0.url) }
-        let curl = try clock.measure { _ = try capture("/usr/bin/env", ["curl", "-s"] + urls.flatMap { [$0, "-o", "/dev/null"] }) }
+        let curl = try clock.measure {
+            _ = try capture("/usr/bin/env", ["curl", "-s"] + urls.flatMap { [$0, "-o", "/dev/null"] })
+        }
         let scratch = try TemporaryDirectory()
         var texts: [String] = []
         for (index, copy) in copies.enumerated() {
@@ -69,18 +73,27 @@ import TestSupport
         }
         let git = try clock.measure {
             for index in texts.indices {
-                _ = try capture("/usr/bin/env", ["git", "diff", "--no-index", "--word-diff=porcelain", texts[index], texts[(index + 1) % texts.count]])
+                _ = try capture(
+                    "/usr/bin/env",
+                    [
+                        "git", "diff", "--no-index", "--word-diff=porcelain", texts[index],
+                        texts[(index + 1) % texts.count],
+                    ])
             }
         }
 
         func ms(_ duration: Duration) -> String {
-            String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+            String(
+                format: "%.1f ms",
+                Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
         }
         func lines(_ run: (output: String, wall: Duration)) -> String {
-            run.output.split(separator: "\n").filter { !$0.hasPrefix("●") && !$0.hasPrefix("  ") }.joined(separator: " | ") + " | wall \(ms(run.wall))"
+            run.output.split(separator: "\n").filter { !$0.hasPrefix("●") && !$0.hasPrefix("  ") }.joined(
+                separator: " | ") + " | wall \(ms(run.wall))"
         }
         let size = try copies.reduce(0) { $0 + (try Corpus.bytes($1)).count }
-        print("""
+        print(
+            """
             WatchBenchmark pjl09-200, 9 readings, \(size) bytes, binary \(binary)
               sync 1 (baseline): \(lines(first))
               sync 2 (9 changed texts): \(lines(second))

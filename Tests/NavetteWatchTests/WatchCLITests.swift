@@ -1,7 +1,7 @@
 import Foundation
 import NavetteStore
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -21,14 +21,24 @@ import TestSupport
         let manifest = ServedManifest.olympicsFile
         let first = try NavetteProcess.run(["sync", manifest] + served.cliOptions)
         #expect(first.status == 3)
-        #expect(first.stdout == "jo2024: 33 sources: 17 stored, 0 unchanged, 0 not modified, 16 failed; 0 changes, 0 alerts\n")
+        #expect(
+            first.stdout
+                == "jo2024: 33 sources: 17 stored, 0 unchanged, 0 not modified, 16 failed; 0 changes, 0 alerts\n")
         let warnings = first.stderr.split(separator: "\n")
         #expect(warnings.count == 16)  // 7 pages and 9 amendment lists not on the server
-        #expect(warnings.first == "navette: warning: senat-ta44 https://www.senat.fr/leg/tas22-044.html: HTTP 404 Not Found; nothing stored")
-        #expect(warnings.contains("navette: warning: dossier senat https://www.senat.fr/dossier-legislatif/pjl22-220.html: HTTP 404 Not Found; nothing stored"))
+        #expect(
+            warnings.first
+                == "navette: warning: senat-ta44 https://www.senat.fr/leg/tas22-044.html: HTTP 404 Not Found; nothing stored"
+        )
+        #expect(
+            warnings.contains(
+                "navette: warning: dossier senat https://www.senat.fr/dossier-legislatif/pjl22-220.html: HTTP 404 Not Found; nothing stored"
+            ))
 
         let second = try NavetteProcess.run(["sync", manifest] + served.cliOptions)
-        #expect(second.stdout == "jo2024: 33 sources: 0 stored, 0 unchanged, 17 not modified, 16 failed; 0 changes, 0 alerts\n")
+        #expect(
+            second.stdout
+                == "jo2024: 33 sources: 0 stored, 0 unchanged, 17 not modified, 16 failed; 0 changes, 0 alerts\n")
 
         served.serve(Self.an939, try Self.changed())
         let third = try NavetteProcess.run(["sync", manifest, "--timings"] + served.cliOptions)
@@ -36,13 +46,18 @@ import TestSupport
         try #require(lines.count >= 5, "\(third.stdout)")
         #expect(lines[0] == "● Article 7 changed in an-939: 1 alinéa changed")
         #expect(lines[1] == "  \(Self.an939)")
-        #expect(lines[2] == "  alinéa 1: I. À titre expérimental et jusqu’au [-31 décembre 2024-] {+31 mars 2025+}, à la seule fin d’assurer …")
+        #expect(
+            lines[2]
+                == "  alinéa 1: I. À titre expérimental et jusqu’au [-31 décembre 2024-] {+31 mars 2025+}, à la seule fin d’assurer …"
+        )
         #expect(lines[3] == "jo2024: 33 sources: 1 stored, 0 unchanged, 16 not modified, 16 failed; 1 change, 1 alert")
         #expect(lines[4].hasPrefix("time: fetch ") && lines[4].contains(", parse ") && lines[4].contains(", detect "))
 
         // A watcher started now has nothing to tell: the change was delivered on every channel.
         let watch = try NavetteProcess.run(["watch", manifest, "--once"] + served.cliOptions)
-        #expect(watch.stdout.hasSuffix("jo2024: 33 sources: 0 stored, 0 unchanged, 17 not modified, 16 failed; 0 changes, 0 alerts\n"))
+        #expect(
+            watch.stdout.hasSuffix(
+                "jo2024: 33 sources: 0 stored, 0 unchanged, 17 not modified, 16 failed; 0 changes, 0 alerts\n"))
         #expect(!watch.stdout.contains("●"))
         #expect(watch.status == 3)
         #expect(try FeedCheck.validate(served.feedPath).entries == ["Article 7 changed in an-939: 1 alinéa changed"])
@@ -50,9 +65,13 @@ import TestSupport
         let history = try NavetteProcess.run(["history", manifest, "--store", served.storePath, "--article", "7"])
         #expect(history.status == 0)
         #expect(history.stdout.contains("\nan-939  \(Self.an939)\n"))
-        #expect(history.stdout.components(separatedBy: "article 7: 2 alinéas").count == 3, "two snapshots of an-939 hold article 7")
+        #expect(
+            history.stdout.components(separatedBy: "article 7: 2 alinéas").count == 3,
+            "two snapshots of an-939 hold article 7")
         #expect(history.stdout.contains("\n1 change of article 7\n"))
-        #expect(history.stdout.contains("Article 7 changed in an-939: 1 alinéa changed  (sent: stdout, atom \(served.feedPath))"))
+        #expect(
+            history.stdout.contains(
+                "Article 7 changed in an-939: 1 alinéa changed  (sent: stdout, atom \(served.feedPath))"))
         #expect(!history.stdout.contains("senat-220"), "senat-220's excerpt does not hold article 7")
 
         let json = try NavetteProcess.run(["history", manifest, "--store", served.storePath, "--format", "json"])
@@ -66,12 +85,17 @@ import TestSupport
 
     @Test func watchLoopsThenStops() throws {
         let served = try ServedManifest.inline(SyncFaultTests.manifest)
-        let result = try NavetteProcess.run(["watch", served.manifest.file, "--every", "1s", "--cycles", "2"] + served.cliOptions)
+        let result = try NavetteProcess.run(
+            ["watch", served.manifest.file, "--every", "1s", "--cycles", "2"] + served.cliOptions)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         try #require(lines.count == 2)
-        #expect(lines[0].hasSuffix("faults: 1 sources: 1 stored, 0 unchanged, 0 not modified, 0 failed; 0 changes, 0 alerts"))
-        #expect(lines[1].hasSuffix("faults: 1 sources: 0 stored, 0 unchanged, 1 not modified, 0 failed; 0 changes, 0 alerts"))
+        #expect(
+            lines[0].hasSuffix(
+                "faults: 1 sources: 1 stored, 0 unchanged, 0 not modified, 0 failed; 0 changes, 0 alerts"))
+        #expect(
+            lines[1].hasSuffix(
+                "faults: 1 sources: 0 stored, 0 unchanged, 1 not modified, 0 failed; 0 changes, 0 alerts"))
         #expect(lines[0].range(of: #"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d "#, options: .regularExpression) != nil)
     }
 
@@ -91,7 +115,9 @@ import TestSupport
         let store = directory.path + "/none.sqlite"
         let result = try NavetteProcess.run(["history", ServedManifest.olympicsFile, "--store", store])
         #expect(result.status == 1)
-        #expect(result.stderr == "navette: error: no history for jo2024: \(store) does not exist (run navette sync first)\n")
+        #expect(
+            result.stderr == "navette: error: no history for jo2024: \(store) does not exist (run navette sync first)\n"
+        )
     }
 
     /// SIGKILL in the middle of the transaction that stores a changed text: the database stays sound,

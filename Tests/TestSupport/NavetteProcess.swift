@@ -8,7 +8,8 @@ public enum NavetteProcess {
     public static let executable: String = {
         var candidates: [String] = []
         if let test = Bundle.main.executablePath {
-            candidates.append(URL(fileURLWithPath: test).deletingLastPathComponent().appendingPathComponent("navette").path)
+            candidates.append(
+                URL(fileURLWithPath: test).deletingLastPathComponent().appendingPathComponent("navette").path)
         }
         for argument in CommandLine.arguments.prefix(2) where argument.hasPrefix("/") {
             var url = URL(fileURLWithPath: argument)
@@ -23,7 +24,9 @@ public enum NavetteProcess {
 
     /// Runs navette with `arguments` (NO_COLOR set), with a time limit so that a hang fails the test
     /// instead of CI.
-    public static func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 60)
+        throws -> Result
+    {
         try Subprocess.run(
             executable, arguments, environment: ["NO_COLOR": "1"].merging(environment) { $1 }, timeout: timeout)
     }

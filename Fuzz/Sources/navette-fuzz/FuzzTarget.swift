@@ -8,9 +8,15 @@ enum FuzzTarget: String, CaseIterable {
     // Bill texts, each reader forced (detection is fuzzed by `detect`).
     case html, legi, akn, lafabrique, text
     // Amendment formats, one per reader.
-    case anXML = "an-xml", anDiscussion = "an-discussion-xml", anOpenData = "an-opendata-xml"
-    case anJSON = "an-json", anHTML = "an-html", aknAmendment = "akn-amendment", ameliCSV = "ameli-csv"
-    case senatDiscussion = "senat-discussion-json", lafabriqueAmendments = "lafabrique-amendments"
+    case anXML = "an-xml"
+    case anDiscussion = "an-discussion-xml"
+    case anOpenData = "an-opendata-xml"
+    case anJSON = "an-json"
+    case anHTML = "an-html"
+    case aknAmendment = "akn-amendment"
+    case ameliCSV = "ameli-csv"
+    case senatDiscussion = "senat-discussion-json"
+    case lafabriqueAmendments = "lafabrique-amendments"
     case amendmentExcerpt = "amendment-excerpt"
     // Format detection and dispatch, as `navette show` and `navette amendments` do.
     case detect

@@ -32,7 +32,8 @@ public enum AmendmentPlacement: Sendable, Hashable, Codable {
             switch self {
             case .additionalArticle(let position, let article, let present):
                 let place = position == .before ? "avant" : "après"
-                return "additional article (\(place) l'article \(article))" + (present ? "" : ", article not in the text")
+                return "additional article (\(place) l'article \(article))"
+                    + (present ? "" : ", article not in the text")
             case .articleNotInText(let label): return "article \(label) is not in the text"
             case .alineaBeyondArticle(let article, let alinea, let count):
                 return "alinéa \(alinea) is beyond article \(article), which has \(count)"
@@ -74,7 +75,8 @@ public enum AmendmentPlacement: Sendable, Hashable, Codable {
         guard let alinea = target.alinea else { return .article(article.label) }
         // "Après l'alinéa 3" and "avant l'alinéa 3" both need alinéa 3 to exist.
         guard alinea >= 1, alinea <= article.alineas.count else {
-            return .notPlaceable(.alineaBeyondArticle(article: article.label, alinea: alinea, count: article.alineas.count))
+            return .notPlaceable(
+                .alineaBeyondArticle(article: article.label, alinea: alinea, count: article.alineas.count))
         }
         return .alinea(article: article.label, alinea: alinea)
     }

@@ -84,7 +84,8 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         for word in ["article ", "art. ", "art "] {
             var searchStart = key.startIndex
             while let range = key[searchStart...].firstRange(of: word) {
-                let atWordStart = range.lowerBound == key.startIndex
+                let atWordStart =
+                    range.lowerBound == key.startIndex
                     || [" ", "'", "."].contains(key[key.index(before: range.lowerBound)])
                 if atWordStart, best.map({ range.upperBound > $0 }) ?? true { best = range.upperBound }
                 searchStart = range.upperBound

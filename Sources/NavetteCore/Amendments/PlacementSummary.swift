@@ -48,7 +48,10 @@ public struct PlacementSummary: Sendable, Encodable {
         public init() {}
 
         mutating func count(_ results: [EditResult], understood: Bool) {
-            guard understood else { return notUnderstood += 1 }
+            guard understood else {
+                notUnderstood += 1
+                return
+            }
             let appliedCount = results.filter(\.isApplied).count
             if appliedCount == 0 {
                 failed += 1

@@ -42,7 +42,8 @@ struct Evidence {
         self.written = written.filter { !$0.isEmpty }.map(Evidence.words)
         self.removed = quoted.filter(\.removed).map(\.key).filter { !$0.isEmpty }.map(Evidence.words)
         self.dispositif = Evidence.key(text)
-        self.rewritesArticle = dispositif.contains("rediger ainsi cet article") || dispositif.contains("rediger comme suit cet article")
+        self.rewritesArticle =
+            dispositif.contains("rediger ainsi cet article") || dispositif.contains("rediger comme suit cet article")
             || dispositif.contains("cet article est ainsi redige")
         self.suppressedAlineas = Evidence.suppressed(dispositif, target: amendment.target.alinea)
         self.produced = Evidence.produced(by: amendment, on: before)
@@ -52,12 +53,15 @@ struct Evidence {
     static func produced(by amendment: Amendment, on before: [Alinea]) -> [Produced] {
         guard !before.isEmpty, !amendment.dispositif.isEmpty else { return [] }
         let outcome = AmendmentSequence.apply(
-            [AmendmentSequence.Amendment(name: amendment.number, dispositif: amendment.dispositif)], to: before.map(\.text))
+            [AmendmentSequence.Amendment(name: amendment.number, dispositif: amendment.dispositif)],
+            to: before.map(\.text))
         guard outcome.amendments.allSatisfy({ $0.results.contains(where: \.isApplied) }) else { return [] }
         let comparison = Comparer.compare(old: before, new: outcome.alineas.map { Alinea($0) })
         return comparison.alineas.flatMap { entry in
             Explainer.changes(in: entry).map {
-                Produced(oldNumber: entry.oldNumber, inserted: Evidence.words(key($0.inserted)), deleted: Evidence.words(key($0.deleted)))
+                Produced(
+                    oldNumber: entry.oldNumber, inserted: Evidence.words(key($0.inserted)),
+                    deleted: Evidence.words(key($0.deleted)))
             }
         }
     }
@@ -91,7 +95,9 @@ struct Evidence {
         }
         if !keys.inserted.isEmpty {
             guard keys.insertedIsMeaningful else { return nil }
-            if written.contains(where: { $0.contains(keys.insertedWords) }) { return "the dispositif writes the inserted words" }
+            if written.contains(where: { $0.contains(keys.insertedWords) }) {
+                return "the dispositif writes the inserted words"
+            }
             // A whole alinéa inserted nearly as the amendment wrote it (the commission retouched it).
             if change.op == nil, written.contains(where: { Evidence.coverage(of: $0, in: keys.inserted) >= 0.8 }) {
                 return "the dispositif writes this alinéa, nearly as adopted"
@@ -99,13 +105,19 @@ struct Evidence {
             return nil
         }
         if !keys.deleted.isEmpty {
-            if change.op == nil, let number = entry.oldNumber, suppressedAlineas.contains(number) { return "the dispositif suppresses alinéa \(number)" }
+            if change.op == nil, let number = entry.oldNumber, suppressedAlineas.contains(number) {
+                return "the dispositif suppresses alinéa \(number)"
+            }
             guard keys.deletedIsMeaningful else { return nil }
             // Deleted words are quoted by "supprimer les mots" / "substituer aux mots"; a rewrite of
             // the article removes what it no longer writes.
             let words = keys.deletedWords
-            if removed.contains(where: { $0.contains(words) }) { return "the dispositif quotes the deleted words as removed" }
-            if rewritesArticle && !written.contains(where: { $0.contains(words) }) { return "the dispositif rewrites the article without these words" }
+            if removed.contains(where: { $0.contains(words) }) {
+                return "the dispositif quotes the deleted words as removed"
+            }
+            if rewritesArticle && !written.contains(where: { $0.contains(words) }) {
+                return "the dispositif rewrites the article without these words"
+            }
             return nil
         }
         return nil
@@ -140,9 +152,10 @@ struct Evidence {
     /// alinéa; 0 when the written text has fewer than three such words (too short to prove anything).
     static func coverage(of written: String, in alinea: String) -> Double {
         func words(_ text: String) -> Set<Substring> {
-            Set(text.split(whereSeparator: { $0 == " " || $0 == "\"" || $0 == "," || $0 == ";" || $0 == "." }).filter {
-                $0.count >= 3 || $0.allSatisfy(\.isNumber) || $0.hasSuffix("°")
-            })
+            Set(
+                text.split(whereSeparator: { $0 == " " || $0 == "\"" || $0 == "," || $0 == ";" || $0 == "." }).filter {
+                    $0.count >= 3 || $0.allSatisfy(\.isNumber) || $0.hasSuffix("°")
+                })
         }
         let wanted = words(written)
         guard wanted.count >= 3 else { return 0 }
@@ -158,12 +171,17 @@ struct Evidence {
 
     /// Quotations with whether the words before them say they are removed.
     static func quotationsWithRole(_ text: String) -> [(key: String, removed: Bool)] {
-        let removing = ["supprimer", "aux mots", "au mot", "a la reference", "aux references", "a la date", "au nombre",
-            "au montant", "au taux", "remplacer les mots", "remplacer le mot", "le mot :", "les mots :"]
-        let writing = ["par les mots", "par le mot", "par la reference", "par la date", "les mots suivants", "ainsi redige",
-            "le mot suivant", "inserer", "completer", "par le nombre", "par le montant", "par le taux"]
+        let removing = [
+            "supprimer", "aux mots", "au mot", "a la reference", "aux references", "a la date", "au nombre",
+            "au montant", "au taux", "remplacer les mots", "remplacer le mot", "le mot :", "les mots :",
+        ]
+        let writing = [
+            "par les mots", "par le mot", "par la reference", "par la date", "les mots suivants", "ainsi redige",
+            "le mot suivant", "inserer", "completer", "par le nombre", "par le montant", "par le taux",
+        ]
         return Quotations.scan(text).map { quotation in
-            let from = text.index(quotation.start, offsetBy: -min(48, text.distance(from: text.startIndex, to: quotation.start)))
+            let from = text.index(
+                quotation.start, offsetBy: -min(48, text.distance(from: text.startIndex, to: quotation.start)))
             let tail = String(Folding.key(String(text[from..<quotation.start])).suffix(32))
             let lastRemove = removing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
             let lastWrite = writing.compactMap { tail.ranges(of: $0).last?.lowerBound }.max()
@@ -186,7 +204,9 @@ struct Evidence {
         let words = dispositif.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where word == "supprimer" || word == "supprimer." {
             var next = index + 1
-            while next < words.count, ["l'alinea", "les", "alineas", "alinea", "cet"].contains(words[next]) { next += 1 }
+            while next < words.count, ["l'alinea", "les", "alineas", "alinea", "cet"].contains(words[next]) {
+                next += 1
+            }
             if next < words.count, let first = Int(words[next].trimming(".,;")) {
                 numbers.insert(first)
                 if next + 2 < words.count, words[next + 1] == "a", let last = Int(words[next + 2].trimming(".,;")),

@@ -27,7 +27,9 @@ public enum Explainer {
                     attribution.verdict = .notAssessed
                     attribution.note = "no amendment of this step is held"
                 } else {
-                    let matched = evidence.compactMap { item in item.reason(for: change, keys: keys, entry: entry).map { (item, $0) } }
+                    let matched = evidence.compactMap { item in
+                        item.reason(for: change, keys: keys, entry: entry).map { (item, $0) }
+                    }
                     if matched.isEmpty, !textless.isEmpty {
                         // Adopted amendments whose text is not held (La Fabrique lists numbers and
                         // fates only): they may have made the change; navette cannot tell which.
@@ -35,7 +37,8 @@ public enum Explainer {
                         attribution.amendments = textless
                         attribution.note = "candidates: adopted on this article, their text is not held"
                     } else if matched.isEmpty {
-                        attribution.note = adopted.isEmpty
+                        attribution.note =
+                            adopted.isEmpty
                             ? "no adopted amendment on this article" : "no adopted amendment carries this change"
                     } else {
                         attribution.verdict = .explained
@@ -48,7 +51,9 @@ public enum Explainer {
             }
         }
         attributeSuppressionPlaceholders(comparison, in: &explanation)
-        explanation.unmatchedAmendments = adopted.filter { !$0.dispositif.isEmpty }.map(\.number).filter { !used.contains($0) }
+        explanation.unmatchedAmendments = adopted.filter { !$0.dispositif.isEmpty }.map(\.number).filter {
+            !used.contains($0)
+        }
         return explanation
     }
 

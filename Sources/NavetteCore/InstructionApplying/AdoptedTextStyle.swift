@@ -11,7 +11,8 @@ enum AdoptedTextStyle {
     /// A Roman paragraph opens with its number, a period and a dash: `II. – Le code…`, never `II – ` nor
     /// `II. Le code…`, also right after an article's heading (`« Art. L. 1. – I. – …`): the dataset's
     /// adopted texts open 440 paragraphs so and none otherwise, 30 after an article heading.
-    private static let headPrefix = #"^((?:[«"“]\s*)?(?:Art\.\s.{1,40}?\.\s+[-–]\s+)?"#
+    private static let headPrefix =
+        #"^((?:[«"“]\s*)?(?:Art\.\s.{1,40}?\.\s+[-–]\s+)?"#
         + #"[IVXL]+(?:\s+(?:bis|ter|quater|quinquies|[A-Z]))?)"#
     private static let paragraphWithoutPeriod = Pattern(headPrefix + #"(\s+[-–]\s)"#)
     private static let paragraphWithoutDash = Pattern(headPrefix + #"\.\s+(\p{Lu})"#)

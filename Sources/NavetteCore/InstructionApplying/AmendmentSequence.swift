@@ -36,12 +36,18 @@ public enum AmendmentSequence {
         let parsed = amendments.map { DispositifParser.parse($0.dispositif) }
         for (index, amendment) in amendments.enumerated() {
             let dispositif = parsed[index]
-            let implicit = dispositif.parent == nil ? implicitParent(of: dispositif, at: index, in: amendments, article: article) : nil
+            let implicit =
+                dispositif.parent == nil
+                ? implicitParent(of: dispositif, at: index, in: amendments, article: article) : nil
             guard let parent = dispositif.parent ?? implicit.map({ amendments[$0].name }) else { continue }
-            guard let target = implicit ?? amendments.indices.first(where: { $0 != index && sameNumber(amendments[$0].name, parent) })
+            guard
+                let target = implicit
+                    ?? amendments.indices.first(where: { $0 != index && sameNumber(amendments[$0].name, parent) })
             else {
                 let results = dispositif.edits.map {
-                    EditResult(edit: $0, outcome: .failed(.aimsAtAmendment), detail: "amendment \(parent) is not among those given")
+                    EditResult(
+                        edit: $0, outcome: .failed(.aimsAtAmendment),
+                        detail: "amendment \(parent) is not among those given")
                 }
                 applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: results, appliedTo: nil)
                 continue
@@ -49,7 +55,8 @@ public enum AmendmentSequence {
             var editor = ArticleEditor(alineas: DispositifText.paragraphs(texts[target]))
             let results = editor.apply(dispositif.edits)
             texts[target] = editor.texts.joined(separator: "\n\n")
-            applied[index] = Applied(name: amendment.name, dispositif: dispositif, results: results, appliedTo: amendments[target].name)
+            applied[index] = Applied(
+                name: amendment.name, dispositif: dispositif, results: results, appliedTo: amendments[target].name)
         }
         var editor = ArticleEditor(alineas: alineas)
         var seen: [[Edit.Meaning]: String] = [:]
@@ -75,18 +82,22 @@ public enum AmendmentSequence {
         // The order of the files is not the order of the sitting: an amendment whose words are not in
         // the text yet may amend words another one brings. It is tried once more, after all the others.
         for (index, dispositif) in deferred {
-            applied[index] = Applied(name: amendments[index].name, dispositif: dispositif, results: editor.apply(dispositif.edits))
+            applied[index] = Applied(
+                name: amendments[index].name, dispositif: dispositif, results: editor.apply(dispositif.edits))
         }
         return Outcome(alineas: editor.texts, amendments: applied.compactMap { $0 })
     }
 
     /// A sub-amendment of the Assemblée does not name its amendment in its dispositif: one whose
     /// quoted words are nowhere in the article but in exactly one other amendment amends that one.
-    private static func implicitParent(of dispositif: Dispositif, at index: Int, in amendments: [Amendment], article: String) -> Int? {
+    private static func implicitParent(
+        of dispositif: Dispositif, at index: Int, in amendments: [Amendment], article: String
+    ) -> Int? {
         var quoted: [String] = []
         for edit in dispositif.edits {
             switch edit.operation {
-            case .replaceWords(let words, _), .deleteWords(let words), .insertWords(_, _, let words), .rewriteEnd(let words, _):
+            case .replaceWords(let words, _), .deleteWords(let words), .insertWords(_, _, let words),
+                .rewriteEnd(let words, _):
                 quoted.append(compact(words.text))
             default:
                 return nil

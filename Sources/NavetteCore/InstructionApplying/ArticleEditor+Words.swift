@@ -20,7 +20,8 @@ extension ArticleEditor {
             }
             let sentences = Self.sentenceRanges(scalars)
             guard let position = phrase.index(in: sentences.count) else {
-                throw EditFailure(kind: .targetNotFound, detail: "no phrase \(phrase) in alinéa (\(sentences.count) phrases)")
+                throw EditFailure(
+                    kind: .targetNotFound, detail: "no phrase \(phrase) in alinéa (\(sentences.count) phrases)")
             }
             result.append(Span(line: index, range: sentences[position]))
         }
@@ -32,7 +33,9 @@ extension ArticleEditor {
         var ranges = ArticleOutline.sentences(scalars)
         if let last = ranges.last {
             var end = last.upperBound
-            while end > last.lowerBound, "»\"”;, ".unicodeScalars.contains(scalars[end - 1]) || Folding.isSpace(scalars[end - 1]) {
+            while end > last.lowerBound,
+                "»\"”;, ".unicodeScalars.contains(scalars[end - 1]) || Folding.isSpace(scalars[end - 1])
+            {
                 end -= 1
             }
             ranges[ranges.count - 1] = last.lowerBound..<end
@@ -70,24 +73,32 @@ extension ArticleEditor {
             return (all, Done())
         case .rank(let ordinal):
             guard let index = ordinal.index(in: all.count) else {
-                throw EditFailure(kind: .wordsNotFound, detail: "« \(words.text) » occurs \(all.count) time(s), not \(ordinal)")
+                throw EditFailure(
+                    kind: .wordsNotFound, detail: "« \(words.text) » occurs \(all.count) time(s), not \(ordinal)")
             }
             return ([all[index]], Done())
         case .unspecified:
             let chosen = target.anchor == .end ? all[all.count - 1] : all[0]
             if all.count == 1 { return ([chosen], Done()) }
             let which = target.anchor == .end ? "last" : "first"
-            return ([chosen], Done(outcome: .ambiguous(occurrences: all.count), detail: "« \(words.text) » occurs \(all.count) times; the \(which) was used"))
+            return (
+                [chosen],
+                Done(
+                    outcome: .ambiguous(occurrences: all.count),
+                    detail: "« \(words.text) » occurs \(all.count) times; the \(which) was used")
+            )
         }
     }
 
-    mutating func replaceWords(_ words: Words, in target: EditTarget, by replacement: (String) -> String) throws -> Done {
+    mutating func replaceWords(_ words: Words, in target: EditTarget, by replacement: (String) -> String) throws -> Done
+    {
         let (found, done) = try occurrences(of: words, in: target)
         for (line, range) in found.reversed() {
             let scalars = Array(lines[line].text.unicodeScalars)
             var new = replacement(String(String.UnicodeScalarView(scalars[range])))
             // `la personne` → `le donneur d'ordre` at the start of a sentence keeps its capital.
-            if let first = scalars[range].first, first.properties.isUppercase, Joining.startsSentence(scalars, at: range.lowerBound),
+            if let first = scalars[range].first, first.properties.isUppercase,
+                Joining.startsSentence(scalars, at: range.lowerBound),
                 let head = new.unicodeScalars.first, head.properties.isLowercase
             {
                 new = String(head).uppercased() + String(String.UnicodeScalarView(new.unicodeScalars.dropFirst()))
@@ -97,19 +108,23 @@ extension ArticleEditor {
         return done
     }
 
-    mutating func insertWords(_ text: String, side: EditOperation.Side, anchor: Words, in target: EditTarget) throws -> Done {
+    mutating func insertWords(_ text: String, side: EditOperation.Side, anchor: Words, in target: EditTarget) throws
+        -> Done
+    {
         let (found, done) = try occurrences(of: anchor, in: target)
         // `après la référence « L. 4221-9, » insérer « L. 4221-12 »`: the list goes on after it.
         let listed = side == .after && anchor.text.hasSuffix(",") && !(text.last.map { ",;.".contains($0) } ?? true)
         let inserted = listed ? text + "," : text
         for (line, range) in found.reversed() {
             let position = side == .after ? range.upperBound : range.lowerBound
-            splice(line: line, range: position..<position, with: side == .after ? Joining.after(inserted) : inserted + " ")
+            splice(
+                line: line, range: position..<position, with: side == .after ? Joining.after(inserted) : inserted + " ")
         }
         return done
     }
 
-    mutating func addWords(_ text: String, at position: EditTarget.Anchor, sentence: Bool, in target: EditTarget) throws {
+    mutating func addWords(_ text: String, at position: EditTarget.Anchor, sentence: Bool, in target: EditTarget) throws
+    {
         let spans = try spans(target)
         guard let span = position == .end ? spans.last : spans.first else {
             throw EditFailure(kind: .targetNotFound, detail: "empty target")
@@ -117,11 +132,14 @@ extension ArticleEditor {
         let scalars = Array(lines[span.line].text.unicodeScalars)
         if position == .start {
             var start = span.range.lowerBound
-            while start < span.range.upperBound, Folding.isSpace(scalars[start]) || scalars[start] == "«" || scalars[start] == "\"" {
+            while start < span.range.upperBound,
+                Folding.isSpace(scalars[start]) || scalars[start] == "«" || scalars[start] == "\""
+            {
                 start += 1
             }
             splice(line: span.line, range: start..<start, with: text + " ")
-            Joining.lowercaseAfterInsertion(&lines[span.line].text, at: start + text.unicodeScalars.count + 1, inserted: text)
+            Joining.lowercaseAfterInsertion(
+                &lines[span.line].text, at: start + text.unicodeScalars.count + 1, inserted: text)
             return
         }
         var end = span.range.upperBound
@@ -153,9 +171,12 @@ extension ArticleEditor {
             while end > range.upperBound, Folding.isSpace(scalars[end - 1]) { end -= 1 }
         }
         let replaced = String(String.UnicodeScalarView(scalars[range.upperBound..<end]))
-        let finalMark = replaced.trimmingSpaces().unicodeScalars.last.flatMap { ".;:".unicodeScalars.contains($0) ? String($0) : nil }
+        let finalMark = replaced.trimmingSpaces().unicodeScalars.last.flatMap {
+            ".;:".unicodeScalars.contains($0) ? String($0) : nil
+        }
         var new = text.map(Joining.after) ?? ""
-        if let finalMark, !(new.trimmingSpaces().unicodeScalars.last.map { ".;:".unicodeScalars.contains($0) } ?? false) {
+        if let finalMark, !(new.trimmingSpaces().unicodeScalars.last.map { ".;:".unicodeScalars.contains($0) } ?? false)
+        {
             new += finalMark
         }
         splice(line: line, range: range.upperBound..<end, with: new)
@@ -171,7 +192,9 @@ extension ArticleEditor {
         var start = span.range.lowerBound
         let scalars = matcher.scalars
         if !QuoteShape.opens(text) {
-            while start < span.range.upperBound, Folding.isSpace(scalars[start]) || scalars[start] == "«" || scalars[start] == "\"" {
+            while start < span.range.upperBound,
+                Folding.isSpace(scalars[start]) || scalars[start] == "«" || scalars[start] == "\""
+            {
                 start += 1
             }
         }
@@ -207,7 +230,8 @@ extension ArticleEditor {
             }
             // Deleting the last two phrases gives overlapping ranges: splice their union once.
             if let last = ranges.last, range.lowerBound <= last.upperBound {
-                ranges[ranges.count - 1] = min(last.lowerBound, range.lowerBound)..<max(last.upperBound, range.upperBound)
+                ranges[ranges.count - 1] =
+                    min(last.lowerBound, range.lowerBound)..<max(last.upperBound, range.upperBound)
             } else {
                 ranges.append(range)
             }

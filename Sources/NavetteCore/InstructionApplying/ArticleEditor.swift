@@ -82,7 +82,9 @@ public struct ArticleEditor: Sendable {
         var scope = 0..<lines.count
         if !target.parts.isEmpty {
             guard let range = ArticleOutline.range(of: target.parts, in: texts) else {
-                throw EditFailure(kind: .targetNotFound, detail: "no \(target.parts.reversed().joined(separator: " du ")) in the article")
+                throw EditFailure(
+                    kind: .targetNotFound,
+                    detail: "no \(target.parts.reversed().joined(separator: " du ")) in the article")
             }
             scope = range
         }
@@ -97,7 +99,8 @@ public struct ArticleEditor: Sendable {
             switch reference {
             case .number(let number):
                 guard let index = lines.firstIndex(where: { $0.origin == number }) else {
-                    throw EditFailure(kind: .targetNotFound, detail: "no alinéa \(number) (the article had \(originalCount))")
+                    throw EditFailure(
+                        kind: .targetNotFound, detail: "no alinéa \(number) (the article had \(originalCount))")
                 }
                 result.append(index)
             case .ordinal(let ordinal):

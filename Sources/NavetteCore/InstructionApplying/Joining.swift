@@ -54,7 +54,8 @@ enum Joining {
         while left >= 0, Folding.isSpace(scalars[left]) { left -= 1 }
         var right = min(position, scalars.count)
         while right < scalars.count, Folding.isSpace(scalars[right]) { right += 1 }
-        guard left >= 0, right < scalars.count, scalars[right] == ",", scalars[left] == "," || scalars[left] == ";" else { return }
+        guard left >= 0, right < scalars.count, scalars[right] == ",", scalars[left] == "," || scalars[left] == ";"
+        else { return }
         scalars.removeSubrange(left + 1...right)
     }
 
@@ -96,7 +97,8 @@ enum Joining {
             return
         }
         var scalars = Array(text.unicodeScalars)
-        guard offset + 1 < scalars.count, scalars[offset].properties.isUppercase, scalars[offset + 1].properties.isLowercase,
+        guard offset + 1 < scalars.count, scalars[offset].properties.isUppercase,
+            scalars[offset + 1].properties.isLowercase,
             let lower = String(scalars[offset]).lowercased().unicodeScalars.first
         else { return }
         scalars[offset] = lower

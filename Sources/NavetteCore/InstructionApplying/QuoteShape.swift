@@ -27,7 +27,9 @@ enum QuoteShape {
             }
         }
         let firstStraightOpens = scalars.first == "\""
-        let unbalanced = closes > opens || (straight % 2 == 1 && !firstStraightOpens) || (straight % 2 == 0 && firstStraightOpens && straight > 0)
+        let unbalanced =
+            closes > opens || (straight % 2 == 1 && !firstStraightOpens)
+            || (straight % 2 == 0 && firstStraightOpens && straight > 0)
         guard unbalanced else { return nil }
         guard let last = scalars.lastIndex(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { return nil }
         let suffix = scalars[last...]
@@ -58,7 +60,8 @@ enum QuoteShape {
     /// A rewritten item of a list ended with ` ;`: so does the block of quoted text replacing it
     /// (`3° Le quatrième alinéa est ainsi rédigé : « … »` → `… » ;`).
     private static func endingAsList(_ new: [String], replacing old: [String]) -> [String] {
-        guard let oldLast = old.last, oldLast.trimmingSpaces().hasSuffix(";"), var last = new.last.map { $0.trimmingSpaces() },
+        guard let oldLast = old.last, oldLast.trimmingSpaces().hasSuffix(";"),
+            var last = new.last.map { $0.trimmingSpaces() },
             !last.hasSuffix(";")
         else { return new }
         if last.hasSuffix("."), !last.hasSuffix("..."), closingSuffix(oldLast) == nil {

@@ -12,7 +12,8 @@ enum Suppression {
         var index = 0
         while index < lines.count {
             let quoted = QuoteShape.opens(lines[index])
-            guard deleted.contains(index), let designation = Designation(opening: QuoteShape.unquoted(lines[index])) else {
+            guard deleted.contains(index), let designation = Designation(opening: QuoteShape.unquoted(lines[index]))
+            else {
                 index += 1
                 continue
             }
@@ -22,7 +23,8 @@ enum Suppression {
             while end < lines.count {
                 let next = lines[end]
                 if quoted && !QuoteShape.opens(next) { break }
-                let nextDesignation = quoted || !QuoteShape.opens(next) ? Designation(opening: QuoteShape.unquoted(next)) : nil
+                let nextDesignation =
+                    quoted || !QuoteShape.opens(next) ? Designation(opening: QuoteShape.unquoted(next)) : nil
                 if let level = nextDesignation?.level, level <= designation.level { break }
                 end += 1
             }
@@ -31,7 +33,9 @@ enum Suppression {
                 continue
             }
             let entry = (index: index, level: designation.level, label: designation.label)
-            if let last = runs.last?.last, last.level == designation.level, runEnds(after: last.index, at: index, deleted: deleted) {
+            if let last = runs.last?.last, last.level == designation.level,
+                runEnds(after: last.index, at: index, deleted: deleted)
+            {
                 runs[runs.count - 1].append(entry)
             } else {
                 runs.append([entry])
@@ -76,7 +80,8 @@ enum Suppression {
 
     /// `2° (Supprimé)` next to a new `3° (Supprimé)`: one placeholder, `2° et 3° (Supprimé)`.
     static func merged(_ first: String, _ second: String) -> String? {
-        let a = Folding.fold(QuoteShape.unquoted(first)), b = Folding.fold(QuoteShape.unquoted(second))
+        let a = Folding.fold(QuoteShape.unquoted(first))
+        let b = Folding.fold(QuoteShape.unquoted(second))
         guard QuoteShape.opens(first) == QuoteShape.opens(second),
             let left = placeholderShape.firstMatch(in: a)?[1], let right = placeholderShape.firstMatch(in: b)?[1],
             let leftLevel = Designation(opening: a)?.level, let rightLevel = Designation(opening: b)?.level,
@@ -84,7 +89,9 @@ enum Suppression {
         else { return nil }
         let labels = listSeparator.split(left) + [right]
         let mark = QuoteShape.opens(first) ? String(first.trimmingSpaces().prefix(1)) : ""
-        return mark + placeholderText(labels.map { ($0).trimmingSpaces() }.filter { !$0.isEmpty }, level: leftLevel, original: second)
+        return mark
+            + placeholderText(
+                labels.map { ($0).trimmingSpaces() }.filter { !$0.isEmpty }, level: leftLevel, original: second)
     }
 
     /// True when every line between two deleted divisions is deleted too.

@@ -18,7 +18,8 @@ public enum DispositifExtractor {
         var understood = false
         var interpreter = StatementInterpreter()
         for statement in DispositifSegmenter.statements(paragraphs) {
-            let instruction = InstructionShape.isInstructionParagraph(statement.source.first ?? "")
+            let instruction =
+                InstructionShape.isInstructionParagraph(statement.source.first ?? "")
                 || interpreter.edits(for: statement).contains { !$0.isUnparsed }
             if understood, !instruction, isProse(statement.source.first ?? "") {
                 end = statement.start
@@ -33,7 +34,9 @@ public enum DispositifExtractor {
     /// A paragraph of explanation: long, not quoted, not numbered like a division of the bill.
     private static func isProse(_ paragraph: String) -> Bool {
         let (prefix, rest) = PartPrefix.split(paragraph)
-        guard prefix == nil, rest.count >= 80, let first = rest.first, first.isLetter, first.isUppercase else { return false }
+        guard prefix == nil, rest.count >= 80, let first = rest.first, first.isLetter, first.isUppercase else {
+            return false
+        }
         return !InstructionShape.isHeader(rest)
     }
 

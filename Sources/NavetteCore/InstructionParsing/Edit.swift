@@ -167,8 +167,10 @@ public enum EditOperation: Sendable, Hashable, Codable {
         case .rewriteEnd(let words, let text): return .rewriteEnd(after: fold(words), text: text.map(Folding.key))
         case .replaceWords(let words, let text): return .replaceWords(words: fold(words), by: Folding.key(text))
         case .deleteWords(let words): return .deleteWords(words: fold(words))
-        case .insertWords(let text, let side, let anchor): return .insertWords(text: Folding.key(text), side: side, anchor: fold(anchor))
-        case .addWords(let text, let position, let sentence): return .addWords(text: Folding.key(text), at: position, sentence: sentence)
+        case .insertWords(let text, let side, let anchor):
+            return .insertWords(text: Folding.key(text), side: side, anchor: fold(anchor))
+        case .addWords(let text, let position, let sentence):
+            return .addWords(text: Folding.key(text), at: position, sentence: sentence)
         case .insertAlineas(let texts, let side): return .insertAlineas(alineas: texts.map(Folding.key), side: side)
         case .delete, .unparsed: return self
         }

@@ -13,7 +13,8 @@ enum InstructionShape {
 
     static let wordsNoun = Pattern(#"(?:^|[\s'])(?:"# + nouns + #")(?:\s+suivante?s?)?$"#)
     static let writingVerb = Pattern(
-        #"\b(?:rediger|retablir|inserer|ajouter|completer|remplacer|substituer|(?:est|sont)\s+(?:completee?|inseree?|ajoutee?|remplacee?)s?)\b"#)
+        #"\b(?:rediger|retablir|inserer|ajouter|completer|remplacer|substituer|(?:est|sont)\s+(?:completee?|inseree?|ajoutee?|remplacee?)s?)\b"#
+    )
     static let alineasWithoutColon = Pattern(
         #"(?:redige|rediges|redigee|redigees|suivants?|suivantes?|cet alinea|cet article|ce paragraphe|ces alineas|redaction suivante|texte suivant|comme suit)$"#
     )
@@ -42,7 +43,8 @@ enum InstructionShape {
     private static let remainder = Pattern(#"^\(?\s*le reste sans changement\s*\)?\s*\.?$"#)
 
     static let alwaysContinues = Pattern(
-        #"^(?:et|par)\s+(?:(?:deux|trois) fois\s+)?(?:les?\s|la\s|l'|apres\b|avant\b|substituer\b|remplacer\b|inserer\b|supprimer\b|aux?\s|a la\s)"#)
+        #"^(?:et|par)\s+(?:(?:deux|trois) fois\s+)?(?:les?\s|la\s|l'|apres\b|avant\b|substituer\b|remplacer\b|inserer\b|supprimer\b|aux?\s|a la\s)"#
+    )
     static let continuesIncomplete = Pattern(
         #"^(?:les?\s|la\s|l'|inserer|ajouter|rediger ainsi la fin|rediger la fin|supprimer la fin|substituer|remplacer|a la place|(?:est|sont)\s+(?:remplacee?s?|substituee?s?|inseree?s?|ajoutee?s?|supprimee?s?)\b)"#
     )
@@ -95,8 +97,10 @@ enum InstructionShape {
                 if let match = lastVerb.allMatches(in: key).last, let found = match[1] {
                     verb = found
                     operandsAfterVerb = 0
-                    replacesWords = (found == "substituer" || found == "remplacer") && wordsNoun.matches(
-                        key.trimming(" :,"))
+                    replacesWords =
+                        (found == "substituer" || found == "remplacer")
+                        && wordsNoun.matches(
+                            key.trimming(" :,"))
                 } else if anchorOnly.matches(key.trimmingSpaces().replacing(/^(?:,\s*)?et\s+/, with: "")) {
                     verb = nil  // `et après le mot :` opens a new edit that waits for its verb
                 }

@@ -23,7 +23,9 @@ enum OperandText {
     /// Alinéas to write, without the amendment's quoting: when the first paragraph opens with «,
     /// each paragraph loses its opening « and the last one its closing » (and the period after it).
     static func alineas(_ paragraphs: [String]) -> [String] {
-        var result = paragraphs.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !InstructionShape.isRemainderMark($0) }
+        var result = paragraphs.map { $0.trimmingSpaces() }.filter {
+            !$0.isEmpty && !InstructionShape.isRemainderMark($0)
+        }
         guard let first = result.first, first.hasPrefix("«") else { return result }
         if result.count == 1 {
             return [words(result)]
@@ -37,7 +39,8 @@ enum OperandText {
             return announced ? paragraph : unquoted
         }
         if let last = result.last {
-            result[result.count - 1] = !announced || !last.hasPrefix("«") ? withoutClosingQuote(last) : withoutFinalPunctuation(last)
+            result[result.count - 1] =
+                !announced || !last.hasPrefix("«") ? withoutClosingQuote(last) : withoutFinalPunctuation(last)
         }
         return result
     }
@@ -59,7 +62,9 @@ enum OperandText {
     /// `" sans fil à internet",` → `sans fil à internet`, when the quotes wrap the whole paragraph.
     private static func withoutStraightQuotes(_ text: String) -> String {
         var body = Substring(text).dropFirst()
-        while let last = body.last, ".,;:".contains(last) || last.unicodeScalars.allSatisfy(Folding.isSpace) { body = body.dropLast() }
+        while let last = body.last, ".,;:".contains(last) || last.unicodeScalars.allSatisfy(Folding.isSpace) {
+            body = body.dropLast()
+        }
         guard let close = body.last, close == "\"" || close == "”", !body.dropLast().contains("\"") else { return text }
         return body.dropLast().trimmingSpaces()
     }

@@ -8,10 +8,12 @@ struct StatementInterpreter {
         let instruction = statement.source.joined(separator: "\n")
         // `Pour compenser la perte de recettes résultant du I, compléter cet article…`: the clause names
         // what costs money, not where to write (the gage goes where the verb's own words say).
-        let said = ([statement.context] + statement.pieces.map { piece -> String in
-            if case .text(let text) = piece { return text }
-            return " # "
-        }).joined(separator: " ")
+        let said =
+            ([statement.context]
+            + statement.pieces.map { piece -> String in
+                if case .text(let text) = piece { return text }
+                return " # "
+            }).joined(separator: " ")
         let words = Self.compensationClause.replacing(in: said) { _ in "" }
         let key = (Folding.key(words)).trimmingSpaces()
         var target = TargetParser.parse(key: key, folded: Folding.fold(words))

@@ -9,7 +9,9 @@ enum TargetParser {
         target.alineas = alineaNumbers(key) + ordinalAlineas(key)
         target.phrases = phrases(key)
         // `Alinéas 24, seconde phrase, 37 et 38`: the phrase is the first alinéa's only.
-        if target.alineas.count > 1, numbered.allMatches(in: key).contains(where: { $0[1]?.contains("phrase") ?? false }) {
+        if target.alineas.count > 1,
+            numbered.allMatches(in: key).contains(where: { $0[1]?.contains("phrase") ?? false })
+        {
             target.phrases = []
         }
         target.parts = parts(folded)

@@ -35,7 +35,9 @@ enum WordRoles {
     /// `passive`: whether passive forms count as instructions. Bill text is written that way too
     /// (`Au second alinéa, le mot « six » est remplacé…`), so they are read only in a statement that
     /// names its place the amendments' way (`alinéa 3`, `cet article`).
-    static func operations(leads: [String], operands: [[String]], target: inout EditTarget, passive: Bool = false) -> [EditOperation] {
+    static func operations(leads: [String], operands: [[String]], target: inout EditTarget, passive: Bool = false)
+        -> [EditOperation]
+    {
         var result: [EditOperation] = []
         var anchorWords: Words?
         var anchorSide = EditOperation.Side.after
@@ -46,7 +48,9 @@ enum WordRoles {
             let text = OperandText.words(operand)
             // `Après le mot : / hospitalisation, / insérer…`: the Sénat's bare anchor may end with the
             // dispositif's own comma (decided when the inserted words are known).
-            let bareComma = operand.first.map { !QuoteShape.opens($0) } == true && text.hasSuffix(",") && !lead.contains("ponctuation")
+            let bareComma =
+                operand.first.map { !QuoteShape.opens($0) } == true && text.hasSuffix(",")
+                && !lead.contains("ponctuation")
             if let from = pending {
                 result.append(.replaceWords(words: from, by: text))
                 pending = nil
@@ -66,10 +70,14 @@ enum WordRoles {
             } else if replace.matches(lead) || (again.matches(lead) && isReplacement(result.last)) {
                 pending = Words(text, occurrence: occurrence(lead), after: anchorWords?.text)
                 anchorWords = nil
-            } else if passive, namesWords.matches(lead), index + 1 < leads.count, passiveReplace.matches(leads[index + 1]) {
+            } else if passive, namesWords.matches(lead), index + 1 < leads.count,
+                passiveReplace.matches(leads[index + 1])
+            {
                 pending = Words(text, occurrence: occurrence(lead), after: anchorWords?.text)
                 anchorWords = nil
-            } else if passive, namesWords.matches(lead), index + 1 < leads.count, passiveDelete.matches(leads[index + 1]) {
+            } else if passive, namesWords.matches(lead), index + 1 < leads.count,
+                passiveDelete.matches(leads[index + 1])
+            {
                 result.append(.deleteWords(words: Words(text, occurrence: occurrence(lead), after: anchorWords?.text)))
                 anchorWords = nil
             } else if delete.matches(lead) || (again.matches(lead) && isDeletion(result.last)) {

@@ -105,7 +105,9 @@ public struct ArticleHistory: Sendable, Hashable, Codable {
     public var labels: [String] {
         var result: [String] = []
         for step in steps {
-            if let label = step.label, result.last.map({ ArticleNumber(label: $0).key != ArticleNumber(label: label).key }) ?? true {
+            if let label = step.label,
+                result.last.map({ ArticleNumber(label: $0).key != ArticleNumber(label: label).key }) ?? true
+            {
                 result.append(label)
             }
         }

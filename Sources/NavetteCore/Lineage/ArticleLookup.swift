@@ -10,7 +10,9 @@ public enum ArticleLookup {
             return dossier.readings.map { _ in nil }
         }
         return dossier.readings.map { reading in
-            guard let step = history.step(in: reading.id), step.isPresent, let stepLabel = step.label else { return nil }
+            guard let step = history.step(in: reading.id), step.isPresent, let stepLabel = step.label else {
+                return nil
+            }
             var article = reading.article(stepLabel) ?? Article(label: stepLabel)
             article.alineas = step.alineas
             return article

@@ -14,7 +14,9 @@ enum FinalNumbering {
             let step = histories[$0].steps[column]
             return step.isPresent && step.status != .supprime
         }
-        let numberedCount = surviving.count { ArticleNumber(label: histories[$0].steps[column].label ?? "").base != nil }
+        let numberedCount = surviving.count {
+            ArticleNumber(label: histories[$0].steps[column].label ?? "").base != nil
+        }
         var counter = 0
         for index in surviving {
             let printedLabel = histories[index].steps[column].label ?? ""
@@ -90,21 +92,28 @@ public struct ConcordanceCheck: Sendable, Hashable, Codable {
                 agreed += 1
                 if let index, histories[index].final != nil {
                     histories[index].links.append(
-                        ArticleHistory.Link(from: finalReading, to: FinalNumbering.finalReading, how: .concordance, confidence: 1))
+                        ArticleHistory.Link(
+                            from: finalReading, to: FinalNumbering.finalReading, how: .concordance, confidence: 1))
                 }
                 continue
             }
             disagreements.append(Disagreement(label: label, expected: expected, computed: computed))
-            diagnostics.append(Diagnostic(
-                .warning, "the concordance table numbers it \(expected), the computed numbering gives \(computed)",
-                source: "table_concordance", article: label))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "the concordance table numbers it \(expected), the computed numbering gives \(computed)",
+                    source: "table_concordance", article: label))
             if let index, let link = histories[index].links.lastIndex(where: { $0.how == .sequence }) {
                 histories[index].links[link].confidence = 0.5
             }
         }
-        unlisted = histories.indices.filter { histories[$0].final != nil && !listed.contains($0) }.map { histories[$0].id }
+        unlisted = histories.indices.filter { histories[$0].final != nil && !listed.contains($0) }.map {
+            histories[$0].id
+        }
         for id in unlisted {
-            diagnostics.append(Diagnostic(.note, "history \(id) has a final number but no entry in the concordance table", source: "table_concordance"))
+            diagnostics.append(
+                Diagnostic(
+                    .note, "history \(id) has a final number but no entry in the concordance table",
+                    source: "table_concordance"))
         }
     }
 }

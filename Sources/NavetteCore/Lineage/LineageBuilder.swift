@@ -66,8 +66,10 @@ struct LineageBuilder {
             var row: [Int] = []
             for (index, article) in reading.articles.enumerated() {
                 let next = assignments[(index + 1)...].lazy.compactMap(\.history).first
-                let history = assignments[index].history ?? startHistory(article, in: reading, after: row.last, before: next)
-                addStep(article, at: index, of: reading, column: column, history: history, assignment: assignments[index])
+                let history =
+                    assignments[index].history ?? startHistory(article, in: reading, after: row.last, before: next)
+                addStep(
+                    article, at: index, of: reading, column: column, history: history, assignment: assignments[index])
                 stepped.insert(history)
                 row.append(history)
             }
@@ -86,9 +88,10 @@ struct LineageBuilder {
         for article in reading.articles {
             var assignment = Assignment()
             if !seen.insert(article.number.key).inserted {
-                diagnostics.append(Diagnostic(
-                    .warning, "printed twice in this reading; the second one starts its own history",
-                    source: reading.id, article: article.label))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "printed twice in this reading; the second one starts its own history",
+                        source: reading.id, article: article.label))
             } else if let history = byKey[article.number.key] {
                 assignment.history = history
                 if let text = ownText(article, history: history), !tracks[history].text.isEmpty {
@@ -141,7 +144,9 @@ struct LineageBuilder {
             let signature = TextSignature(reading.articles[index].alineas)
             for history in nearest.prefix(Self.orphanCap) where history != assignments[index].history {
                 let similarity = signature.similarity(to: tracks[history].textSignature())
-                if similarity >= Self.movedSimilarity, similarity >= (assignments[index].similarity ?? 0) + Self.movedMargin {
+                if similarity >= Self.movedSimilarity,
+                    similarity >= (assignments[index].similarity ?? 0) + Self.movedMargin
+                {
                     pairs.append((index, history, similarity))
                 }
             }
@@ -161,7 +166,9 @@ struct LineageBuilder {
 
     /// A new history for an article seen for the first time, placed after the previous printed one
     /// (or, printed first, before the next one that has a history).
-    private mutating func startHistory(_ article: Article, in reading: Reading, after previous: Int?, before next: Int?) -> Int {
+    private mutating func startHistory(_ article: Article, in reading: Reading, after previous: Int?, before next: Int?)
+        -> Int
+    {
         var id = "\(article.label)@\(reading.id)"
         if histories.contains(where: { $0.id == id }) { id += "#\(histories.count)" }
         let absent = readings.prefix { $0.id != reading.id }.map {

@@ -57,25 +57,30 @@ extension LineageBuilder {
                 } else if step.carriedAlineas.isEmpty {
                     note(
                         "marked \(article.status.rawValue), but its text differs from \(track.textReading ?? "the earlier one") "
-                            + "in \(differing) alinéa(s): a reading between them is missing, or the source is inconsistent")
+                            + "in \(differing) alinéa(s): a reading between them is missing, or the source is inconsistent"
+                    )
                 }
             }
             if !assignment.moved, how == .label, let similarity = assignment.similarity {
                 confidence = Self.labelConfidence(similarity)
             }
-            track.remember(alineas, from: step.carried ? track.textReading ?? reading.id : reading.id,
+            track.remember(
+                alineas, from: step.carried ? track.textReading ?? reading.id : reading.id,
                 signature: assignment.moved ? nil : assignment.signature)
         }
         if let previous = track.lastPresent {
             let from = readings[previous].id
-            histories[history].links.append(ArticleHistory.Link(
-                from: from, to: reading.id, how: how, confidence: confidence, similarity: assignment.similarity))
+            histories[history].links.append(
+                ArticleHistory.Link(
+                    from: from, to: reading.id, how: how, confidence: confidence, similarity: assignment.similarity))
             let shared = Int(((assignment.similarity ?? 0) * 100).rounded())
             if assignment.moved {
                 note("renumbered between readings: article \(previousLabel ?? "?") of \(from) (texts share \(shared)%)")
             } else if confidence < DossierLineage.lowConfidence {
                 let what = previousStatus == .supprime ? "reinserted after its deletion in \(from)" : "kept its label"
-                note("\(what), but its text shares only \(shared)% with the earlier one: rewritten, or another article under the same label")
+                note(
+                    "\(what), but its text shares only \(shared)% with the earlier one: rewritten, or another article under the same label"
+                )
             }
         }
         if track.key != article.number.key, byKey[track.key] == history { byKey[track.key] = nil }
@@ -92,9 +97,10 @@ extension LineageBuilder {
         guard !reading.articles.isEmpty, let last = tracks[history].lastPresent, !tracks[history].deleted,
             let previous = readings[..<column].lastIndex(where: { !$0.articles.isEmpty }), last == previous
         else { return }
-        diagnostics.append(Diagnostic(
-            .note, "printed in \(readings[previous].id) but not in this reading, and not marked (Supprimé)",
-            source: reading.id, article: histories[history].lastStep?.label))
+        diagnostics.append(
+            Diagnostic(
+                .note, "printed in \(readings[previous].id) but not in this reading, and not marked (Supprimé)",
+                source: reading.id, article: histories[history].lastStep?.label))
     }
 
     /// The alinéas a reading prints for an article, without a line that only repeats its status.

@@ -61,7 +61,9 @@ public enum PlaceholderResolver {
                 }
             default:
                 result.alineas.append(alinea)
-                if tracksPosition, alinea.placeholder == nil, let found = position(of: alinea, in: earlier, from: cursor) {
+                if tracksPosition, alinea.placeholder == nil,
+                    let found = position(of: alinea, in: earlier, from: cursor)
+                {
                     cursor = found + 1
                 }
             }

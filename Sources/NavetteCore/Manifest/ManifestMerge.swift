@@ -57,7 +57,9 @@ public enum ManifestMerge {
     /// stage (one address may serve two readings: an adopted text transmitted for the next stage), or
     /// the same address alone; else same chamber, stage, step and date.
     static func match(_ reading: ManifestReading, in readings: [ManifestReading]) -> String? {
-        if let known = readings.first(where: { $0.id == reading.id && $0.chamber == reading.chamber }) { return known.id }
+        if let known = readings.first(where: { $0.id == reading.id && $0.chamber == reading.chamber }) {
+            return known.id
+        }
         if let url = reading.url {
             if let known = readings.first(where: { $0.url == url && $0.stage == reading.stage }) { return known.id }
             if let known = readings.first(where: { $0.url == url }) { return known.id }
@@ -68,7 +70,9 @@ public enum ManifestMerge {
         }?.id
     }
 
-    private static func fill(_ known: ManifestReading, from found: ManifestReading) -> (ManifestReading, [String], [String]) {
+    private static func fill(_ known: ManifestReading, from found: ManifestReading) -> (
+        ManifestReading, [String], [String]
+    ) {
         var reading = known
         var changes: [String] = []
         var kept: [String] = []
@@ -78,7 +82,9 @@ public enum ManifestMerge {
         for (name, path) in fields {
             guard let value = found[keyPath: path] else { continue }
             if let current = reading[keyPath: path] {
-                if current != value { kept.append("\(known.id): the dossier gives \(name) \(value), the manifest's \(current) is kept") }
+                if current != value {
+                    kept.append("\(known.id): the dossier gives \(name) \(value), the manifest's \(current) is kept")
+                }
             } else {
                 reading[keyPath: path] = value
                 if name == "url" { reading.origin = found.origin }

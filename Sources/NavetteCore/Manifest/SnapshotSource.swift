@@ -13,7 +13,9 @@ public struct SourceSnapshot: Sendable, Hashable {
     /// for the official document as fetched (the whole text).
     public var isCopy: Bool
 
-    public init(bytes: [UInt8], shown: String, taken: String?, sha256: String, file: String? = nil, isCopy: Bool = false) {
+    public init(
+        bytes: [UInt8], shown: String, taken: String?, sha256: String, file: String? = nil, isCopy: Bool = false
+    ) {
         self.bytes = bytes
         self.shown = shown
         self.taken = taken

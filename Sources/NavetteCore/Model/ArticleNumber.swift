@@ -70,7 +70,6 @@ public struct ArticleNumber: Sendable, Hashable, Codable, Comparable, CustomStri
     /// Rank of a Latin multiplicative ordinal (`bis` = 2 … `tricies` = 30), nil if the word is not one.
     public static func latinRank(_ word: String) -> Int? { Latin.rank(word) }
 
-
     /// Sort key: alternating (Latin rank, letter rank) levels, where a missing letter sorts after
     /// every letter (letters insert *before* the article they qualify).
     private var orderingLevels: [Int] {

@@ -1,7 +1,9 @@
 /// A heading above articles: titre, chapitre, section…
 public struct Division: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
-        case partie, livre, titre, chapitre, section, sousSection = "sous-section", paragraphe, other
+        case partie, livre, titre, chapitre, section
+        case sousSection = "sous-section"
+        case paragraphe, other
     }
 
     public var kind: Kind

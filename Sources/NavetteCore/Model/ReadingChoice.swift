@@ -17,7 +17,8 @@ public enum ReadingChoice {
     /// The article of a reading with this label, or an error listing the first labels it has.
     public static func article(_ label: String, in reading: Reading) throws -> Article {
         guard let article = reading.article(label) else {
-            throw SelectionError.articleNotInReading(label: label, reading: reading.id, labels: reading.articles.map(\.label))
+            throw SelectionError.articleNotInReading(
+                label: label, reading: reading.id, labels: reading.articles.map(\.label))
         }
         return article
     }

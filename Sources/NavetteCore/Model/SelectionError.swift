@@ -22,9 +22,11 @@ public enum SelectionError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .noReading(let id, let dossier, let readings):
             "no reading '\(id)' in dossier \(dossier); readings: \(readings.joined(separator: ", "))"
-        case .ambiguousReading(let id, let matches): "'\(id)' matches several readings: \(matches.joined(separator: ", "))"
+        case .ambiguousReading(let id, let matches):
+            "'\(id)' matches several readings: \(matches.joined(separator: ", "))"
         case .noReadingAtAll(let dossier): "dossier \(dossier) has no reading"
-        case .tooFewReadings(let dossier, let count): "dossier \(dossier) has \(count) reading(s); two are needed to compare"
+        case .tooFewReadings(let dossier, let count):
+            "dossier \(dossier) has \(count) reading(s); two are needed to compare"
         case .sameReading: "--from and --to name the same reading"
         case .articleNotInReading(let label, let reading, let labels):
             "no article '\(label)' in \(reading) (it has \(labels.count) articles: "

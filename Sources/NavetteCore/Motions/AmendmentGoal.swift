@@ -11,8 +11,8 @@ public enum AmendmentGoal: Sendable, Hashable {
     public static func classify(dispositif: String) -> AmendmentGoal {
         let lines = dispositif.split(whereSeparator: \.isNewline).map(String.init)
         let key = Folding.key(dispositif)
-        if let line = lines.first(where: { Folding.key($0).hasPrefix("supprimer cet article") }) ?? (
-            key.hasPrefix("supprimer l'article") ? lines.first : nil)
+        if let line = lines.first(where: { Folding.key($0).hasPrefix("supprimer cet article") })
+            ?? (key.hasPrefix("supprimer l'article") ? lines.first : nil)
         {
             return .suppression(evidence: "dispositif: « \(trimmed(line)) »")
         }
@@ -36,7 +36,8 @@ public enum AmendmentGoal: Sendable, Hashable {
             }
         }
         if !written.isEmpty || !removed.isEmpty {
-            return .dateChange(removed: removed, written: written, evidence: "dispositif: " + evidence.joined(separator: "; "))
+            return .dateChange(
+                removed: removed, written: written, evidence: "dispositif: " + evidence.joined(separator: "; "))
         }
         return .other
     }

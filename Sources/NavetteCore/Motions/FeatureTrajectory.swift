@@ -58,7 +58,9 @@ public enum FeatureTrajectory {
                 if let fact {
                     return FeatureObservation(
                         reading: reading.id, value: fact.value, basis: .manifestFact, check: .unchecked,
-                        note: "no text of the article in this reading; fact from the manifest (\(fact.evidence ?? "no evidence given"))")
+                        note:
+                            "no text of the article in this reading; fact from the manifest (\(fact.evidence ?? "no evidence given"))"
+                    )
                 }
                 return FeatureObservation(
                     reading: reading.id, basis: .missing, check: .unchecked, note: "no text of the article and no fact")
@@ -68,9 +70,11 @@ public enum FeatureTrajectory {
                     reading: reading.id, value: fact?.value, basis: fact == nil ? .missing : .manifestFact,
                     check: .unchecked, note: "the text held has no end date (it may be cut before it)")
             }
-            let check: FeatureObservation.Check = fact.map { $0.value == found.iso ? .agrees : .disagrees } ?? .unchecked
+            let check: FeatureObservation.Check =
+                fact.map { $0.value == found.iso ? .agrees : .disagrees } ?? .unchecked
             return FeatureObservation(
-                reading: reading.id, value: found.iso, basis: .text, quote: found.quote, alinea: found.alinea, check: check,
+                reading: reading.id, value: found.iso, basis: .text, quote: found.quote, alinea: found.alinea,
+                check: check,
                 note: check == .disagrees ? "the manifest says \(fact!.value)" : nil)
         }
     }

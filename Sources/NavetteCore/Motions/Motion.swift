@@ -25,7 +25,8 @@ public struct Motion: Sendable, Hashable, Codable {
     public var diagnostics: [Diagnostic]
 
     public init(
-        body: String? = nil, date: String? = nil, authors: [String] = [], title: String? = nil, outcome: Outcome = .unknown,
+        body: String? = nil, date: String? = nil, authors: [String] = [], title: String? = nil,
+        outcome: Outcome = .unknown,
         considerants: [String] = [], demands: [Demand] = [], citedFeatures: [CitedFeature] = [], source: String? = nil,
         diagnostics: [Diagnostic] = []
     ) {

@@ -14,7 +14,8 @@ public enum MotionLinker {
         public var decisions: [DecisionFact]
 
         public init(
-            article: FollowedArticle?, amendments: [(reading: String?, amendment: Amendment)], endDates: [FeatureObservation],
+            article: FollowedArticle?, amendments: [(reading: String?, amendment: Amendment)],
+            endDates: [FeatureObservation],
             survives: Bool?, decisions: [DecisionFact]
         ) {
             self.article = article
@@ -33,13 +34,20 @@ public enum MotionLinker {
                     demand: demand, target: nil, amendments: [], fallbacks: [], trajectory: [],
                     outcome: "not a change to the bill's text: no amendment can carry it; follow it with its addressee")
             }
-            let article = bill.article.flatMap { ArticleNumber(label: $0.label).key == ArticleNumber(label: label).key ? $0 : nil }
+            let article = bill.article.flatMap {
+                ArticleNumber(label: $0.label).key == ArticleNumber(label: label).key ? $0 : nil
+            }
             if article == nil {
-                diagnostics.append(Diagnostic(.warning, "the demand targets article \(label), which the dossier does not follow", source: motion.source))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "the demand targets article \(label), which the dossier does not follow",
+                        source: motion.source))
             }
             let target = article.map { [$0.label, $0.final].compactMap { $0 }.joined(separator: " -> ") } ?? label
             let decision = article?.final.flatMap { final in
-                bill.decisions.compactMap { decision in decision.articles[final].map { "\(decision.id): article \(final) \($0)" } }.first
+                bill.decisions.compactMap { decision in
+                    decision.articles[final].map { "\(decision.id): article \(final) \($0)" }
+                }.first
             }
             let citesEndDate = demand.citedFeatures.contains { $0.kind == .endDate }
             let dateChanges = links(bill.amendments, article: label) { goal in
@@ -62,7 +70,8 @@ public enum MotionLinker {
                     outcome: trajectoryOutcome(bill.endDates), decision: decision)
             default:
                 return Scorecard.DemandScore(
-                    demand: demand, target: target, amendments: [], fallbacks: [], trajectory: citesEndDate ? bill.endDates : [],
+                    demand: demand, target: target, amendments: [], fallbacks: [],
+                    trajectory: citesEndDate ? bill.endDates : [],
                     outcome: "no amendment goal navette can match for this kind of demand", decision: decision)
             }
         }
@@ -74,21 +83,27 @@ public enum MotionLinker {
         match: (AmendmentGoal) -> String?
     ) -> [Scorecard.LinkedAmendment] {
         amendments.compactMap { entry in
-            guard entry.amendment.targets(article: label), let evidence = match(AmendmentGoal.classify(entry.amendment)) else {
+            guard entry.amendment.targets(article: label), let evidence = match(AmendmentGoal.classify(entry.amendment))
+            else {
                 return nil
             }
             let amendment = entry.amendment
             return Scorecard.LinkedAmendment(
-                number: amendment.number, reading: entry.reading, fate: amendment.fate.rawValue, authors: amendment.authors,
+                number: amendment.number, reading: entry.reading, fate: amendment.fate.rawValue,
+                authors: amendment.authors,
                 group: amendment.group, url: amendment.url, evidence: evidence)
         }
     }
 
-    private static func withdrawalOutcome(_ linked: [Scorecard.LinkedAmendment], survives: Bool?, article: FollowedArticle?) -> String {
+    private static func withdrawalOutcome(
+        _ linked: [Scorecard.LinkedAmendment], survives: Bool?, article: FollowedArticle?
+    ) -> String {
         if linked.contains(where: { $0.fate == AmendmentFate.adopte.rawValue }) {
             return "a suppression amendment was adopted"
         }
-        let tried = linked.isEmpty ? "no suppression amendment is known" : "\(linked.count) suppression amendment(s), none recorded as adopted"
+        let tried =
+            linked.isEmpty
+            ? "no suppression amendment is known" : "\(linked.count) suppression amendment(s), none recorded as adopted"
         switch survives {
         case true?:
             let final = article?.final.map { ": it became article \($0) of the law" } ?? ""

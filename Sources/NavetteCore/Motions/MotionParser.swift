@@ -20,7 +20,8 @@ public enum MotionParser {
 
         let operativeStart = lines.firstIndex { line in
             let folded = key(line)
-            return folded.contains("emet le voeu") || folded.contains("emettent le voeu") || folded.hasSuffix("demande :")
+            return folded.contains("emet le voeu") || folded.contains("emettent le voeu")
+                || folded.hasSuffix("demande :")
                 || folded.hasSuffix("demandons :") || folded.contains("decide :")
         }
         if let start = operativeStart {
@@ -29,7 +30,9 @@ public enum MotionParser {
             motion.demands = (bulleted.isEmpty ? operative : bulleted).map { demand(stripBullet($0)) }
         } else {
             motion.diagnostics.append(
-                Diagnostic(.note, "no operative part found (\"émet le vœu que\", \"demande :\"): no demand read", source: source))
+                Diagnostic(
+                    .note, "no operative part found (\"émet le vœu que\", \"demande :\"): no demand read",
+                    source: source))
         }
         motion.citedFeatures = motion.considerants.flatMap(features)
         for index in motion.demands.indices where motion.demands[index].article != nil {
@@ -42,8 +45,10 @@ public enum MotionParser {
     public static func demand(_ text: String) -> Demand {
         var demand = Demand(kind: kind(of: text), text: text)
         let lower = text.lowercased()
-        let verbs = [" demandent", " demande", " se désengage", " se desengage", " organisent", " organise", " s’engage",
-                     " s'engage", " interdise", " renonce", " cesse", " refuse"]
+        let verbs = [
+            " demandent", " demande", " se désengage", " se desengage", " organisent", " organise", " s’engage",
+            " s'engage", " interdise", " renonce", " cesse", " refuse",
+        ]
         let characters = Array(lower)
         let original = Array(text)
         let positions = verbs.compactMap { verb in characters.firstRange(of: Array(verb)) }
@@ -63,11 +68,16 @@ public enum MotionParser {
     static func kind(of text: String) -> Demand.Kind {
         let folded = key(text)
         func has(_ words: String...) -> Bool { words.contains { folded.contains($0) } }
-        if has("retrait de l'article", "supprimer l'article", "suppression de l'article", "retirer l'article", "abroger l'article") {
+        if has(
+            "retrait de l'article", "supprimer l'article", "suppression de l'article", "retirer l'article",
+            "abroger l'article")
+        {
             return .withdrawArticle
         }
         if has("participation financiere", "financement", "financer", "desengage") { return .stopFunding }
-        if has("conference du consensus", "conference de consensus", "evaluation", "etude d'impact") { return .evaluation }
+        if has("conference du consensus", "conference de consensus", "evaluation", "etude d'impact") {
+            return .evaluation
+        }
         if has("interdi", "ne plus jamais recourir", "renonce", "moratoire", "hors reconnaissance faciale", "bannir") {
             return .banTechnology
         }
@@ -80,7 +90,8 @@ public enum MotionParser {
     /// `l’article 7 du projet de loi` -> `7`.
     static func article(in text: String) -> String? {
         let words = key(text).split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() where (word == "l'article" || word == "article") && index + 1 < words.count {
+        for (index, word) in words.enumerated()
+        where (word == "l'article" || word == "article") && index + 1 < words.count {
             var label = [words[index + 1]]
             var next = index + 2
             while next < words.count, ArticleNumber.latinRank(words[next]) != nil {
@@ -128,8 +139,10 @@ public enum MotionParser {
     private static func isOutcome(_ line: String) -> Bool {
         let folded = key(line)
         guard folded.count < 60 else { return false }
-        return ["voeu rejete", "voeu adopte", "voeu retire", "motion rejetee", "motion adoptee", "rejete a", "adopte a"]
-            .contains { folded.hasPrefix($0) } || ["rejete", "adopte", "retire", "rejete.", "adopte."].contains(folded)
+        return [
+            "voeu rejete", "voeu adopte", "voeu retire", "motion rejetee", "motion adoptee", "rejete a", "adopte a",
+        ]
+        .contains { folded.hasPrefix($0) } || ["rejete", "adopte", "retire", "rejete.", "adopte."].contains(folded)
     }
 
     private static func isBullet(_ line: String) -> Bool {

@@ -11,7 +11,8 @@ public enum SafeFileName {
     public static func make(_ name: String, fallback: String = "unnamed") -> String {
         var result = ""
         for scalar in name.unicodeScalars.prefix(maxLength * 4) {
-            let kept = scalar.isASCII
+            let kept =
+                scalar.isASCII
                 && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                     || scalar == "-" || scalar == "_" || scalar == ".")
             if kept {

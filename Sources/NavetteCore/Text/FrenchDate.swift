@@ -20,7 +20,9 @@ public enum FrenchDate {
     /// Every full date (day, month in words, year) in `text`, in order. One pass over the folded
     /// words: O(n) in the length of `text`.
     public static func all(in text: String) -> [Match] {
-        let words = Folding.key(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\"" || $0 == "'" })
+        let words = Folding.key(text).split(whereSeparator: {
+            $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\"" || $0 == "'"
+        })
         var matches: [Match] = []
         var index = 0
         while index + 2 < words.count {

@@ -3,7 +3,9 @@
 /// written in words. Readers, lineage and the application of amendments all use these.
 public enum Latin {
     /// The adverbs in use between two numbered divisions, in order: `II` -> `II bis` -> `II ter`.
-    public static let adverbs = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+    public static let adverbs = [
+        "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies",
+    ]
 
     /// A regular-expression alternation of `adverbs`: `bis|ter|…|decies`.
     public static let pattern = adverbs.joined(separator: "|")
@@ -52,14 +54,20 @@ public enum Roman {
         var previous = 0
         for letter in letters.reversed() {
             let value = values[letter]!
-            if value < previous { total -= value } else { total += value; previous = value }
+            if value < previous {
+                total -= value
+            } else {
+                total += value
+                previous = value
+            }
         }
         return total
     }
 
     public static func string(_ value: Int) -> String {
         let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+            (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
         ]
         var rest = value
         var result = ""

@@ -71,7 +71,8 @@ enum ANJSONAmendmentReader {
             parent: parentNumber(record, number: number))
         if let bill, let organ, let legislature {
             let printed = String(number.prefix { $0.isLetter }) + number.filter(\.isNumber)
-            amendment.url = "https://www.assemblee-nationale.fr/dyn/\(legislature)/amendements/\(bill)/\(organ)/"
+            amendment.url =
+                "https://www.assemblee-nationale.fr/dyn/\(legislature)/amendements/\(bill)/\(organ)/"
                 + printed
         }
         return amendment

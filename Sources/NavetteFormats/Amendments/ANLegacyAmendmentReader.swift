@@ -26,7 +26,8 @@ enum ANLegacyAmendmentReader {
         let examinedBy = root.value("examen", "organeSaisi")
         let text = AmendedText(
             bill: root.value("texte", "numBibard"),
-            stage: AmendedText.stage(examinedBy: examinedBy) ?? AmendedText.stage(examinedBy: root.value("examen", "typeSaisie")),
+            stage: AmendedText.stage(examinedBy: examinedBy)
+                ?? AmendedText.stage(examinedBy: root.value("examen", "typeSaisie")),
             reading: root.value("texte", "etapeTexte"), examinedBy: examinedBy,
             title: root.value("texte", "libelleDossier") ?? root.value("texte", "titreCourt"), legislature: legislature)
         let signatories = root.value("listeDesSignataires").map { HTMLText.line(html: $0, file: file) }
@@ -42,7 +43,8 @@ enum ANLegacyAmendmentReader {
             number: number, chamber: .assemblee, text: text, authors: authors, authorsText: signatories,
             group: split?.group, date: SourceDate.iso(root.value("dateDepot")),
             target: target(root.first("division"), alinea: root.first("alinea"), result: &result, number: number),
-            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
+            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "",
+            dispositifHTML: dispositifHTML,
             expose: root.value("exposeSommaire").map { HTMLText.plain(html: $0, file: file) },
             fateText: root.value("sortEnSeance"), fateDate: SourceDate.iso(root.value("dateSaisieSort")),
             parent: parent, url: root.value("urlPDF").map { "https://www.assemblee-nationale.fr" + $0 })

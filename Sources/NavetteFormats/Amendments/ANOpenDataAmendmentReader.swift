@@ -42,8 +42,12 @@ enum ANOpenDataAmendmentReader {
         if let reference, let referenced = reference.split(separator: "B").last.map(String.init),
             AmendedText.normaliseBill(referenced) != bill.map(AmendedText.normaliseBill)
         {
-            if bill == nil { bill = referenced } else {
-                result.note("amendement \(number): uid names text \(bill!) but refTexteLegislatif \(reference); the uid is kept")
+            if bill == nil {
+                bill = referenced
+            } else {
+                result.note(
+                    "amendement \(number): uid names text \(bill!) but refTexteLegislatif \(reference); the uid is kept"
+                )
             }
         }
         let text = AmendedText(
@@ -63,7 +67,8 @@ enum ANOpenDataAmendmentReader {
         return Amendment(
             number: number, chamber: .assemblee, text: text, authors: split?.names ?? [], authorsText: signatories,
             group: split?.group, date: SourceDate.iso(record.value("dateDepot")), target: target,
-            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
+            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "",
+            dispositifHTML: dispositifHTML,
             expose: record.value("corps", "exposeSommaire").map { HTMLText.plain(html: $0, file: file) },
             fateText: sort ?? record.value("etat"), fateDate: SourceDate.iso(record.value("sort", "dateSaisie")),
             parent: parent, url: document.map { "https://www.assemblee-nationale.fr" + $0 })

@@ -33,8 +33,11 @@ enum AkomaNtosoAmendmentReader {
             content.elements("p").map { HTMLText.line(of: $0) }.filter { !$0.isEmpty }
         }
         var target = AmendmentTarget.unknown
-        if let articlePart = number.split(separator: ".").first, number.contains("."), articlePart.allSatisfy(\.isNumber) {
-            target = AmendmentTarget(kind: .article, label: "Art. \(articlePart)", article: ArticleNumber(label: String(articlePart)))
+        if let articlePart = number.split(separator: ".").first, number.contains("."),
+            articlePart.allSatisfy(\.isNumber)
+        {
+            target = AmendmentTarget(
+                kind: .article, label: "Art. \(articlePart)", article: ArticleNumber(label: String(articlePart)))
             result.note("amendement \(number): target article \(articlePart) taken from the number (article.sequence)")
         } else {
             result.warn("amendement \(number): no target article")

@@ -15,7 +15,9 @@ enum AmeliCSVReader {
     static func read(_ bytes: [UInt8], file: String) throws -> AmendmentFile {
         let text = try TextDecoding.decode(bytes, file: file, expected: "a Sénat amendment CSV")
         var records = try TabSeparated.records(text, file: file)
-        if let first = records.first, first.count <= 2, Folding.key(first[0]).hasPrefix("sep=") { records.removeFirst() }
+        if let first = records.first, first.count <= 2, Folding.key(first[0]).hasPrefix("sep=") {
+            records.removeFirst()
+        }
         guard let header = records.first else { throw ReadError(file: file, "no header line, expected \(headerText)") }
         let keys = header.map { Folding.key($0).trimmed(" ") }
         var index: [String: Int] = [:]
@@ -89,7 +91,8 @@ enum AmeliCSVReader {
         let amendment = Amendment(
             number: number, chamber: .senat, text: text, authors: split?.names ?? [], authorsText: authorLine,
             group: field("au nom de") ?? split?.group, date: SourceDate.iso(field("date de depot")), target: target,
-            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "", dispositifHTML: dispositifHTML,
+            dispositif: dispositifHTML.map { HTMLText.plain(html: $0, file: file) } ?? "",
+            dispositifHTML: dispositifHTML,
             expose: field("objet").map { HTMLText.plain(html: $0, file: file) }, fateText: field("sort"),
             url: url.map { $0.hasPrefix("//") ? "https:" + $0 : $0 })
         let missing = [
@@ -106,7 +109,8 @@ enum AmeliCSVReader {
     }
 
     static let unknownColumnsWarning = "columns unknown to navette's Ameli CSV reader, ignored: "
-    static let headerText = "a Sénat Ameli CSV header (Nature, Numéro, Subdivision, Alinéa, Auteur, …, Dispositif, Objet, Sort)"
+    static let headerText =
+        "a Sénat Ameli CSV header (Nature, Numéro, Subdivision, Alinéa, Auteur, …, Dispositif, Objet, Sort)"
 }
 
 /// Tab-separated records as Ameli writes them (see `AmeliCSVReader`).
@@ -180,7 +184,8 @@ enum TabSeparated {
             }
         }
         if inQuotes {
-            throw ReadError(file: "\(file):\(quoteLine)", "a quoted field opens here and is never closed (a \" is missing)")
+            throw ReadError(
+                file: "\(file):\(quoteLine)", "a quoted field opens here and is never closed (a \" is missing)")
         }
         if !field.isEmpty || !fields.isEmpty {
             endField()

@@ -12,7 +12,8 @@ enum AmendmentArchive {
 
     /// The zip signature `PK\u{3}\u{4}` (or an empty archive's `PK\u{5}\u{6}`).
     static func isArchive(_ head: [UInt8]) -> Bool {
-        head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6)
+        head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B
+            && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6)
     }
 
     /// Whether the file at `path` starts like a zip archive.
@@ -53,7 +54,9 @@ enum AmendmentArchive {
             bytes.reserveCapacity(Int(entry.uncompressedSize))
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard bytes.count + chunk.count <= memberLimit else { throw ReadError(file: label, "member too large") }
+                    guard bytes.count + chunk.count <= memberLimit else {
+                        throw ReadError(file: label, "member too large")
+                    }
                     bytes.append(contentsOf: chunk)
                 }
             } catch {
@@ -65,7 +68,9 @@ enum AmendmentArchive {
                 continue
             }
             let file: AmendmentFile
-            do { file = try AmendmentLoader.read(bytes: bytes, file: label, format: format) } catch let error as ReadError {
+            do { file = try AmendmentLoader.read(bytes: bytes, file: label, format: format) } catch let error
+                as ReadError
+            {
                 walk.failures.append(error)
                 continue
             }

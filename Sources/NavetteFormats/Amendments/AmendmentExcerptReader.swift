@@ -15,7 +15,8 @@ enum AmendmentExcerptReader {
     /// merely mentions an amendment mid-line is not one.
     static func looksLikeExcerpt(_ head: String) -> Bool {
         let starts = [
-            "texte vise:", "fabrication de la liasse", "liasse d'amendements", "direction de la seance", "l'amendement n°",
+            "texte vise:", "fabrication de la liasse", "liasse d'amendements", "direction de la seance",
+            "l'amendement n°",
             "sur l'amendement n°",
         ]
         for line in head.split(whereSeparator: \.isNewline).prefix(200) {
@@ -62,7 +63,9 @@ enum AmendmentExcerptReader {
                 }
             case .dispositif:
                 let next = index + 1 < lines.count ? lines[index + 1] : nil
-                if (markerIndex.map { index < $0 } ?? false) || continuesDispositif(line, previous: dispositif.last, next: next) {
+                if (markerIndex.map { index < $0 } ?? false)
+                    || continuesDispositif(line, previous: dispositif.last, next: next)
+                {
                     dispositif.append(line)
                 } else {
                     state = .expose
@@ -100,13 +103,16 @@ enum AmendmentExcerptReader {
             result.warn("amendement \(number): stage '\(guess.rawValue)' taken from the file name")
         }
         let dispositifText = dispositif.joined(separator: "\n")
-        let target = target(fields, dispositif: dispositifText, expose: expose.joined(separator: "\n"), number: number, result: &result)
+        let target = target(
+            fields, dispositif: dispositifText, expose: expose.joined(separator: "\n"), number: number, result: &result)
         let chamber = chamber(of: text)
         if chamber == .unknown { result.warn("amendement \(number): the excerpt does not say which chamber") }
         if dispositif.isEmpty { result.warn("amendement \(number): no dispositif in the excerpt") }
         if fields.authors.isEmpty { result.warn("amendement \(number): no authors in the excerpt") }
         if fields.fateText == nil { result.note("amendement \(number): no fate in the excerpt") }
-        if fields.identicalFollows { result.note("amendement \(number): an identical amendment follows, not named in the excerpt") }
+        if fields.identicalFollows {
+            result.note("amendement \(number): an identical amendment follows, not named in the excerpt")
+        }
         let amendment = Amendment(
             number: number, chamber: chamber,
             text: AmendedText(bill: bill, stage: stage, reading: fields.reading, examinedBy: fields.examinedBy),
@@ -128,13 +134,17 @@ enum AmendmentExcerptReader {
             target = AmendmentTarget(label: label)
         } else if fields.wholeText {
             target = AmendmentTarget(kind: .wholeText, label: "question préalable")
-        } else if ["cet intitule", "l'intitule", "le titre du projet", "le titre de la proposition"].contains(where: dispositifKey.contains) {
+        } else if ["cet intitule", "l'intitule", "le titre du projet", "le titre de la proposition"].contains(
+            where: dispositifKey.contains)
+        {
             target = AmendmentTarget(kind: .title)
         } else {
             let named = Set(articlesNamed(in: Folding.key(expose + "\n" + dispositif)))
             if named.count == 1, let only = named.first {
                 target = AmendmentTarget(kind: .article, article: ArticleNumber(label: only))
-                result.note("amendement \(number): target article \(only) inferred from the text (the excerpt has no heading)", article: only)
+                result.note(
+                    "amendement \(number): target article \(only) inferred from the text (the excerpt has no heading)",
+                    article: only)
             } else {
                 result.warn(
                     "amendement \(number): target article unknown (the excerpt has no heading"
@@ -164,13 +174,16 @@ enum AmendmentExcerptReader {
             guard before.hasSuffix("l'") || before.hasSuffix("cet ") else { continue }
             let rest = key[range.upperBound...]
             var words = rest.split(separator: " ", maxSplits: 3).map { $0.trimmed(".,;:)»\"") }
-            guard let first = words.first, first.first?.isNumber == true, first.allSatisfy({ $0.isNumber || $0 == "e" || $0 == "r" })
+            guard let first = words.first, first.first?.isNumber == true,
+                first.allSatisfy({ $0.isNumber || $0 == "e" || $0 == "r" })
             else { continue }
             words = Array(words.prefix(2))
             var label = first
             if words.count > 1, ArticleNumber.latinRank(words[1]) != nil { label += " " + words[1] }
             let after = rest.dropFirst(label.count)
-            let foreign = [" du code", " de la loi", " de l'ordonnance", " du decret", " de la constitution", " du reglement"]
+            let foreign = [
+                " du code", " de la loi", " de l'ordonnance", " du decret", " de la constitution", " du reglement",
+            ]
             if foreign.contains(where: { after.hasPrefix($0) }) { continue }
             found.append(label)
         }
@@ -207,8 +220,10 @@ enum AmendmentExcerptReader {
         let openers = [
             "supprimer", "rediger", "completer", "substituer", "inserer", "remplacer", "ajouter", "retablir",
             "a l'alinea", "a la premiere", "a la deuxieme", "a la troisieme", "a la quatrieme", "a la derniere",
-            "a la fin", "a l'article", "au debut", "au premier", "au deuxieme", "au dernier", "aux alineas", "apres l'alinea",
-            "apres l'article", "apres le mot", "apres les mots", "avant l'alinea", "avant l'article", "alinea ", "l'alinea ",
+            "a la fin", "a l'article", "au debut", "au premier", "au deuxieme", "au dernier", "aux alineas",
+            "apres l'alinea",
+            "apres l'article", "apres le mot", "apres les mots", "avant l'alinea", "avant l'article", "alinea ",
+            "l'alinea ",
         ]
         if openers.contains(where: key.hasPrefix) { return true }
         let roman = key.prefix { "ivxlc".contains($0) }

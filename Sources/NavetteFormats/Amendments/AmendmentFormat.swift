@@ -42,7 +42,9 @@ public enum AmendmentFormat: String, Sendable, CaseIterable, Codable {
             {
                 return .anJSON
             }
-            if lower.contains("\"subdivisions\"") || lower.contains("\"info_generales\"") { return .senatDiscussionJSON }
+            if lower.contains("\"subdivisions\"") || lower.contains("\"info_generales\"") {
+                return .senatDiscussionJSON
+            }
             return nil
         }
         if lower.hasPrefix("sep=") || (lower.hasPrefix("nature") && lower.contains("\t")) { return .ameliCSV }

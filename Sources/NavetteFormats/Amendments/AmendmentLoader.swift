@@ -42,7 +42,8 @@ public enum AmendmentLoader {
             throw ReadError.empty(file: file, expected: "amendments")
         }
         guard let format = known ?? AmendmentFormat.detect(bytes) else {
-            let head = TextDecoding.decode(Array(bytes.prefix(4096)), as: TextDecoding.detect(Array(bytes.prefix(4096))))
+            let head = TextDecoding.decode(
+                Array(bytes.prefix(4096)), as: TextDecoding.detect(Array(bytes.prefix(4096))))
             if let reason = AmendmentFormat.notAmendments(head) {
                 throw ReadError(file: file, "\(reason), expected amendments")
             }
@@ -91,7 +92,8 @@ public enum AmendmentLoader {
             }
             for failure in summary.failures { files[files.count - 1].warn("could not be read: \(failure)") }
             if !summary.skipped.isEmpty {
-                files[files.count - 1].note("skipped in \(path), not amendments: " + summary.skipped.joined(separator: ", "))
+                files[files.count - 1].note(
+                    "skipped in \(path), not amendments: " + summary.skipped.joined(separator: ", "))
             }
         }
         return files

@@ -45,15 +45,25 @@ struct ExcerptFields {
             if let range = value.range(ofLast: "n° ") { bill = String(value[range.upperBound...]) }
             return true
         }
-        if let value = after(key, line, prefix: "stade de lecture:") { reading = value; return true }
-        if let value = after(key, line, prefix: "examine par:") { examinedBy = value; return true }
-        if key == "fabrication de la liasse" || key.hasPrefix("photo issue") || key.hasPrefix("logo") || key == "amendement"
+        if let value = after(key, line, prefix: "stade de lecture:") {
+            reading = value
+            return true
+        }
+        if let value = after(key, line, prefix: "examine par:") {
+            examinedBy = value
+            return true
+        }
+        if key == "fabrication de la liasse" || key.hasPrefix("photo issue") || key.hasPrefix("logo")
+            || key == "amendement"
             || key.hasPrefix("liasse d'amendements") || key.hasPrefix("avis de la commission") || key == "projet de loi"
         {
             return true
         }
-        if key.hasPrefix("photo de ") { readPhoto(line, key: key); return true }
-        if (key.hasPrefix("publie le ") || key.hasPrefix("depose le ")), let range = line.firstRange(of: "par :") {
+        if key.hasPrefix("photo de ") {
+            readPhoto(line, key: key)
+            return true
+        }
+        if key.hasPrefix("publie le ") || key.hasPrefix("depose le "), let range = line.firstRange(of: "par :") {
             date = SourceDate.spelled(in: String(line[..<range.lowerBound]))
             authorsText = String(line[range.upperBound...]).trimmingSpaces()
             let split = AuthorList.split(authorsText ?? "")
@@ -95,7 +105,10 @@ struct ExcerptFields {
             examinedBy = line
             return true
         }
-        if isHeading(line, key: key) { targetLabel = line; return true }
+        if isHeading(line, key: key) {
+            targetLabel = line
+            return true
+        }
         if readVote(line, key: key) { return true }
         return readParentheses(line, key: key)
     }
@@ -127,14 +140,17 @@ struct ExcerptFields {
     private func isHeading(_ line: String, key: String) -> Bool {
         guard key.hasPrefix("article "), line.count < 80 else { return false }
         let letters = line.filter(\.isLetter)
-        return !letters.isEmpty && letters.allSatisfy { $0.isUppercase || $0 == "e" || $0 == "r" } && letters.first!.isUppercase
+        return !letters.isEmpty && letters.allSatisfy { $0.isUppercase || $0 == "e" || $0 == "r" }
+            && letters.first!.isUppercase
     }
 
     /// Vote pages: `L'amendement n° 217 de Mme Galzy à l'article 7 …`, `Sur l'amendement n° 153 de M.
     /// Vicot et l'amendement identique suivant à l'article 7 …`, `Résultat : rejeté`, `REJETÉ…`,
     /// `Les députés ont rejeté le 22 mars 2023 …`, `Voté dans l'hémicycle … le 23 mars 2023`.
     private mutating func readVote(_ line: String, key: String) -> Bool {
-        if let range = line.firstRange(of: "amendement n° "), key.hasPrefix("l'amendement") || key.hasPrefix("sur l'amendement") {
+        if let range = line.firstRange(of: "amendement n° "),
+            key.hasPrefix("l'amendement") || key.hasPrefix("sur l'amendement")
+        {
             isVoteRecord = true
             let rest = line[range.upperBound...]
             if number == nil { number = rest.prefix { !$0.isWhitespace }.trimmed(",") }
@@ -148,7 +164,9 @@ struct ExcerptFields {
             if let at = key.firstRange(of: "a l'article ") {
                 let words = key[at.upperBound...].split(separator: " ").prefix(3)
                 var label = [String(words.first ?? "")]
-                for word in words.dropFirst() where ArticleNumber.latinRank(String(word)) != nil { label.append(String(word)) }
+                for word in words.dropFirst() where ArticleNumber.latinRank(String(word)) != nil {
+                    label.append(String(word))
+                }
                 targetLabel = "article " + label.joined(separator: " ")
             }
             identicalFollows = key.contains("amendement identique suivant") || identicalFollows
@@ -161,7 +179,8 @@ struct ExcerptFields {
         }
         if isVoteRecord || key.hasPrefix("resultat:") {
             for (word, printed) in [("rejete", "rejeté"), ("adopte", "adopté")]
-            where key.hasPrefix(word) || key.hasPrefix("resultat: " + word) || key.hasPrefix("les deputes ont " + word) {
+            where key.hasPrefix(word) || key.hasPrefix("resultat: " + word) || key.hasPrefix("les deputes ont " + word)
+            {
                 fateText = fateText ?? printed
                 if key.hasPrefix("les deputes ont") { fateDate = SourceDate.spelled(in: line) }
                 return true
@@ -189,7 +208,10 @@ struct ExcerptFields {
         for part in line.split(separator: "(", omittingEmptySubsequences: false).dropFirst() {
             let inner = String(part.prefix { $0 != ")" }).trimmingSpaces()
             let innerKey = Folding.key(inner)
-            if innerKey.hasSuffix("lecture") { reading = reading ?? inner; found = true }
+            if innerKey.hasSuffix("lecture") {
+                reading = reading ?? inner
+                found = true
+            }
             if innerKey.hasPrefix("n° ") || innerKey.hasPrefix("n°") {
                 let digits = inner.drop { !$0.isNumber }.prefix { $0.isNumber }
                 if !digits.isEmpty { self.bill = self.bill ?? String(digits) }

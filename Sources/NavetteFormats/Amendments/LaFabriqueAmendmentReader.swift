@@ -17,7 +17,8 @@ enum LaFabriqueAmendmentReader {
         let step = SenatDiscussionReader.string(root["id_step"])
         // "02_1erelecture_senat_hemicycle": order, stage, chamber, step.
         let stepParts = step?.split(separator: "_").map(String.init) ?? []
-        let chamber: Chamber = stepParts.contains("senat") ? .senat : (stepParts.contains("assemblee") ? .assemblee : .unknown)
+        let chamber: Chamber =
+            stepParts.contains("senat") ? .senat : (stepParts.contains("assemblee") ? .assemblee : .unknown)
         let stage: AmendedText.Stage? =
             stepParts.contains("hemicycle") ? .seance : (stepParts.contains("commission") ? .commission : nil)
         let apiRoot = SenatDiscussionReader.string(root["api_root_url"])
@@ -32,7 +33,9 @@ enum LaFabriqueAmendmentReader {
         for (_, key, subject) in ordered {
             let label = SenatDiscussionReader.string(subject["titre"]) ?? key
             var target = AmendmentTarget(label: label)
-            if let details = SenatDiscussionReader.string(subject["details"]), Folding.key(details).hasPrefix("division additionnelle") {
+            if let details = SenatDiscussionReader.string(subject["details"]),
+                Folding.key(details).hasPrefix("division additionnelle")
+            {
                 target.kind = .division
             }
             if target.kind == .article, target.article == nil {
@@ -54,15 +57,20 @@ enum LaFabriqueAmendmentReader {
                 let id = SenatDiscussionReader.string(record["id_api"])
                 result.amendments.append(
                     Amendment(
-                        number: number, chamber: chamber, text: AmendedText(stage: stage, reading: stepParts.dropFirst().first),
-                        authors: author.map { AuthorList.split($0).names } ?? [], authorsText: SenatDiscussionReader.string(record["aut"]),
-                        group: group, date: SourceDate.iso(SenatDiscussionReader.string(record["date"])), target: target,
+                        number: number, chamber: chamber,
+                        text: AmendedText(stage: stage, reading: stepParts.dropFirst().first),
+                        authors: author.map { AuthorList.split($0).names } ?? [],
+                        authorsText: SenatDiscussionReader.string(record["aut"]),
+                        group: group, date: SourceDate.iso(SenatDiscussionReader.string(record["date"])),
+                        target: target,
                         fateText: sort, url: id.flatMap { id in apiRoot.map { $0 + id } }))
             }
         }
         if abbreviated > 0 { result.note("\(abbreviated) author lists are abbreviated with '…' (first author only)") }
         if notVoted > 0 {
-            result.note("\(notVoted) amendments are 'non-voté' (withdrawn, fallen, not moved or inadmissible; La Fabrique does not say which): fate unknown")
+            result.note(
+                "\(notVoted) amendments are 'non-voté' (withdrawn, fallen, not moved or inadmissible; La Fabrique does not say which): fate unknown"
+            )
         }
         result.note("La Fabrique amendment lists give no dispositif or exposé")
         return result

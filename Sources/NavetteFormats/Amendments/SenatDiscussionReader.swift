@@ -22,7 +22,9 @@ enum SenatDiscussionReader {
         var numbersByID: [String: String] = [:]
         for subdivision in subdivisions {
             for record in subdivision["Amendements"] as? [[String: Any]] ?? [] {
-                if let id = string(record["idAmendement"]), let number = string(record["num"]) { numbersByID[id] = number }
+                if let id = string(record["idAmendement"]), let number = string(record["num"]) {
+                    numbersByID[id] = number
+                }
             }
         }
         var unknownFates = 0
@@ -50,7 +52,8 @@ enum SenatDiscussionReader {
                 let author = string(record["auteur"])
                 let url = string(record["urlAmdt"]).flatMap { relative -> String? in
                     guard let session, let bill else { return nil }
-                    return "https://www.senat.fr/amendements/\(commission ? "commissions/" : "")\(session)/\(bill)/\(relative)"
+                    return
+                        "https://www.senat.fr/amendements/\(commission ? "commissions/" : "")\(session)/\(bill)/\(relative)"
                 }
                 result.amendments.append(
                     Amendment(

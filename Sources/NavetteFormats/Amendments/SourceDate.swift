@@ -9,7 +9,8 @@ enum SourceDate {
         let trimmed = text.trimmingSpaces()
         if trimmed.count >= 10 {
             let head = Array(trimmed.prefix(10))
-            if head[4] == "-", head[7] == "-", let year = Int(String(head[0..<4])), let month = Int(String(head[5..<7])),
+            if head[4] == "-", head[7] == "-", let year = Int(String(head[0..<4])),
+                let month = Int(String(head[5..<7])),
                 let day = Int(String(head[8..<10]))
             {
                 return format(year: year, month: month, day: day)
@@ -28,7 +29,9 @@ enum SourceDate {
 
     private static func format(year: Int, month: Int, day: Int) -> String? {
         guard (1...12).contains(month), (1...31).contains(day), year > 1800 else { return nil }
-        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        let pad = { (value: Int, width: Int) in
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }

@@ -23,23 +23,28 @@ public enum AmendmentListScheme {
             if step == "depot" && chamber != .cmp {
                 return [
                     AmendmentListAddress(
-                        url: "\(senat)/amendements/commissions/\(session)/\(number)/jeu_complet_commission_\(session)_\(number).csv",
+                        url:
+                            "\(senat)/amendements/commissions/\(session)/\(number)/jeu_complet_commission_\(session)_\(number).csv",
                         format: .ameliCSV, origin: .scheme),
                     AmendmentListAddress(
-                        url: "\(senat)/encommission/\(session)/\(number)/liste_discussion.json", format: .senatDiscussion,
+                        url: "\(senat)/encommission/\(session)/\(number)/liste_discussion.json",
+                        format: .senatDiscussion,
                         origin: .scheme),
                 ]
             }
             return [
                 AmendmentListAddress(
-                    url: "\(senat)/amendements/\(session)/\(number)/jeu_complet_\(session)_\(number).csv", format: .ameliCSV,
+                    url: "\(senat)/amendements/\(session)/\(number)/jeu_complet_\(session)_\(number).csv",
+                    format: .ameliCSV,
                     origin: .scheme),
                 AmendmentListAddress(
-                    url: "\(senat)/enseance/\(session)/\(number)/liste_discussion.json", format: .senatDiscussion, origin: .scheme),
+                    url: "\(senat)/enseance/\(session)/\(number)/liste_discussion.json", format: .senatDiscussion,
+                    origin: .scheme),
             ]
         }
         if let uid = AssembleeTextUID(url: textURL), uid.type != "BTA" {
-            let dump = "https://data.assemblee-nationale.fr/static/openData/repository/\(uid.legislature)/loi/"
+            let dump =
+                "https://data.assemblee-nationale.fr/static/openData/repository/\(uid.legislature)/loi/"
                 + "amendements_div_legis/Amendements.json.zip"
             return [AmendmentListAddress(url: dump, format: .assembleeJSON, origin: .scheme, within: uid.uid)]
         }
@@ -89,7 +94,8 @@ struct AssembleeTextUID {
             (/\/(\d+)\/ta-commission\/r(\d+)-a0\.asp$/, "PRJL", "BTC"), (/\/(\d+)\/ta\/ta(\d+)\.asp$/, "PRJL", "BTA"),
         ]
         for (pattern, family, type) in legacy {
-            guard let match = url.firstMatch(of: pattern), let legislature = Int(match.1), let number = Int(match.2) else {
+            guard let match = url.firstMatch(of: pattern), let legislature = Int(match.1), let number = Int(match.2)
+            else {
                 continue
             }
             uid = "\(family)ANR5L\(legislature)\(type)\(String(format: "%04d", number))"

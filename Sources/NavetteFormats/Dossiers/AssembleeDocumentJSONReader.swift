@@ -27,7 +27,8 @@ public enum AssembleeDocumentJSONReader {
         let house = uid.dropFirst(4).prefix(2)
         entry.chamber = house == "AN" ? .assemblee : house == "SN" ? .senat : nil
         if entry.kind == .text {
-            entry.step = provenance.contains("commission") ? "commission" : provenance.contains("adopte") ? "hemicycle" : "depot"
+            entry.step =
+                provenance.contains("commission") ? "commission" : provenance.contains("adopte") ? "hemicycle" : "depot"
         }
         entry.summary = JSONPath.string(document, "dossierRef").map { "dossier \($0)" }
         return DossierFeed(title: title, documents: [entry])

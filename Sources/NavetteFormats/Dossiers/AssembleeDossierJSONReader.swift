@@ -29,7 +29,8 @@ public enum AssembleeDossierJSONReader {
     private static func walk(_ act: [String: Any], stageCode: String, into feed: inout DossierFeed, file: String) {
         let code = act["codeActe"] as? String ?? ""
         let uid = act["uid"] as? String ?? code
-        let label = ((act["libelleActe"] as? [String: Any])?["nomCanonique"] as? String).map(DossierVocabulary.squeeze) ?? code
+        let label =
+            ((act["libelleActe"] as? [String: Any])?["nomCanonique"] as? String).map(DossierVocabulary.squeeze) ?? code
         let date = (act["dateActe"] as? String).flatMap(DossierDate.parisDate(iso:))
         let stage = stage(stageCode)
 
@@ -44,10 +45,12 @@ public enum AssembleeDossierJSONReader {
             // The law itself; the adopted text it names is already listed under its decision.
             let info = act["infoJO"] as? [String: Any]
             let number = act["codeLoi"] as? String
-            let title = ["Loi", number.map { "n° \($0)" }, act["titreLoi"] as? String].compactMap { $0 }.joined(separator: " ")
+            let title = ["Loi", number.map { "n° \($0)" }, act["titreLoi"] as? String].compactMap { $0 }.joined(
+                separator: " ")
             feed.documents.append(
                 DossierDocument(
-                    key: uid, kind: .law, title: title, number: number, chamber: .gouvernement, stage: stage, date: date,
+                    key: uid, kind: .law, title: title, number: number, chamber: .gouvernement, stage: stage,
+                    date: date,
                     url: (act["urlLegifrance"] as? String) ?? (info?["urlLegifrance"] as? String)))
             references = []
         }
@@ -61,7 +64,8 @@ public enum AssembleeDossierJSONReader {
                     stage: stage, date: date, url: url))
         }
         for reference in references {
-            feed.documents.append(document(reference, act: uid, label: label, stage: stage, stageCode: stageCode, date: date))
+            feed.documents.append(
+                document(reference, act: uid, label: label, stage: stage, stageCode: stageCode, date: date))
         }
         for child in list((act["actesLegislatifs"] as? [String: Any])?["acteLegislatif"]) {
             walk(child, stageCode: stageCode, into: &feed, file: file)

@@ -100,7 +100,8 @@ public enum DossierFeedReader {
             throw ReadError.empty(file: file, expected: "a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
         }
         guard let format = format ?? DossierFeedFormat.detect(bytes) else {
-            throw ReadError(file: file, "unknown format, expected a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
+            throw ReadError(
+                file: file, "unknown format, expected a dossier feed (Sénat Atom, AN JSON or Sénat dossier page)")
         }
         switch format {
         case .senatAtom: return try SenatDossierAtomReader.read(bytes, file: file)

@@ -17,19 +17,23 @@ public enum DossierMaterialReader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError.notFound(file: path)
         }
-        if isDirectory.boolValue, FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("viz/procedure.json")) {
+        if isDirectory.boolValue,
+            FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("viz/procedure.json"))
+        {
             return try laFabrique(path)
         }
         let manifestFile = isDirectory.boolValue ? (path as NSString).appendingPathComponent("manifest.yaml") : path
         guard FileManager.default.fileExists(atPath: manifestFile) else {
             throw ReadError(
-                file: path, "not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)")
+                file: path,
+                "not a dossier, expected a La Fabrique directory (viz/procedure.json) or a manifest (manifest.yaml)")
         }
-        let resolve = snapshots ?? { manifest in
-            guard let mirror else { return nil }
-            try ManifestReader.checkCopies(manifest, mirror: mirror)
-            return MirrorSnapshots(root: mirror)
-        }
+        let resolve =
+            snapshots ?? { manifest in
+                guard let mirror else { return nil }
+                try ManifestReader.checkCopies(manifest, mirror: mirror)
+                return MirrorSnapshots(root: mirror)
+            }
         return try manifest(manifestFile, mirror: mirror, snapshots: resolve)
     }
 
@@ -38,7 +42,9 @@ public enum DossierMaterialReader {
     private static func laFabrique(_ directory: String) throws -> DossierMaterial {
         let dossier = try DocumentLoader.readDossier(path: directory)
         let name = (directory as NSString).lastPathComponent
-        var sources = [try source(directory + "/viz/procedure.json", shown: "\(name)/viz/procedure.json", role: "procedure")]
+        var sources = [
+            try source(directory + "/viz/procedure.json", shown: "\(name)/viz/procedure.json", role: "procedure")
+        ]
         var examined: [String: StepAmendments] = [:]
         var diagnostics: [Diagnostic] = []
         for (index, reading) in dossier.readings.enumerated() {
@@ -51,9 +57,12 @@ public enum DossierMaterialReader {
             let bytes = try DocumentLoader.readBytes("\(directory)/\(list)")
             let file = try AmendmentLoader.read(bytes: bytes, file: "\(directory)/\(list)")
             sources.append(source("\(directory)/\(list)", bytes: bytes, shown: "\(name)/\(list)", role: "amendments"))
-            diagnostics += file.diagnostics.map { Diagnostic($0.severity, $0.message, source: "\(name)/\(list)", article: $0.article) }
+            diagnostics += file.diagnostics.map {
+                Diagnostic($0.severity, $0.message, source: "\(name)/\(list)", article: $0.article)
+            }
             examined[reading.id] = StepAmendments(
-                amendments: file.amendments, filedOn: StepAmendments.filedOn(step: index, readings: dossier.readings.map(\.id)),
+                amendments: file.amendments,
+                filedOn: StepAmendments.filedOn(step: index, readings: dossier.readings.map(\.id)),
                 complete: true)
         }
         return DossierMaterial(
@@ -72,29 +81,44 @@ public enum DossierMaterialReader {
         var (dossier, bill, diagnostics) = try ManifestBill.open(manifest, snapshots: snapshots)
         if snapshots == nil {
             diagnostics.append(
-                Diagnostic(.note, "no --mirror and no store: only the manifest's facts were read (run navette sync)", source: file))
+                Diagnostic(
+                    .note, "no --mirror and no store: only the manifest's facts were read (run navette sync)",
+                    source: file))
         }
-        let shownManifest = ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent + "/" + (file as NSString).lastPathComponent
+        let shownManifest =
+            ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent + "/"
+            + (file as NSString).lastPathComponent
         var sources = [source(file, bytes: manifestBytes, shown: shownManifest, role: "manifest")]
         func add(_ snapshot: SourceSnapshot?, role: String) {
             guard let snapshot, !sources.contains(where: { $0.path == snapshot.shown }) else { return }
             sources.append(
-                SourceFile(path: snapshot.shown, role: role, sha256: snapshot.sha256, bytes: snapshot.bytes.count, snapshot: snapshot.taken))
+                SourceFile(
+                    path: snapshot.shown, role: role, sha256: snapshot.sha256, bytes: snapshot.bytes.count,
+                    snapshot: snapshot.taken))
         }
         func copy(_ relative: String?, role: String) throws {
             guard let relative, let mirror else { return }
             add(try MirrorSnapshots(root: mirror).snapshot(url: nil, copy: relative), role: role)
         }
-        for key in Manifest.dossierKeys { add(try snapshots?.snapshot(url: manifest.urls[key], copy: nil), role: "procedure") }
-        for reading in manifest.readings { add(try snapshots?.snapshot(url: reading.url, copy: reading.copy), role: "text") }
-        for fact in manifest.amendments { add(try snapshots?.snapshot(url: fact.url, copy: fact.copy), role: "amendment") }
+        for key in Manifest.dossierKeys {
+            add(try snapshots?.snapshot(url: manifest.urls[key], copy: nil), role: "procedure")
+        }
+        for reading in manifest.readings {
+            add(try snapshots?.snapshot(url: reading.url, copy: reading.copy), role: "text")
+        }
+        for fact in manifest.amendments {
+            add(try snapshots?.snapshot(url: fact.url, copy: fact.copy), role: "amendment")
+        }
         let order = manifest.readings.map(\.id)
         // One bill entry per manifest amendment, in order: the fact's summary goes with its amendment.
         var (examined, onLastReading) = StepAmendments.examined(
-            zip(bill.amendments, manifest.amendments).map { entry, fact in (entry.amendment, entry.reading, fact.summary) },
+            zip(bill.amendments, manifest.amendments).map { entry, fact in
+                (entry.amendment, entry.reading, fact.summary)
+            },
             readings: order)
         for amendment in onLastReading {
-            diagnostics.append(Diagnostic(.note, "amendment \(amendment.number) is filed on the last reading", source: file))
+            diagnostics.append(
+                Diagnostic(.note, "amendment \(amendment.number) is filed on the last reading", source: file))
         }
         if let snapshots {
             let (lists, notes) = try ManifestAmendmentLists.read(manifest, snapshots: snapshots)
@@ -102,7 +126,8 @@ public enum DossierMaterialReader {
             for list in lists {
                 add(list.snapshot, role: "amendments")
                 guard let step = StepAmendments.examiningStep(filedOn: list.reading, readings: order) else { continue }
-                var amendments = examined[step] ?? StepAmendments(amendments: [], filedOn: list.reading, complete: false)
+                var amendments =
+                    examined[step] ?? StepAmendments(amendments: [], filedOn: list.reading, complete: false)
                 let known = Set(amendments.amendments.map(\.key))
                 amendments.amendments += list.file.amendments.filter { !known.contains($0.key) }
                 examined[step] = amendments
@@ -132,7 +157,9 @@ public enum DossierMaterialReader {
 
     /// A file whose bytes are already in hand.
     public static func source(_ path: String, bytes: [UInt8], shown: String, role: String) -> SourceFile {
-        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
+        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap {
+            $0
+        }
         return SourceFile(
             path: shown, role: role, sha256: ContentHash.sha256(bytes), bytes: bytes.count,
             snapshot: modified.map { ISO8601DateFormatter().string(from: $0) })

@@ -64,7 +64,8 @@ enum DossierVocabulary {
 
     /// The number in `Texte n° 109`, `Rapport n° 114, tome I (2016-2017)`, `n°525`.
     static func number(in title: String) -> String? {
-        guard let range = title.range(of: #"n[°º]\s*[\x{00A0} ]*([0-9][0-9A-Za-z\-]*)"#, options: .regularExpression) else {
+        guard let range = title.range(of: #"n[°º]\s*[\x{00A0} ]*([0-9][0-9A-Za-z\-]*)"#, options: .regularExpression)
+        else {
             return nil
         }
         let match = title[range]

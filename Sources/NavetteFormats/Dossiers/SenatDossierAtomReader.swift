@@ -36,7 +36,8 @@ public enum SenatDossierAtomReader {
                 number: DossierVocabulary.number(in: title), url: link,
                 summary: description.isEmpty ? nil : description)
             document.stage = parts.first.flatMap(DossierVocabulary.stage)
-            document.chamber = parts.dropFirst().first.flatMap(DossierVocabulary.chamber(named:))
+            document.chamber =
+                parts.dropFirst().first.flatMap(DossierVocabulary.chamber(named:))
                 ?? link.flatMap(DossierVocabulary.chamber(url:))
             if document.kind == .text { document.step = DossierVocabulary.step(title: title, description: description) }
             let updated = (entry.first("updated") ?? entry.first("published"))?.text.trimmingSpaces()

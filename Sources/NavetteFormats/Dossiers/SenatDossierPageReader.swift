@@ -48,7 +48,9 @@ public enum SenatDossierPageReader {
     }
 
     private static func item(_ item: XMLElement, state: inout State, feed: inout DossierFeed) {
-        if let em = item.descendants("em").first, let stage = DossierVocabulary.stage(DossierVocabulary.squeeze(em.text)) {
+        if let em = item.descendants("em").first,
+            let stage = DossierVocabulary.stage(DossierVocabulary.squeeze(em.text))
+        {
             state.stage = stage
         }
         if let h4 = item.descendants("h4").first {
@@ -63,7 +65,10 @@ public enum SenatDossierPageReader {
 
     private static func document(_ li: XMLElement, state: State) -> DossierDocument? {
         let own = ownContent(li)
-        guard let link = own.flatMap({ [$0] + $0.descendants("a") }).first(where: { $0.name == "a" && isDocumentLink($0["href"]) }),
+        guard
+            let link = own.flatMap({ [$0] + $0.descendants("a") }).first(where: {
+                $0.name == "a" && isDocumentLink($0["href"])
+            }),
             let href = link["href"], let url = URL(string: href, relativeTo: base)?.absoluteURL.absoluteString
         else { return nil }
         let text = DossierVocabulary.squeeze(textOutsideLists(li))
@@ -76,7 +81,9 @@ public enum SenatDossierPageReader {
             // "Loi … (n° 2015-912 du 24 juillet 2015), parue au JO n° 171 du 26 juillet 2015": the law's
             // own number and date, not the Journal officiel's.
             kind = .law
-            if let range = text.range(of: #"n°\s*\d{4}-\d+\s+du\s+\d{1,2}(er)?\s+\S+\s+\d{4}"#, options: .regularExpression) {
+            if let range = text.range(
+                of: #"n°\s*\d{4}-\d+\s+du\s+\d{1,2}(er)?\s+\S+\s+\d{4}"#, options: .regularExpression)
+            {
                 let cited = String(text[range])
                 number = DossierVocabulary.number(in: cited)
                 date = DossierDate.last(in: cited)
@@ -84,13 +91,15 @@ public enum SenatDossierPageReader {
             }
         }
         var document = DossierDocument(
-            key: url + "#" + (number ?? linkText), kind: kind, title: title, number: number, stage: state.stage, date: date,
+            key: url + "#" + (number ?? linkText), kind: kind, title: title, number: number, stage: state.stage,
+            date: date,
             url: url, summary: text)
         if kind == .text { document.step = DossierVocabulary.step(title: linkText, description: text) }
         if state.stage == "CMP", document.step == "commission" {
             document.chamber = .cmp
         } else {
-            document.chamber = DossierVocabulary.chamber(url: url) ?? state.chamberName.flatMap(DossierVocabulary.chamber(named:))
+            document.chamber =
+                DossierVocabulary.chamber(url: url) ?? state.chamberName.flatMap(DossierVocabulary.chamber(named:))
         }
         return document
     }

@@ -12,7 +12,9 @@ public enum ManifestAmendmentLists {
         public var file: AmendmentFile
     }
 
-    public static func read(_ manifest: Manifest, snapshots: any SnapshotSource) throws -> (lists: [List], diagnostics: [Diagnostic]) {
+    public static func read(_ manifest: Manifest, snapshots: any SnapshotSource) throws -> (
+        lists: [List], diagnostics: [Diagnostic]
+    ) {
         var lists: [List] = []
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
@@ -25,7 +27,8 @@ public enum ManifestAmendmentLists {
                     file.diagnostics = []
                     lists.append(List(reading: reading.id, address: address, snapshot: snapshot, file: file))
                 } catch let error as ReadError {
-                    diagnostics.append(Diagnostic(.warning, "amendments of \(reading.id): \(error.message)", source: error.file))
+                    diagnostics.append(
+                        Diagnostic(.warning, "amendments of \(reading.id): \(error.message)", source: error.file))
                 }
             }
         }
@@ -35,7 +38,9 @@ public enum ManifestAmendmentLists {
     /// One list's amendments: a file of any amendment format, or a zip dump (the Assemblée's) read
     /// member by member, keeping only the members under the folder `within` names (the text's uid).
     public static func read(bytes: [UInt8], file: String, within: String? = nil) throws -> AmendmentFile {
-        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return try AmendmentLoader.read(bytes: bytes, file: file) }
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
+            return try AmendmentLoader.read(bytes: bytes, file: file)
+        }
         let temporary = NSTemporaryDirectory() + "navette-list-\(UUID().uuidString).zip"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw ReadError(file: file, "cannot be unpacked (no temporary space)")

@@ -13,12 +13,14 @@ public enum ManifestDossier {
     /// The dossier with each reading's text read from `snapshots` (the store, or a mirror); without
     /// one, from the manifest's facts alone.
     public static func load(_ manifest: Manifest, snapshots: (any SnapshotSource)?) throws -> Dossier {
-        var dossier = Dossier(id: manifest.id, title: manifest.title, urls: manifest.urls.keys.sorted().compactMap { manifest.urls[$0] })
+        var dossier = Dossier(
+            id: manifest.id, title: manifest.title, urls: manifest.urls.keys.sorted().compactMap { manifest.urls[$0] })
         for entry in manifest.readings {
             var reading = Reading(id: entry.id)
             if let snapshot = try snapshots?.snapshot(url: entry.url, copy: entry.copy) {
                 reading = try DocumentLoader.readReading(bytes: snapshot.bytes, file: snapshot.file)
-                reading.coverage = !snapshot.isCopy || entry.completeness == .full ? .full : .excerpt(articles: entry.holds)
+                reading.coverage =
+                    !snapshot.isCopy || entry.completeness == .full ? .full : .excerpt(articles: entry.holds)
                 // Articles the excerpt holds only in part are kept; those it does not claim are dropped
                 // (a page's beginning may show a heading of the next article with no text).
                 if case .excerpt(let held) = reading.coverage {
@@ -28,9 +30,11 @@ public enum ManifestDossier {
             } else {
                 reading.coverage = .missing
                 if entry.copy != nil, snapshots == nil {
-                    reading.diagnostics.append(Diagnostic(.note, "no mirror given: the copy was not read", source: entry.id))
+                    reading.diagnostics.append(
+                        Diagnostic(.note, "no mirror given: the copy was not read", source: entry.id))
                 } else if entry.url != nil, let snapshots, !(snapshots is MirrorSnapshots) {
-                    reading.diagnostics.append(Diagnostic(.note, "\(snapshots.name) holds no snapshot of it", source: entry.id))
+                    reading.diagnostics.append(
+                        Diagnostic(.note, "\(snapshots.name) holds no snapshot of it", source: entry.id))
                 }
             }
             reading.id = entry.id

@@ -29,6 +29,7 @@ public enum ManifestFile {
     /// The comment lines a manifest file opens with (kept when navette rewrites it).
     public static func header(of file: String) throws -> [String] {
         let text = String(decoding: try DocumentLoader.readBytes(file), as: UTF8.self)
-        return Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("#") }.map(String.init))
+        return Array(
+            text.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("#") }.map(String.init))
     }
 }

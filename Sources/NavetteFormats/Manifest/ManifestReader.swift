@@ -73,7 +73,8 @@ public enum ManifestReader {
         let fields = try YAMLFields(
             node, file: file, context: "a reading",
             allowed: [
-                "id", "chamber", "stage", "step", "date", "number", "url", "copy", "completeness", "holds", "note", "origin",
+                "id", "chamber", "stage", "step", "date", "number", "url", "copy", "completeness", "holds", "note",
+                "origin",
                 "amendment-lists",
             ])
         var reading = ManifestReading(
@@ -84,14 +85,17 @@ public enum ManifestReader {
         reading.number = try fields.string("number")
         reading.url = try fields.string("url")
         reading.copy = try fields.string("copy")
-        let completeness = Dictionary(uniqueKeysWithValues: ManifestReading.Completeness.allCases.map { ($0.rawValue, $0) })
+        let completeness = Dictionary(
+            uniqueKeysWithValues: ManifestReading.Completeness.allCases.map { ($0.rawValue, $0) })
         reading.completeness = try fields.choice("completeness", completeness) ?? (reading.copy == nil ? .none : .full)
         reading.holds = try fields.strings("holds")
         reading.note = try fields.string("note")
         reading.origin = try fields.choice("origin", origins)
         reading.amendmentLists = try fields.list("amendment-lists").map { try amendmentList($0, file: file) }
         if reading.copy == nil, reading.completeness != .none {
-            throw ReadError(file: "\(file):\(fields.line)", "reading '\(reading.id)' says '\(reading.completeness.rawValue)' but names no 'copy'")
+            throw ReadError(
+                file: "\(file):\(fields.line)",
+                "reading '\(reading.id)' says '\(reading.completeness.rawValue)' but names no 'copy'")
         }
         return reading
     }
@@ -111,14 +115,17 @@ public enum ManifestReader {
     }
 
     private static func article(_ node: Node, file: String) throws -> FollowedArticle {
-        let fields = try YAMLFields(node, file: file, context: "an article", allowed: ["label", "final", "subject", "facts"])
+        let fields = try YAMLFields(
+            node, file: file, context: "an article", allowed: ["label", "final", "subject", "facts"])
         var article = FollowedArticle(label: try fields.required("label"), line: fields.line)
         article.final = try fields.string("final")
         article.subject = try fields.string("subject")
         article.facts = try fields.list("facts").map { item in
-            let fact = try YAMLFields(item, file: file, context: "a fact", allowed: ["reading", "feature", "value", "evidence"])
+            let fact = try YAMLFields(
+                item, file: file, context: "a fact", allowed: ["reading", "feature", "value", "evidence"])
             return ArticleFact(
-                reading: try fact.required("reading"), feature: try fact.required("feature"), value: try fact.required("value"),
+                reading: try fact.required("reading"), feature: try fact.required("feature"),
+                value: try fact.required("value"),
                 evidence: try fact.string("evidence"), line: fact.line)
         }
         return article
@@ -127,14 +134,19 @@ public enum ManifestReader {
     private static func amendment(_ node: Node, file: String) throws -> AmendmentFact {
         let fields = try YAMLFields(
             node, file: file, context: "an amendment",
-            allowed: ["number", "reading", "article", "alinea", "authors", "group", "fate", "date", "url", "copy", "summary", "identical"])
-        var amendment = AmendmentFact(number: try fields.required("number"), reading: try fields.required("reading"), line: fields.line)
+            allowed: [
+                "number", "reading", "article", "alinea", "authors", "group", "fate", "date", "url", "copy", "summary",
+                "identical",
+            ])
+        var amendment = AmendmentFact(
+            number: try fields.required("number"), reading: try fields.required("reading"), line: fields.line)
         amendment.article = try fields.string("article")
         amendment.alinea = try fields.integer("alinea")
         amendment.authors = try fields.strings("authors")
         amendment.group = try fields.string("group")
         let fates = ["adopté", "rejeté", "retiré", "tombé", "non soutenu", "irrecevable", "non examiné", "unknown"]
-        amendment.fate = try fields.choice("fate", Dictionary(uniqueKeysWithValues: fates.map { ($0, $0) })) ?? "unknown"
+        amendment.fate =
+            try fields.choice("fate", Dictionary(uniqueKeysWithValues: fates.map { ($0, $0) })) ?? "unknown"
         amendment.date = try fields.date("date")
         amendment.url = try fields.string("url")
         amendment.copy = try fields.string("copy")
@@ -148,7 +160,8 @@ public enum ManifestReader {
             node, file: file, context: "a decision", allowed: ["id", "date", "url", "copy", "articles", "summary"])
         return DecisionFact(
             id: try fields.required("id"), date: try fields.date("date"), url: try fields.string("url"),
-            copy: try fields.string("copy"), articles: try fields.stringMap("articles"), summary: try fields.string("summary"),
+            copy: try fields.string("copy"), articles: try fields.stringMap("articles"),
+            summary: try fields.string("summary"),
             line: fields.line)
     }
 
@@ -162,11 +175,15 @@ public enum ManifestReader {
         }
         let known = manifest.readings.map(\.id).joined(separator: ", ")
         for fact in manifest.articles.flatMap(\.facts) where !seen.contains(fact.reading) {
-            throw ReadError(file: "\(manifest.file):\(fact.line)", "fact names reading '\(fact.reading)', which is not in 'readings' (\(known))")
+            throw ReadError(
+                file: "\(manifest.file):\(fact.line)",
+                "fact names reading '\(fact.reading)', which is not in 'readings' (\(known))")
         }
         for amendment in manifest.amendments where !seen.contains(amendment.reading) {
             throw ReadError(
-                file: "\(manifest.file):\(amendment.line)", "amendment \(amendment.number) names reading '\(amendment.reading)', which is not in 'readings' (\(known))")
+                file: "\(manifest.file):\(amendment.line)",
+                "amendment \(amendment.number) names reading '\(amendment.reading)', which is not in 'readings' (\(known))"
+            )
         }
     }
 

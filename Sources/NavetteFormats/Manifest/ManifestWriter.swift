@@ -43,7 +43,9 @@ public enum ManifestWriter {
     private static func reading(_ reading: ManifestReading) -> [String] {
         var pairs: [(String, String)] = [("id", scalar(reading.id)), ("chamber", scalar(reading.chamber.manifestName))]
         pairs.append(("stage", scalar(reading.stage)))
-        for (key, value) in [("step", reading.step), ("date", reading.date), ("number", reading.number), ("url", reading.url)] {
+        for (key, value) in [
+            ("step", reading.step), ("date", reading.date), ("number", reading.number), ("url", reading.url),
+        ] {
             if let value { pairs.append((key, scalar(value))) }
         }
         if let origin = reading.origin { pairs.append(("origin", origin.rawValue)) }
@@ -85,13 +87,17 @@ public enum ManifestWriter {
     }
 
     private static func amendmentPairs(_ amendment: AmendmentFact) -> [(String, String)] {
-        var pairs = [("number", scalar(amendment.number, flow: true)), ("reading", scalar(amendment.reading, flow: true))]
+        var pairs = [
+            ("number", scalar(amendment.number, flow: true)), ("reading", scalar(amendment.reading, flow: true)),
+        ]
         if let article = amendment.article { pairs.append(("article", quoted(article))) }
         if let alinea = amendment.alinea { pairs.append(("alinea", String(alinea))) }
         if !amendment.authors.isEmpty { pairs.append(("authors", list(amendment.authors))) }
         if let group = amendment.group { pairs.append(("group", scalar(group, flow: true))) }
         pairs.append(("fate", scalar(amendment.fate, flow: true)))
-        for (key, value) in [("date", amendment.date), ("url", amendment.url), ("copy", amendment.copy), ("summary", amendment.summary)] {
+        for (key, value) in [
+            ("date", amendment.date), ("url", amendment.url), ("copy", amendment.copy), ("summary", amendment.summary),
+        ] {
             if let value { pairs.append((key, key == "date" ? value : quoted(value))) }
         }
         if !amendment.identical.isEmpty { pairs.append(("identical", list(amendment.identical))) }
@@ -135,7 +141,8 @@ public enum ManifestWriter {
             case "\r": out += "\\r"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                         + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -153,7 +160,9 @@ public enum ManifestWriter {
         if text.contains(": ") || text.contains(" #") || reserved.contains(text.lowercased()) { return false }
         if Double(text) != nil || text.hasPrefix("0") && text.allSatisfy(\.isNumber) { return false }
         if flow, text.contains(where: { ",[]{}".contains($0) }) { return false }
-        return !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}" }
+        return !text.unicodeScalars.contains {
+            $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}"
+        }
     }
 }
 

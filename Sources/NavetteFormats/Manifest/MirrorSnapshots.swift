@@ -15,9 +15,12 @@ public struct MirrorSnapshots: SnapshotSource {
         let path = (root as NSString).appendingPathComponent(copy)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let bytes = try DocumentLoader.readBytes(path)
-        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap { $0 }
+        let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).flatMap {
+            $0
+        }
         return SourceSnapshot(
-            bytes: bytes, shown: copy, taken: modified.map { ISO8601DateFormatter().string(from: $0) }, sha256: ContentHash.sha256(bytes),
+            bytes: bytes, shown: copy, taken: modified.map { ISO8601DateFormatter().string(from: $0) },
+            sha256: ContentHash.sha256(bytes),
             file: path, isCopy: true)
     }
 }

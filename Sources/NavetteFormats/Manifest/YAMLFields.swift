@@ -23,7 +23,8 @@ struct YAMLFields {
             guard allowed.contains(name) else {
                 throw ReadError(
                     file: "\(file):\(keyLine)",
-                    "unknown field '\(name)' in \(context); expected one of: \(allowed.sorted().joined(separator: ", "))")
+                    "unknown field '\(name)' in \(context); expected one of: \(allowed.sorted().joined(separator: ", "))"
+                )
             }
             pairs.append((name, value, keyLine))
         }
@@ -52,7 +53,8 @@ struct YAMLFields {
     func integer(_ key: String) throws -> Int? {
         guard let text = try string(key) else { return nil }
         guard let value = Int(text) else {
-            throw ReadError(file: "\(file):\(node(key)!.1)", "'\(key)' in \(context) must be a whole number, not '\(text)'")
+            throw ReadError(
+                file: "\(file):\(node(key)!.1)", "'\(key)' in \(context) must be a whole number, not '\(text)'")
         }
         return value
     }
@@ -62,7 +64,8 @@ struct YAMLFields {
         guard let text = try string(key) else { return nil }
         guard ISODate.isValid(text) else {
             throw ReadError(
-                file: "\(file):\(node(key)!.1)", "'\(key)' in \(context) is '\(text)', expected a real date written YYYY-MM-DD")
+                file: "\(file):\(node(key)!.1)",
+                "'\(key)' in \(context) is '\(text)', expected a real date written YYYY-MM-DD")
         }
         return text
     }
@@ -74,7 +77,8 @@ struct YAMLFields {
         case .sequence(let sequence):
             return try sequence.map { item in
                 guard let text = item.string else {
-                    throw ReadError(file: "\(file):\(item.mark?.line ?? line)", "'\(key)' in \(context) must list text values")
+                    throw ReadError(
+                        file: "\(file):\(item.mark?.line ?? line)", "'\(key)' in \(context) must list text values")
                 }
                 return text
             }
@@ -91,7 +95,8 @@ struct YAMLFields {
         var result: [String: String] = [:]
         for (name, item) in mapping {
             guard let name = name.string, let text = item.string else {
-                throw ReadError(file: "\(file):\(name.mark?.line ?? line)", "'\(key)' in \(context) must map text to text")
+                throw ReadError(
+                    file: "\(file):\(name.mark?.line ?? line)", "'\(key)' in \(context) must map text to text")
             }
             result[name] = text
         }
@@ -120,7 +125,8 @@ struct YAMLFields {
         guard let value = choices[text] else {
             throw ReadError(
                 file: "\(file):\(node(key)!.1)",
-                "'\(key)' in \(context) is '\(text)', expected one of: \(choices.keys.sorted().joined(separator: ", "))")
+                "'\(key)' in \(context) is '\(text)', expected one of: \(choices.keys.sorted().joined(separator: ", "))"
+            )
         }
         return value
     }

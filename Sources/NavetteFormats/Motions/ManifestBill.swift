@@ -13,7 +13,9 @@ public enum ManifestBill {
         var opened = try open(manifest, snapshots: mirror.map(MirrorSnapshots.init(root:)))
         if mirror == nil {
             opened.diagnostics.append(
-                Diagnostic(.note, "no --mirror: the local copies were not read, only the manifest's facts", source: manifest.file))
+                Diagnostic(
+                    .note, "no --mirror: the local copies were not read, only the manifest's facts",
+                    source: manifest.file))
         }
         return opened
     }
@@ -27,7 +29,9 @@ public enum ManifestBill {
         return (dossier, bill, diagnostics)
     }
 
-    public static func load(_ manifest: Manifest, dossier: Dossier, mirror: String?) throws -> (bill: MotionLinker.Bill, diagnostics: [Diagnostic]) {
+    public static func load(_ manifest: Manifest, dossier: Dossier, mirror: String?) throws -> (
+        bill: MotionLinker.Bill, diagnostics: [Diagnostic]
+    ) {
         try load(manifest, dossier: dossier, snapshots: mirror.map(MirrorSnapshots.init(root:)))
     }
 
@@ -44,19 +48,23 @@ public enum ManifestBill {
                     read = file.amendments.first { $0.key == AmendmentNumber(fact.number).key } ?? file.amendments.first
                 }
             } catch let error as ReadError {
-                diagnostics.append(Diagnostic(.warning, "amendment \(fact.number): \(error.message)", source: error.file))
+                diagnostics.append(
+                    Diagnostic(.warning, "amendment \(fact.number): \(error.message)", source: error.file))
             }
             amendments.append((fact.reading, merge(read, with: fact)))
         }
         let article = manifest.articles.first
-        let endDates = article.map { followed in
-            FeatureTrajectory.endDates(
-                in: dossier, label: { $0.stage == "promulgation" ? followed.final : followed.label }, facts: followed.facts)
-        } ?? []
+        let endDates =
+            article.map { followed in
+                FeatureTrajectory.endDates(
+                    in: dossier, label: { $0.stage == "promulgation" ? followed.final : followed.label },
+                    facts: followed.facts)
+            } ?? []
         let survives: Bool? = article.flatMap { $0.final == nil ? nil : true }
         return (
             MotionLinker.Bill(
-                article: article, amendments: amendments, endDates: endDates, survives: survives, decisions: manifest.decisions),
+                article: article, amendments: amendments, endDates: endDates, survives: survives,
+                decisions: manifest.decisions),
             diagnostics
         )
     }
@@ -67,16 +75,20 @@ public enum ManifestBill {
         let base = read ?? Amendment(number: fact.number)
         var target = base.target
         if target.article == nil, let label = fact.article {
-            target = AmendmentTarget(kind: .article, label: "Article \(label)", article: ArticleNumber(label: label), alinea: fact.alinea)
+            target = AmendmentTarget(
+                kind: .article, label: "Article \(label)", article: ArticleNumber(label: label), alinea: fact.alinea)
         }
         if target.alinea == nil { target.alinea = fact.alinea }
         let factFate = AmendmentFate(sort: fact.fate)
         return Amendment(
-            number: fact.number, chamber: base.chamber, text: base.text, authors: base.authors.isEmpty ? fact.authors : base.authors,
-            authorsText: base.authorsText, group: base.group ?? fact.group, date: base.date ?? fact.date, target: target,
+            number: fact.number, chamber: base.chamber, text: base.text,
+            authors: base.authors.isEmpty ? fact.authors : base.authors,
+            authorsText: base.authorsText, group: base.group ?? fact.group, date: base.date ?? fact.date,
+            target: target,
             dispositif: base.dispositif, dispositifHTML: base.dispositifHTML, expose: base.expose,
             fateText: base.fate == .unknown ? fact.fate : base.fateText,
-            fate: base.fate == .unknown ? factFate : base.fate, fateDate: base.fateDate, identical: base.identical.isEmpty ? fact.identical : base.identical,
+            fate: base.fate == .unknown ? factFate : base.fate, fateDate: base.fateDate,
+            identical: base.identical.isEmpty ? fact.identical : base.identical,
             parent: base.parent, url: fact.url ?? base.url, file: base.file)
     }
 }

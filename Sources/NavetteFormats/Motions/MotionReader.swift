@@ -18,15 +18,21 @@ public enum MotionReader {
         if looksLikeYAML(text) { return try readYAML(text, file: file) }
         let motion = MotionParser.parse(text, source: file)
         guard !motion.considerants.isEmpty || !motion.demands.isEmpty else {
-            throw ReadError(file: file, "no 'Considérant' paragraph and no demand found, expected a motion (vœu, letter) or a YAML motion")
+            throw ReadError(
+                file: file,
+                "no 'Considérant' paragraph and no demand found, expected a motion (vœu, letter) or a YAML motion")
         }
         return motion
     }
 
     static func looksLikeYAML(_ text: String) -> Bool {
-        let first = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+        let first = text.split(whereSeparator: \.isNewline).first {
+            !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace)
+        }
         guard let first else { return false }
-        return ["body:", "title:", "date:", "demands:", "outcome:", "authors:", "considerants:"].contains { first.hasPrefix($0) }
+        return ["body:", "title:", "date:", "demands:", "outcome:", "authors:", "considerants:"].contains {
+            first.hasPrefix($0)
+        }
     }
 
     static func readYAML(_ text: String, file: String) throws -> Motion {
@@ -36,19 +42,23 @@ public enum MotionReader {
             guard let root = try Yams.compose(yaml: text) else { throw ReadError(file: file, "empty motion") }
             node = root
         } catch let error as YamlError {
-            throw ReadError(file: file, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+            throw ReadError(
+                file: file, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         let fields = try YAMLFields(
             node, file: file, context: "the motion",
             allowed: ["body", "date", "authors", "title", "outcome", "considerants", "demands", "source"])
-        let outcomes: [String: Motion.Outcome] = ["adopté": .adopte, "rejeté": .rejete, "retiré": .retire, "unknown": .unknown]
+        let outcomes: [String: Motion.Outcome] = [
+            "adopté": .adopte, "rejeté": .rejete, "retiré": .retire, "unknown": .unknown,
+        ]
         var motion = Motion(
             body: try fields.string("body"), date: try fields.date("date"), authors: try fields.strings("authors"),
             title: try fields.string("title"), outcome: try fields.choice("outcome", outcomes) ?? .unknown,
             considerants: try fields.strings("considerants"), source: try fields.string("source") ?? file)
         let kinds = Dictionary(uniqueKeysWithValues: Demand.Kind.allCases.map { ($0.rawValue, $0) })
         motion.demands = try fields.list("demands").map { item in
-            let demand = try YAMLFields(item, file: file, context: "a demand", allowed: ["kind", "text", "addressee", "askedOf", "article"])
+            let demand = try YAMLFields(
+                item, file: file, context: "a demand", allowed: ["kind", "text", "addressee", "askedOf", "article"])
             let text = try demand.required("text")
             var parsed = MotionParser.demand(text)
             parsed.kind = try demand.choice("kind", kinds) ?? parsed.kind

@@ -7,7 +7,9 @@ import NavetteCore
 public enum MirrorPath {
     /// The full path of `relative` under `mirror`.
     /// - Throws: `ReadError` with `file` as given (the manifest and its line) and the reason.
-    public static func resolve(_ relative: String, under mirror: String, file: String, what: String = "copy") throws -> String {
+    public static func resolve(_ relative: String, under mirror: String, file: String, what: String = "copy") throws
+        -> String
+    {
         let shown = relative.excerpt(80)
         guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.hasPrefix("~") else {
             throw ReadError(file: file, "\(what) '\(shown)' is not a path relative to the mirror \(mirror)")
@@ -21,7 +23,9 @@ public enum MirrorPath {
         }
         let root = realPath(mirror) ?? mirror
         guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-            throw ReadError(file: file, "\(what) '\(shown)' leads out of the mirror \(mirror) (a symbolic link to \(real.excerpt(80)))")
+            throw ReadError(
+                file: file,
+                "\(what) '\(shown)' leads out of the mirror \(mirror) (a symbolic link to \(real.excerpt(80)))")
         }
         var info = stat()
         guard stat(real, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {

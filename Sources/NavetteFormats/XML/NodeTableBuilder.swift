@@ -45,7 +45,9 @@ extension NodeTable {
                     let content = text.pointee.content
                 {
                     table.addAttribute(name: key, value: Self.buffer(content), to: element)
-                } else if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+                } else if let value = xmlNodeGetContent(
+                    UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+                {
                     table.addAttribute(name: key, value: Self.buffer(value), to: element)
                     navette_xmlFree(value)
                 }

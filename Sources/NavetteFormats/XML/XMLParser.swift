@@ -23,8 +23,9 @@ public enum XMLParser {
             throw ReadError(file: file, "could not allocate an XML parser")
         }
         defer { xmlFreeParserCtxt(context) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlCtxtReadMemory(context, $0, Int32(buffer.count), file, nil, options)
@@ -32,7 +33,10 @@ public enum XMLParser {
         }
         guard let document else {
             let error = context.pointee.lastError
-            let detail = error.message.map { String(cString: $0).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces() } ?? "malformed"
+            let detail =
+                error.message.map {
+                    String(cString: $0).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces()
+                } ?? "malformed"
             throw ReadError(file: file, "malformed or truncated XML at line \(error.line): \(detail)")
         }
         defer { xmlFreeDoc(document) }
@@ -84,8 +88,9 @@ public enum XMLParser {
             throw ReadError(file: file, "could not allocate an HTML parser")
         }
         defer { htmlFreeParserCtxt(context) }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlCtxtReadMemory(context, $0, Int32(buffer.count), file, "UTF-8", options)
@@ -109,7 +114,9 @@ public enum XMLParser {
             {
                 // The usual value, one text node: read in place rather than copied by libxml2 first.
                 attributes[lowercase ? lowercased(key) : key] = String(cString: content)
-            } else if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+            } else if let value = xmlNodeGetContent(
+                UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+            {
                 attributes[lowercase ? lowercased(key) : key] = String(cString: value)
                 navette_xmlFree(value)
             }

@@ -105,7 +105,6 @@ enum DiffSummary {
         return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
     }
 
-
     /// `3`, or `3→5` when the alinéa moved or was renumbered.
     static func number(_ entry: Comparison.Entry) -> String {
         switch (entry.oldNumber, entry.newNumber) {

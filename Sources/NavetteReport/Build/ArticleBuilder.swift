@@ -83,7 +83,9 @@ struct ArticleBuilder {
         if [.changed, .inserted, .deleted].contains(step.change) {
             let spanned = base.spanned.compactMap { articleAmendments(examinedIn: $0) }
             let candidates = step.change == .inserted ? insertionCandidates(examinedIn: index) : []
-            attribute(&step, comparison: comparison, spanned: spanned, candidates: candidates, slug: slug, all: base.spanned.count)
+            attribute(
+                &step, comparison: comparison, spanned: spanned, candidates: candidates, slug: slug,
+                all: base.spanned.count)
             if !candidates.isEmpty, let list = input.examined[reading.id] {
                 var examined = step.examined ?? Examined(filedOn: list.filedOn, complete: list.complete, amendments: [])
                 examined.amendments += candidates.map(\.1).filter { !examined.amendments.contains($0) }
@@ -135,20 +137,29 @@ struct ArticleBuilder {
             return ArticleAmendments(amendments: [], ids: [], filedOn: step.filedOn, complete: step.complete, label: "")
         }
         let list = self.index.on[reading]?[ArticleNumber(label: label).key] ?? []
-        let ids = list.map { register($0, examinedIn: reading, filedOn: step.filedOn, summary: step.summaries[$0.number]) }
-        return ArticleAmendments(amendments: list, ids: ids, filedOn: step.filedOn, complete: step.complete, label: label)
+        let ids = list.map {
+            register($0, examinedIn: reading, filedOn: step.filedOn, summary: step.summaries[$0.number])
+        }
+        return ArticleAmendments(
+            amendments: list, ids: ids, filedOn: step.filedOn, complete: step.complete, label: label)
     }
 
-    private mutating func register(_ amendment: Amendment, examinedIn: String, filedOn: String?, summary: String?) -> String {
+    private mutating func register(_ amendment: Amendment, examinedIn: String, filedOn: String?, summary: String?)
+        -> String
+    {
         let id = "\(examinedIn)#\(amendment.number)"
         if amendmentIndex[id] == nil {
             amendmentIndex[id] = amendments.count
             fates[amendment.fate.rawValue, default: 0] += 1
-            let printed = amendment.fateText.flatMap { Folding.key($0) == Folding.key(amendment.fate.rawValue) ? nil : $0 }
+            let printed = amendment.fateText.flatMap {
+                Folding.key($0) == Folding.key(amendment.fate.rawValue) ? nil : $0
+            }
             amendments.append(
                 AmendmentInfo(
-                    id: id, number: amendment.number, examinedIn: examinedIn, filedOn: filedOn, authors: amendment.authors,
-                    group: amendment.group, date: amendment.date, fate: amendment.fate, fateText: printed, url: amendment.url,
+                    id: id, number: amendment.number, examinedIn: examinedIn, filedOn: filedOn,
+                    authors: amendment.authors,
+                    group: amendment.group, date: amendment.date, fate: amendment.fate, fateText: printed,
+                    url: amendment.url,
                     target: amendment.target.label ?? "Article", alinea: amendment.target.alinea, summary: summary))
         }
         return id
@@ -165,7 +176,11 @@ struct ArticleBuilder {
         let failed = here.amendments.filter { $0.fate != .adopte }
         guard !failed.isEmpty else { return [] }
         return Explainer.tried(failed, article: label)
-            .map { TriedGroup(alinea: $0.alinea, amendments: $0.amendments.filter { $0.fate != .adopte }.compactMap { id(of: $0, in: here) }) }
+            .map {
+                TriedGroup(
+                    alinea: $0.alinea,
+                    amendments: $0.amendments.filter { $0.fate != .adopte }.compactMap { id(of: $0, in: here) })
+            }
             .filter { !$0.amendments.isEmpty }
             .sorted { ($0.alinea ?? Int.max) < ($1.alinea ?? Int.max) }
     }
@@ -187,20 +202,26 @@ struct ArticleBuilder {
         else { return [] }
         let before = position > 0 ? reading.articles[position - 1].number.key : nil
         let after = position + 1 < reading.articles.count ? reading.articles[position + 1].number.key : nil
-        let found = (before.flatMap { self.index.after[reading.id]?[$0] } ?? []) + (after.flatMap { self.index.before[reading.id]?[$0] } ?? [])
+        let found =
+            (before.flatMap { self.index.after[reading.id]?[$0] } ?? [])
+            + (after.flatMap { self.index.before[reading.id]?[$0] } ?? [])
         return found.filter { $0.fate == .adopte }
-            .map { ($0, register($0, examinedIn: reading.id, filedOn: step.filedOn, summary: step.summaries[$0.number])) }
+            .map {
+                ($0, register($0, examinedIn: reading.id, filedOn: step.filedOn, summary: step.summaries[$0.number]))
+            }
     }
 
     private mutating func attribute(
-        _ step: inout StepReport, comparison: Comparison, spanned: [ArticleAmendments], candidates: [(Amendment, String)],
+        _ step: inout StepReport, comparison: Comparison, spanned: [ArticleAmendments],
+        candidates: [(Amendment, String)],
         slug: String, all: Int
     ) {
-        let whole: String? = switch step.change {
-        case .inserted: "article inserted"
-        case .deleted: "article deleted"
-        default: nil
-        }
+        let whole: String? =
+            switch step.change {
+            case .inserted: "article inserted"
+            case .deleted: "article deleted"
+            default: nil
+            }
         let changes = ChangeGrouping.changes(in: step.alineas, wholeArticle: whole)
         guard !changes.isEmpty else { return }
         let amendments = spanned.flatMap(\.amendments) + candidates.map(\.0)
@@ -213,21 +234,27 @@ struct ArticleBuilder {
         var explanation: StepExplanation? = nil
         let onArticle = spanned.flatMap(\.amendments)
         if !onArticle.isEmpty, let from = step.comparedWith {
-            explanation = Explainer.explain(comparison, article: spanned[0].label, from: from, to: step.reading, amendments: onArticle)
+            explanation = Explainer.explain(
+                comparison, article: spanned[0].label, from: from, to: step.reading, amendments: onArticle)
         }
         if spanned.isEmpty && candidates.isEmpty {
             step.assessment = "No amendment of this step is held: its changes are not assessed."
         } else if explanation != nil {
-            step.assessment = "Each change was checked against the amendments held for this step" + (complete ? "." : " (a partial list).")
+            step.assessment =
+                "Each change was checked against the amendments held for this step"
+                + (complete ? "." : " (a partial list).")
         } else if complete && !anyAdopted {
-            step.assessment = "No amendment on this article was adopted in this step: its changes are unexplained by amendments."
+            step.assessment =
+                "No amendment on this article was adopted in this step: its changes are unexplained by amendments."
         } else {
             step.assessment = "Amendments are held for this step, but not matched to its changes: not assessed."
         }
         var cited: Set<String> = []
         for (number, change) in changes.enumerated() {
             var finding = ChangeGrouping.Finding(verdict: complete && !anyAdopted ? .unexplained : .notAssessed)
-            if let found = explanation.flatMap({ ChangeGrouping.verdict(of: change, in: $0.attributions) }) { finding = found }
+            if let found = explanation.flatMap({ ChangeGrouping.verdict(of: change, in: $0.attributions) }) {
+                finding = found
+            }
             // An article that appears: the amendments inserting an article at its place may have made it.
             if change.article, !candidates.isEmpty, finding.verdict != .explained {
                 finding.verdict = .notAssessed
@@ -253,9 +280,10 @@ struct ArticleBuilder {
                 for op in change.ops { step.alineas[change.entry].ops[op].change = number }
             }
         }
-        let adoptedIds = spanned.flatMap { list in
-            zip(list.amendments, list.ids).filter { $0.0.fate == .adopte }.map(\.1)
-        } + candidates.map(\.1)
+        let adoptedIds =
+            spanned.flatMap { list in
+                zip(list.amendments, list.ids).filter { $0.0.fate == .adopte }.map(\.1)
+            } + candidates.map(\.1)
         step.adoptedUnmatched = adoptedIds.filter { !cited.contains($0) }
     }
 
@@ -287,7 +315,10 @@ struct AmendmentIndex {
                 // "Division additionnelle après l'article 17" (La Fabrique) inserts articles too.
                 guard let key = amendment.target.article?.key else { continue }
                 switch amendment.target.position {
-                case .on: if amendment.target.kind == .article { on[reading, default: [:]][key, default: []].append(amendment) }
+                case .on:
+                    if amendment.target.kind == .article {
+                        on[reading, default: [:]][key, default: []].append(amendment)
+                    }
                 case .after: after[reading, default: [:]][key, default: []].append(amendment)
                 case .before: before[reading, default: [:]][key, default: []].append(amendment)
                 }

@@ -49,7 +49,8 @@ enum ChangeGrouping {
         func close() {
             guard !current.isEmpty else { return }
             let kinds = Set(current.map { ops[$0].op })
-            let what = kinds.count == 2 ? "words replaced" : (kinds.contains(.insert) ? "words inserted" : "words deleted")
+            let what =
+                kinds.count == 2 ? "words replaced" : (kinds.contains(.insert) ? "words inserted" : "words deleted")
             result.append(Change(entry: entry, ops: current, what: what))
             current = []
         }
@@ -96,7 +97,8 @@ enum ChangeGrouping {
             finding.verdict = .explained
             finding.amendments = explained
             if matching.contains(where: { $0.verdict != .explained }) {
-                finding.note = (["part of this change is not explained"] + [finding.note].compactMap { $0 }).joined(separator: "; ")
+                finding.note = (["part of this change is not explained"] + [finding.note].compactMap { $0 }).joined(
+                    separator: "; ")
             }
         } else if matching.contains(where: { $0.verdict == .notAssessed }) {
             finding.candidates = numbers(.notAssessed)

@@ -14,7 +14,8 @@ public enum ReportBuilder {
         var summary = Summary()
         var articles: [ArticleReport] = []
         var pages: Set<String> = []
-        var diagnostics = (dossier.diagnostics + dossier.readings.flatMap(\.diagnostics) + input.diagnostics).map(\.description)
+        var diagnostics = (dossier.diagnostics + dossier.readings.flatMap(\.diagnostics) + input.diagnostics).map(
+            \.description)
         for (history, followed) in selected {
             var builder = ArticleBuilder(input: input, index: index, history: history, fallbackLabel: followed?.label)
             let steps = builder.steps()
@@ -22,8 +23,11 @@ public enum ReportBuilder {
             var basis = ArticleReport.FinalBasis.none
             if finalComputed, let computed = history.final {
                 (final, basis) = (computed, .computed)
-                if let stated = followed?.final, ArticleNumber(label: stated).key != ArticleNumber(label: computed).key {
-                    diagnostics.append("article \(followed!.label): the manifest says the law numbers it \(stated), navette computes \(computed)")
+                if let stated = followed?.final, ArticleNumber(label: stated).key != ArticleNumber(label: computed).key
+                {
+                    diagnostics.append(
+                        "article \(followed!.label): the manifest says the law numbers it \(stated), navette computes \(computed)"
+                    )
                 }
             } else if let stated = followed?.final {
                 (final, basis) = (stated, .manifest)
@@ -40,7 +44,9 @@ public enum ReportBuilder {
             pages.insert(page)
             let keys = Set((labels + [final].compactMap { $0 }).map { ArticleNumber(label: $0).key })
             let refs = motions.enumerated().compactMap { index, motion -> MotionRef? in
-                let demands = motion.demands.indices.filter { motion.demands[$0].article.map { keys.contains(ArticleNumber(label: $0).key) } ?? false }
+                let demands = motion.demands.indices.filter {
+                    motion.demands[$0].article.map { keys.contains(ArticleNumber(label: $0).key) } ?? false
+                }
                 return demands.isEmpty ? nil : MotionRef(motion: index, demands: demands)
             }
             let article = ArticleReport(
@@ -56,7 +62,9 @@ public enum ReportBuilder {
             let labelKeys = Set(labels.map { ArticleNumber(label: $0).key })
             let notHeld = Set(steps.filter { $0.change == .notHeld }.map(\.reading))
             diagnostics += lineage.diagnostics.filter { diagnostic in
-                guard let label = diagnostic.article, labelKeys.contains(ArticleNumber(label: label).key) else { return false }
+                guard let label = diagnostic.article, labelKeys.contains(ArticleNumber(label: label).key) else {
+                    return false
+                }
                 return diagnostic.source.map { !notHeld.contains($0) } ?? true
             }.map(\.description)
         }
@@ -99,10 +107,14 @@ public enum ReportBuilder {
             let facts = followed(label)
             let history = lineage.history(forLabel: label) ?? facts.flatMap { lineage.history(forLabel: $0.label) }
             if let history {
-                if !result.contains(where: { $0.0.id == history.id }) { result.append((history, facts ?? followed(of: history))) }
+                if !result.contains(where: { $0.0.id == history.id }) {
+                    result.append((history, facts ?? followed(of: history)))
+                }
             } else if let facts {
                 // Followed by the manifest, but no text held prints it: a history of facts only.
-                let steps = input.dossier.readings.map { ArticleHistory.Step(reading: $0.id, label: nil, status: .absent) }
+                let steps = input.dossier.readings.map {
+                    ArticleHistory.Step(reading: $0.id, label: nil, status: .absent)
+                }
                 result.append((ArticleHistory(id: "\(facts.label)@manifest", steps: steps, final: nil), facts))
             } else {
                 throw ReportError.noArticle(label: label, dossier: input.dossier.id)
@@ -127,7 +139,8 @@ extension ReadingInfo {
         // excerpt keeps what the manifest says of it.
         if reading.articles.isEmpty, coverage == .full { coverage = .missing }
         self.init(
-            id: reading.id, chamber: reading.chamber.rawValue, stage: reading.stage, step: reading.step, date: reading.date,
+            id: reading.id, chamber: reading.chamber.rawValue, stage: reading.stage, step: reading.step,
+            date: reading.date,
             number: kind == .manifest ? reading.title : nil,
             url: reading.source.flatMap { $0.hasPrefix("http") ? $0 : nil }, coverage: coverage, holds: holds)
     }
@@ -140,14 +153,16 @@ extension MotionReport {
         let motion = card.motion
         self.init(
             motion: Header(
-                body: motion.body, date: motion.date, outcome: motion.outcome.rawValue, title: motion.title, authors: motion.authors,
+                body: motion.body, date: motion.date, outcome: motion.outcome.rawValue, title: motion.title,
+                authors: motion.authors,
                 source: motion.source, considerants: details ? motion.considerants.count : nil),
             demands: card.demands.map { score in
                 DemandReport(
                     kind: score.demand.kind.rawValue, text: score.demand.text, addressee: score.demand.addressee,
                     askedOf: score.demand.askedOf, target: score.target, article: score.demand.article,
                     amendments: score.amendments, fallbacks: score.fallbacks, trajectory: score.trajectory,
-                    outcome: score.outcome, decision: score.decision, citedFeatures: details ? score.demand.citedFeatures : nil)
+                    outcome: score.outcome, decision: score.decision,
+                    citedFeatures: details ? score.demand.citedFeatures : nil)
             },
             diagnostics: card.diagnostics.map(\.description))
     }

@@ -31,7 +31,9 @@ enum TableBuilder {
             for (entry, alinea) in step.alineas.enumerated() {
                 var row: Int
                 let state: Cell.State
-                let known = alinea.oldNumber.flatMap { $0 >= 1 && $0 <= current.count && current[$0 - 1] >= 0 ? current[$0 - 1] : nil }
+                let known = alinea.oldNumber.flatMap {
+                    $0 >= 1 && $0 <= current.count && current[$0 - 1] >= 0 ? current[$0 - 1] : nil
+                }
                 if alinea.kind == .inserted || known == nil {
                     row = newRow()
                     let at = cursor.map { $0 + 1 } ?? 0

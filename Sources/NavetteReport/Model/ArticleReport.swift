@@ -34,7 +34,8 @@ public struct ArticleReport: Sendable, Hashable, Codable {
 
     public init(
         id: String, page: String, labels: [String], final: String?, finalBasis: FinalBasis, subject: String?,
-        steps: [StepReport], table: ComparativeTable, amendments: [AmendmentInfo], motions: [MotionRef], changes: ChangeCounts
+        steps: [StepReport], table: ComparativeTable, amendments: [AmendmentInfo], motions: [MotionRef],
+        changes: ChangeCounts
     ) {
         self.id = id
         self.page = page
@@ -289,7 +290,8 @@ public struct AmendmentInfo: Sendable, Hashable, Codable {
     public var summary: String?
 
     public init(
-        id: String, number: String, examinedIn: String, filedOn: String?, authors: [String], group: String?, date: String?,
+        id: String, number: String, examinedIn: String, filedOn: String?, authors: [String], group: String?,
+        date: String?,
         fate: AmendmentFate, fateText: String?, url: String?, target: String, alinea: Int?, summary: String?
     ) {
         self.id = id

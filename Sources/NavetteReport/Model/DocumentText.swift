@@ -27,9 +27,15 @@ extension Report {
                 demand.text = transform(demand.text)
                 demand.addressee = demand.addressee.map(transform)
                 demand.askedOf = demand.askedOf.map(transform)
-                for i in demand.amendments.indices { demand.amendments[i].evidence = transform(demand.amendments[i].evidence) }
-                for i in demand.fallbacks.indices { demand.fallbacks[i].evidence = transform(demand.fallbacks[i].evidence) }
-                for i in demand.trajectory.indices { demand.trajectory[i].quote = demand.trajectory[i].quote.map(transform) }
+                for i in demand.amendments.indices {
+                    demand.amendments[i].evidence = transform(demand.amendments[i].evidence)
+                }
+                for i in demand.fallbacks.indices {
+                    demand.fallbacks[i].evidence = transform(demand.fallbacks[i].evidence)
+                }
+                for i in demand.trajectory.indices {
+                    demand.trajectory[i].quote = demand.trajectory[i].quote.map(transform)
+                }
                 copy.motions[m].demands[d] = demand
             }
         }

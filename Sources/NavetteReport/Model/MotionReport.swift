@@ -50,7 +50,8 @@ public struct MotionReport: Sendable, Hashable, Codable {
 
         public init(
             kind: String, text: String, addressee: String?, askedOf: String?, target: String?, article: String?,
-            amendments: [Scorecard.LinkedAmendment], fallbacks: [Scorecard.LinkedAmendment], trajectory: [FeatureObservation],
+            amendments: [Scorecard.LinkedAmendment], fallbacks: [Scorecard.LinkedAmendment],
+            trajectory: [FeatureObservation],
             outcome: String, decision: String?, citedFeatures: [CitedFeature]? = nil
         ) {
             self.kind = kind

@@ -80,7 +80,8 @@ public struct ReadingInfo: Sendable, Hashable, Codable {
     public var holds: [String]?
 
     public init(
-        id: String, chamber: String, stage: String? = nil, step: String? = nil, date: String? = nil, number: String? = nil,
+        id: String, chamber: String, stage: String? = nil, step: String? = nil, date: String? = nil,
+        number: String? = nil,
         url: String? = nil, coverage: TextCoverage, holds: [String]? = nil
     ) {
         self.id = id

@@ -22,7 +22,8 @@ public enum ReportEscaping {
     }
 
     private static func needsHTMLEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
@@ -40,7 +41,11 @@ public enum ReportEscaping {
             case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "{", "}": output += "\\" + String(scalar)
             case "\n", "\t", "\r": output += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { output += "\u{FFFD}" } else { output.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    output += "\u{FFFD}"
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
             }
         }
         return output

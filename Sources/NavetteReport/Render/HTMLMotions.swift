@@ -7,7 +7,8 @@ enum HTMLMotions {
 
     static func scorecard(_ motion: MotionReport, demands: [Int], level: Int) -> String {
         let header = motion.motion
-        var out = "<article class=\"motion\">\n<h\(level)>\(e(header.title ?? "Motion"))</h\(level)>\n<dl class=\"facts\">"
+        var out =
+            "<article class=\"motion\">\n<h\(level)>\(e(header.title ?? "Motion"))</h\(level)>\n<dl class=\"facts\">"
         if let body = header.body { out += "<dt>By</dt><dd>\(e(body))</dd>" }
         if let date = header.date { out += "<dt>Date</dt><dd><time>\(e(date))</time></dd>" }
         out += "<dt>Outcome</dt><dd>\(e(header.outcome))</dd>"
@@ -28,13 +29,20 @@ enum HTMLMotions {
             out += linked(demand.amendments, title: "Tried (amendments pursuing the demand)")
             out += linked(demand.fallbacks, title: "Fallbacks tried (amendments narrowing the article)")
             if !demand.trajectory.isEmpty {
-                out += "<div class=\"table-wrap\"><table>\n<caption>The cited feature (end date), reading by reading</caption>\n"
-                out += "<thead><tr><th scope=\"col\">Reading</th><th scope=\"col\">Value</th><th scope=\"col\">Basis</th>"
+                out +=
+                    "<div class=\"table-wrap\"><table>\n<caption>The cited feature (end date), reading by reading</caption>\n"
+                out +=
+                    "<thead><tr><th scope=\"col\">Reading</th><th scope=\"col\">Value</th><th scope=\"col\">Basis</th>"
                 out += "<th scope=\"col\">Check</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n"
                 for point in demand.trajectory {
-                    let quote = point.quote.map { "<br><small lang=\"fr\">« \(e($0)) »\(point.alinea.map { ", alinéa \($0)" } ?? "")</small>" } ?? ""
-                    out += "<tr><th scope=\"row\">\(e(point.reading))</th><td>\(e(point.value ?? "unknown"))\(quote)</td>"
-                    out += "<td>\(e(point.basis.rawValue))</td><td>\(e(point.check.rawValue))</td><td>\(e(point.note ?? ""))</td></tr>\n"
+                    let quote =
+                        point.quote.map {
+                            "<br><small lang=\"fr\">« \(e($0)) »\(point.alinea.map { ", alinéa \($0)" } ?? "")</small>"
+                        } ?? ""
+                    out +=
+                        "<tr><th scope=\"row\">\(e(point.reading))</th><td>\(e(point.value ?? "unknown"))\(quote)</td>"
+                    out +=
+                        "<td>\(e(point.basis.rawValue))</td><td>\(e(point.check.rawValue))</td><td>\(e(point.note ?? ""))</td></tr>\n"
                 }
                 out += "</tbody></table></div>\n"
             }

@@ -29,18 +29,23 @@ enum HTMLPage {
     /// The footer: when the report was made, and every file read with its snapshot date and sha256.
     static func footer(_ report: Report) -> String {
         var out = "<footer id=\"sources\" aria-labelledby=\"sources-h\">\n<h2 id=\"sources-h\">Sources</h2>\n"
-        out += "<p>Generated \(e(report.generated)) by \(e(report.tool)) from \(Plural.count(report.sources.count, "file")). "
+        out +=
+            "<p>Generated \(e(report.generated)) by \(e(report.tool)) from \(Plural.count(report.sources.count, "file")). "
         out += "Each file is named by its SHA-256: the same bytes give the same report.</p>\n"
         if !report.sources.isEmpty {
-            out += "<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Role</th>"
-            out += "<th scope=\"col\">Snapshot</th><th scope=\"col\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n"
+            out +=
+                "<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Role</th>"
+            out +=
+                "<th scope=\"col\">Snapshot</th><th scope=\"col\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n"
             for source in report.sources {
-                out += "<tr><td><code>\(e(source.path))</code></td><td>\(e(source.role))</td><td>\(e(source.snapshot ?? "unknown"))</td>"
+                out +=
+                    "<tr><td><code>\(e(source.path))</code></td><td>\(e(source.role))</td><td>\(e(source.snapshot ?? "unknown"))</td>"
                 out += "<td>\(source.bytes)</td><td><code>\(e(source.sha256))</code></td></tr>\n"
             }
             out += "</tbody></table></div>\n"
         }
-        out += "<p>The texts are shown exactly as the sources print them; navette only marks what changed.</p>\n</footer>\n"
+        out +=
+            "<p>The texts are shown exactly as the sources print them; navette only marks what changed.</p>\n</footer>\n"
         return out
     }
 
@@ -70,6 +75,7 @@ enum HTMLPage {
 
     /// Official addresses, linked when they are http(s).
     static func links(_ urls: [String]) -> String {
-        urls.map { url in ReportEscaping.safeURL(url).map { "<a href=\"\($0)\">\($0)</a>" } ?? e(url) }.joined(separator: "<br>")
+        urls.map { url in ReportEscaping.safeURL(url).map { "<a href=\"\($0)\">\($0)</a>" } ?? e(url) }.joined(
+            separator: "<br>")
     }
 }

@@ -4,7 +4,9 @@ import NavetteCore
 /// in an anchored `<span class="chg">` followed by the number of its margin note.
 enum HTMLRedline {
     /// `changes`: the step's changes, to anchor and number them; nil for no anchors (table cells).
-    static func text(_ alinea: AlineaReport, side: Redline.Side = .both, changes: [ChangeNote]? = nil, plain: Bool = false) -> String {
+    static func text(
+        _ alinea: AlineaReport, side: Redline.Side = .both, changes: [ChangeNote]? = nil, plain: Bool = false
+    ) -> String {
         Redline.render(alinea, side: side, changes: changes, plain: plain, style: .html)
     }
 
@@ -12,9 +14,11 @@ enum HTMLRedline {
     static func sideBySide(_ step: StepReport, entries: [Int], in report: Report) -> String {
         let before = HTMLPage.reading(step.comparedWith, in: report, link: false)
         let after = HTMLPage.reading(step.reading, in: report, link: false)
-        var out = "<details class=\"sbs\" open>\n<summary>Side by side</summary>\n<div class=\"table-wrap\"><table class=\"sbs\" lang=\"fr\">\n"
+        var out =
+            "<details class=\"sbs\" open>\n<summary>Side by side</summary>\n<div class=\"table-wrap\"><table class=\"sbs\" lang=\"fr\">\n"
         out += "<caption class=\"visually-hidden\">Side by side: before and after</caption>\n"
-        out += "<thead><tr><th scope=\"col\" lang=\"en\">Before — \(before)</th><th scope=\"col\" lang=\"en\">After — \(after)</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<thead><tr><th scope=\"col\" lang=\"en\">Before — \(before)</th><th scope=\"col\" lang=\"en\">After — \(after)</th></tr></thead>\n<tbody>\n"
         for index in entries {
             let alinea = step.alineas[index]
             let left = alinea.oldNumber.map { "<span class=\"cellno\">\($0)</span>" + text(alinea, side: .old) } ?? ""
@@ -32,17 +36,23 @@ enum HTMLRedline {
         guard !table.rows.isEmpty else {
             return "<p>No reading held prints this article's text: there is nothing to lay out.</p>\n"
         }
-        var out = "<p class=\"legend\">Readings as columns, aligned alinéas as rows. “=” the same text as the reading before "
-        out += "that holds it; [−…] deleted, [+…] inserted; hatched columns: text not held, or article not in the reading.</p>\n"
-        out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"table-h\" tabindex=\"0\">\n<table class=\"comparative\">\n"
-        out += "<caption>\(HTMLPage.e(article.title)): \(Plural.count(table.rows.count, "row")) × \(Plural.count(table.columns.count, "reading"))</caption>\n"
+        var out =
+            "<p class=\"legend\">Readings as columns, aligned alinéas as rows. “=” the same text as the reading before "
+        out +=
+            "that holds it; [−…] deleted, [+…] inserted; hatched columns: text not held, or article not in the reading.</p>\n"
+        out +=
+            "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"table-h\" tabindex=\"0\">\n<table class=\"comparative\">\n"
+        out +=
+            "<caption>\(HTMLPage.e(article.title)): \(Plural.count(table.rows.count, "row")) × \(Plural.count(table.columns.count, "reading"))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Row</th>"
         for (column, id) in table.columns.enumerated() {
             let info = report.reading(id)
             let name = info.map { Words.chamber($0.chamber).name } ?? id
-            let details = [info?.stage, info?.step, info?.date].compactMap { $0 }.map(HTMLPage.e).joined(separator: "<br>")
+            let details = [info?.stage, info?.step, info?.date].compactMap { $0 }.map(HTMLPage.e).joined(
+                separator: "<br>")
             let label = article.steps[column].label.map { "<br>art. " + HTMLPage.e($0) } ?? ""
-            out += "<th scope=\"col\"><a href=\"#s-\(Anchor.slug(id))\">\(HTMLPage.e(name))</a><br>\(details)\(label)</th>"
+            out +=
+                "<th scope=\"col\"><a href=\"#s-\(Anchor.slug(id))\">\(HTMLPage.e(name))</a><br>\(details)\(label)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for (position, row) in table.rows.enumerated() {
@@ -51,7 +61,8 @@ enum HTMLRedline {
                 if cell.state == .notHeld || cell.state == .absent {
                     if position == 0 {
                         let words = cell.state == .notHeld ? "text not held" : "article not in this reading"
-                        out += "<td class=\"\(Anchor.slug(cell.state.rawValue))\" rowspan=\"\(table.rows.count)\">\(words)</td>"
+                        out +=
+                            "<td class=\"\(Anchor.slug(cell.state.rawValue))\" rowspan=\"\(table.rows.count)\">\(words)</td>"
                     }
                     continue
                 }
@@ -63,7 +74,9 @@ enum HTMLRedline {
         return out
     }
 
-    private static func cell(_ cell: ComparativeTable.Cell, column: Int, row: String, in article: ArticleReport) -> String {
+    private static func cell(_ cell: ComparativeTable.Cell, column: Int, row: String, in article: ArticleReport)
+        -> String
+    {
         let step = article.steps[column]
         let id = "\(row)-\(Anchor.slug(step.reading))"
         guard let entry = cell.entry, entry < step.alineas.count else { return "<td class=\"none\"></td>" }

@@ -83,7 +83,6 @@ public struct InlineMarkup: Sendable {
     }
 }
 
-
 /// What the inline renderer reads of a word diff's op: the comparison's own, or the report's copy.
 public protocol InlineDiffOp {
     var op: Comparison.Op.Kind { get }

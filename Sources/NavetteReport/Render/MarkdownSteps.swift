@@ -16,7 +16,8 @@ enum MarkdownSteps {
         for item in layout.items {
             switch item {
             case .run(let first, let last, let typographic, let carried):
-                out += "- _\(StepLayout.describeRun(first: first, last: last, typographic: typographic, carried: carried))_\n"
+                out +=
+                    "- _\(StepLayout.describeRun(first: first, last: last, typographic: typographic, carried: carried))_\n"
             case .alinea(let index, let tried):
                 out += alinea(index, step: step, in: article, tried: tried)
             }
@@ -25,8 +26,10 @@ enum MarkdownSteps {
             out += "\nSide by side:\n\n| before | after |\n|---|---|\n"
             for index in layout.changed {
                 let alinea = step.alineas[index]
-                let left = alinea.oldNumber.map { "**\($0)** " + render(alinea, step: step, plain: false, side: .old) } ?? ""
-                let right = alinea.newNumber.map { "**\($0)** " + render(alinea, step: step, plain: false, side: .new) } ?? ""
+                let left =
+                    alinea.oldNumber.map { "**\($0)** " + render(alinea, step: step, plain: false, side: .old) } ?? ""
+                let right =
+                    alinea.newNumber.map { "**\($0)** " + render(alinea, step: step, plain: false, side: .new) } ?? ""
                 out += "| \(left) | \(right) |\n"
             }
         }
@@ -34,11 +37,14 @@ enum MarkdownSteps {
         return out
     }
 
-    private static func render(_ alinea: AlineaReport, step: StepReport, plain: Bool, side: Redline.Side = .both) -> String {
+    private static func render(_ alinea: AlineaReport, step: StepReport, plain: Bool, side: Redline.Side = .both)
+        -> String
+    {
         Redline.render(alinea, side: side, changes: side == .both ? step.changes : nil, plain: plain, style: .markdown)
     }
 
-    private static func alinea(_ index: Int, step: StepReport, in article: ArticleReport, tried: TriedGroup?) -> String {
+    private static func alinea(_ index: Int, step: StepReport, in article: ArticleReport, tried: TriedGroup?) -> String
+    {
         let alinea = step.alineas[index]
         var kind = ""
         switch alinea.kind {
@@ -48,17 +54,25 @@ enum MarkdownSteps {
         default: break
         }
         let plain = step.change == .first
-        var out = "- <a id=\"\(alinea.anchor)\"></a>**\(StepLayout.number(alinea))**\(kind) " + render(alinea, step: step, plain: plain) + "\n"
+        var out =
+            "- <a id=\"\(alinea.anchor)\"></a>**\(StepLayout.number(alinea))**\(kind) "
+            + render(alinea, step: step, plain: plain) + "\n"
         for change in step.changes.indices where step.changes[change].alinea == index && !plain {
             let note = step.changes[change]
-            out += "    - <a id=\"\(note.anchor)-note\"></a>\(change + 1). [\(note.what)](#\(note.anchor)): **\(Words.verdict(note.verdict))**"
+            out +=
+                "    - <a id=\"\(note.anchor)-note\"></a>\(change + 1). [\(note.what)](#\(note.anchor)): **\(Words.verdict(note.verdict))**"
             if !note.amendments.isEmpty {
-                out += " by " + note.amendments.map { id in article.amendment(id).map(amendment) ?? e(id) }.joined(separator: "; ")
+                out +=
+                    " by "
+                    + note.amendments.map { id in article.amendment(id).map(amendment) ?? e(id) }.joined(
+                        separator: "; ")
             }
             if !note.candidates.isEmpty {
-                out += " — candidates: " + note.candidates.map { id in
-                    "[n° \(e(article.amendment(id)?.number ?? id))](#\(StepLayout.anchor(id)))"
-                }.joined(separator: ", ")
+                out +=
+                    " — candidates: "
+                    + note.candidates.map { id in
+                        "[n° \(e(article.amendment(id)?.number ?? id))](#\(StepLayout.anchor(id)))"
+                    }.joined(separator: ", ")
             }
             out += (note.note.map { " (\(e($0)))" } ?? "") + "\n"
         }
@@ -78,11 +92,16 @@ enum MarkdownSteps {
         return out.joined(separator: " — ")
     }
 
-    private static func amendments(_ layout: StepLayout, step: StepReport, in article: ArticleReport, report: Report) -> String {
+    private static func amendments(_ layout: StepLayout, step: StepReport, in article: ArticleReport, report: Report)
+        -> String
+    {
         guard let examined = layout.examined else { return "" }
-        var out = "\n**Amendments examined in this step on this article:** \(Plural.count(examined.amendments.count, "amendment")) "
+        var out =
+            "\n**Amendments examined in this step on this article:** \(Plural.count(examined.amendments.count, "amendment")) "
         out += "(\(e(layout.fates))), filed on \(e(Words.reading(report.reading(examined.filedOn ?? "")))); "
-        out += examined.complete ? "the step's full list.\n\n" : "the amendments the manifest records (not a full list).\n\n"
+        out +=
+            examined.complete
+            ? "the step's full list.\n\n" : "the amendments the manifest records (not a full list).\n\n"
         for id in layout.adopted {
             let untied = layout.unmatched.contains(id) ? " — _not tied to a change shown here_" : ""
             let shown = article.amendment(id).map(amendment) ?? e(id)
@@ -101,11 +120,14 @@ enum MarkdownSteps {
     static func table(_ article: ArticleReport, in report: Report) -> String {
         let table = article.table
         guard !table.rows.isEmpty else { return "No reading held prints this article's text.\n" }
-        var out = "Readings as columns, aligned alinéas as rows; “=” the same text as the reading before that holds it.\n\n| row |"
+        var out =
+            "Readings as columns, aligned alinéas as rows; “=” the same text as the reading before that holds it.\n\n| row |"
         for (column, id) in table.columns.enumerated() {
             let info = report.reading(id)
-            let words = [info.map { Words.chamber($0.chamber).short }, info?.step, info?.date].compactMap { $0 }.joined(separator: " ")
-            out += " [\(e(words))](#s-\(Anchor.slug(id)))\(article.steps[column].label.map { " art. " + e($0) } ?? "") |"
+            let words = [info.map { Words.chamber($0.chamber).short }, info?.step, info?.date].compactMap { $0 }.joined(
+                separator: " ")
+            out +=
+                " [\(e(words))](#s-\(Anchor.slug(id)))\(article.steps[column].label.map { " art. " + e($0) } ?? "") |"
         }
         out += "\n|---|" + String(repeating: "---|", count: table.columns.count) + "\n"
         for (position, row) in table.rows.enumerated() {
@@ -123,7 +145,10 @@ enum MarkdownSteps {
                 case .typographic: body = "= _(typography)_"
                 case .text: body = e(alinea?.newText ?? "")
                 case .inserted, .changed, .deleted, .moved:
-                    body = (cell.state == .moved ? "_(moved)_ " : "") + (alinea.map { Redline.render($0, side: .both, changes: nil, plain: false, style: .markdown) } ?? "")
+                    body =
+                        (cell.state == .moved ? "_(moved)_ " : "")
+                        + (alinea.map { Redline.render($0, side: .both, changes: nil, plain: false, style: .markdown) }
+                            ?? "")
                 }
                 let number = cell.alinea.map { "**\($0)** " } ?? ""
                 out += " \(body.isEmpty ? "" : number + body) |"

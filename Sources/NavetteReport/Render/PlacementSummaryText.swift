@@ -28,7 +28,8 @@ public enum PlacementSummaryText {
         rows.append(("  apply cleanly, each alone", outcome(summary.applied, of: summary.applicable)))
         rows.append(("adopted", "\(summary.adopted)"))
         rows.append(("  on an article of the text, with a dispositif", "\(summary.adoptedApplicable)"))
-        rows.append(("  apply cleanly to the text, each alone", outcome(summary.adoptedApplied, of: summary.adoptedApplicable)))
+        rows.append(
+            ("  apply cleanly to the text, each alone", outcome(summary.adoptedApplied, of: summary.adoptedApplicable)))
         let width = rows.map(\.0.count).max() ?? 0
         for (label, value) in rows {
             output.write(label + String(repeating: " ", count: width - label.count + 2) + value + "\n")

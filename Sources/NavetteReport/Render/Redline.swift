@@ -25,7 +25,9 @@ enum Redline {
         static let html = Style(
             escape: ReportEscaping.html,
             open: { anchor in "<span class=\"chg\"\(anchor.map { " id=\"\($0)\"" } ?? "")>" },
-            close: { note, number in "</span><a class=\"ref\" href=\"#\(note)\" aria-label=\"note \(number)\">\(number)</a>" },
+            close: { note, number in
+                "</span><a class=\"ref\" href=\"#\(note)\" aria-label=\"note \(number)\">\(number)</a>"
+            },
             typography: { old, new in "<span class=\"typo\" title=\"typography, was: \(old)\">\(new)</span>" })
 
         static let markdown = Style(
@@ -37,7 +39,8 @@ enum Redline {
 
     /// `changes`: the step's changes, to anchor and number them; nil for no anchors (table cells).
     /// `plain`: the text without marks (the first reading, where everything is "new").
-    static func render(_ alinea: AlineaReport, side: Side, changes: [ChangeNote]?, plain: Bool, style: Style) -> String {
+    static func render(_ alinea: AlineaReport, side: Side, changes: [ChangeNote]?, plain: Bool, style: Style) -> String
+    {
         if let text = alinea.text { return style.escape(text) }
         var out = ""
         var open: Int? = nil

@@ -14,7 +14,8 @@ extension ReportRenderer {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch let error {
-            throw ReportError.cannotWrite(path: directory, reason: "cannot create the directory (\(error.localizedDescription))")
+            throw ReportError.cannotWrite(
+                path: directory, reason: "cannot create the directory (\(error.localizedDescription))")
         }
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var staged: [(temporary: String, final: String)] = []
@@ -26,19 +27,22 @@ extension ReportRenderer {
                 // A plain write: Foundation's createFile syncs each file to disk, a hundred waits for output
                 // that can be made again; the renames below keep each file whole (old or new, never half).
                 guard Self.writeNew(file.contents, to: temporary) else {
-                    throw ReportError.cannotWrite(path: final, reason: "cannot be written (permissions, or the disk is full)")
+                    throw ReportError.cannotWrite(
+                        path: final, reason: "cannot be written (permissions, or the disk is full)")
                 }
             }
             // What would stop a rename (a directory in the way) is checked before any file is replaced.
             for (_, final) in staged {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory), isDirectory.boolValue {
-                    throw ReportError.cannotWrite(path: final, reason: "cannot be put in place, a directory has that name")
+                    throw ReportError.cannotWrite(
+                        path: final, reason: "cannot be put in place, a directory has that name")
                 }
             }
             for (temporary, final) in staged {
                 guard rename(temporary, final) == 0 else {
-                    throw ReportError.cannotWrite(path: final, reason: "cannot be put in place (\(String(cString: strerror(errno))))")
+                    throw ReportError.cannotWrite(
+                        path: final, reason: "cannot be put in place (\(String(cString: strerror(errno))))")
                 }
             }
         } catch let error as ReportError {

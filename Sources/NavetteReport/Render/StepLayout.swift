@@ -44,11 +44,15 @@ struct StepLayout {
             }
             // A step changed in typography only, with nothing marked (typography folded), is summarised.
             let summarised =
-                step.change == .changed || step.change == .typographic && !step.alineas.contains(where: \.marksTypography)
+                step.change == .changed
+                || step.change == .typographic && !step.alineas.contains(where: \.marksTypography)
             var run: [AlineaReport] = []
             func flush() {
                 guard let first = run.first?.newNumber, let last = run.last?.newNumber else { return }
-                items.append(.run(first: first, last: last, typographic: run.filter { $0.kind == .typographic }.count, carried: run.allSatisfy(\.carried)))
+                items.append(
+                    .run(
+                        first: first, last: last, typographic: run.filter { $0.kind == .typographic }.count,
+                        carried: run.allSatisfy(\.carried)))
                 run = []
             }
             for (index, alinea) in step.alineas.enumerated() {
@@ -67,7 +71,8 @@ struct StepLayout {
         }
         guard let examined = step.examined, !examined.amendments.isEmpty else { return }
         self.examined = examined
-        let byFate = Dictionary(grouping: examined.amendments.compactMap { article.amendment($0) }, by: { Words.fate($0) })
+        let byFate = Dictionary(
+            grouping: examined.amendments.compactMap { article.amendment($0) }, by: { Words.fate($0) })
         adopted = examined.amendments.filter { article.amendment($0)?.fate == .adopte }
         unmatched = Set(step.adoptedUnmatched)
         fates = byFate.keys.sorted().map { "\(byFate[$0]!.count) \($0)" }.joined(separator: ", ")
@@ -77,7 +82,10 @@ struct StepLayout {
             let quoted = group.alinea.flatMap { number in context?.alineas.first { $0.newNumber == number } }
             if group.alinea != nil, context != nil, quoted == nil { title += " (not in the text held)" }
             if group.alinea != nil, context == nil { title += " of the text they were filed on (not held)" }
-            groups.append(Group(title: title + ", not adopted", quote: quoted?.newText, quoteAnchor: quoted?.anchor, amendments: group.amendments))
+            groups.append(
+                Group(
+                    title: title + ", not adopted", quote: quoted?.newText, quoteAnchor: quoted?.anchor,
+                    amendments: group.amendments))
         }
     }
 

@@ -16,7 +16,8 @@ enum Words {
     /// `Sénat · 1ère lecture · commission · 2010-05-06`.
     static func reading(_ info: ReadingInfo?) -> String {
         guard let info else { return "?" }
-        return ([chamber(info.chamber).name] + [info.stage, info.step, info.date].compactMap { $0 }).joined(separator: " · ")
+        return ([chamber(info.chamber).name] + [info.stage, info.step, info.date].compactMap { $0 }).joined(
+            separator: " · ")
     }
 
     /// What text navette holds for a reading.
@@ -25,11 +26,12 @@ enum Words {
         case .full: return "full text"
         case .excerpt:
             let holds = info.holds ?? []
-            return holds.isEmpty ? "excerpt (no whole article)" : "excerpt: article\(holds.count == 1 ? "" : "s") \(holds.joined(separator: ", "))"
+            return holds.isEmpty
+                ? "excerpt (no whole article)"
+                : "excerpt: article\(holds.count == 1 ? "" : "s") \(holds.joined(separator: ", "))"
         case .missing: return "no copy held"
         }
     }
-
 
     /// `2 alinéas changed, 1 inserted; words +12 −4`.
     static func stats(_ stats: Comparison.Stats) -> String {
@@ -42,7 +44,8 @@ enum Words {
             parts.append(parts.isEmpty ? "\(Plural.count(count, "alinéa")) \(what)" : "\(count) \(what)")
         }
         if stats.sentencesMoved > 0 { parts.append(Plural.count(stats.sentencesMoved, "sentence") + " moved") }
-        let words = stats.wordsAdded + stats.wordsRemoved > 0 ? "words +\(stats.wordsAdded) −\(stats.wordsRemoved)" : nil
+        let words =
+            stats.wordsAdded + stats.wordsRemoved > 0 ? "words +\(stats.wordsAdded) −\(stats.wordsRemoved)" : nil
         return (parts.isEmpty ? "no change" : parts.joined(separator: ", ")) + (words.map { "; " + $0 } ?? "")
     }
 
@@ -56,7 +59,8 @@ enum Words {
 
     static func changeCounts(_ counts: ChangeCounts) -> String {
         guard counts.total > 0 else { return "no change" }
-        return Plural.count(counts.total, "change") + ": \(counts.explained) explained, \(counts.unexplained) unexplained, \(counts.notAssessed) not assessed"
+        return Plural.count(counts.total, "change")
+            + ": \(counts.explained) explained, \(counts.unexplained) unexplained, \(counts.notAssessed) not assessed"
     }
 
     /// `Marie Dupont, Jean Martin +3 (UMP)`.
@@ -76,7 +80,8 @@ enum Words {
     /// The sentence under a step's heading: what the reading did to the article.
     static func step(_ step: StepReport, in report: Report) -> String {
         let before = step.comparedWith.map { reading(report.reading($0)) } ?? "?"
-        let across = step.across.isEmpty ? "" : " (across \(Plural.count(step.across.count, "reading")) whose text is not held)"
+        let across =
+            step.across.isEmpty ? "" : " (across \(Plural.count(step.across.count, "reading")) whose text is not held)"
         switch step.change {
         case .first: return "First text held: \(Plural.count(step.alineas.count, "alinéa"))."
         case .inserted: return "The article appears in this reading: \(Plural.count(step.alineas.count, "alinéa"))."
@@ -94,7 +99,8 @@ enum Words {
         case .notHeld:
             let info = report.reading(step.reading)
             let what = info.map(coverage) ?? "no copy held"
-            return "The article's text in this reading is not held (\(what)): navette cannot say what the reading did to it."
+            return
+                "The article's text in this reading is not held (\(what)): navette cannot say what the reading did to it."
         }
     }
 
@@ -109,13 +115,21 @@ enum Words {
             last = label
         }
         if let final = article.final {
-            result.append((final, "in the law, " + (article.finalBasis == .manifest ? "as the manifest states" : "computed from the last reading")))
+            result.append(
+                (
+                    final,
+                    "in the law, "
+                        + (article.finalBasis == .manifest
+                            ? "as the manifest states" : "computed from the last reading")
+                ))
         }
         return result
     }
 
     /// The parts of an amendment's line, in order: who, fate, date, summary (each may be empty).
-    static func amendmentParts(_ amendment: AmendmentInfo) -> (who: String, fate: String, date: String?, summary: String?) {
+    static func amendmentParts(_ amendment: AmendmentInfo) -> (
+        who: String, fate: String, date: String?, summary: String?
+    ) {
         (authors(amendment), fate(amendment), amendment.date, amendment.summary)
     }
 }

@@ -44,7 +44,8 @@ public final class AmendmentIndex: Sendable {
     /// `amendment_history`) or left as it is, and every file is recorded as read.
     /// `beforeCommit` runs inside the transaction (tests fail there to check nothing lands).
     @discardableResult
-    public func write(_ files: [IndexedFile], beforeCommit: (@Sendable () throws -> Void)? = nil) throws -> BatchCounts {
+    public func write(_ files: [IndexedFile], beforeCommit: (@Sendable () throws -> Void)? = nil) throws -> BatchCounts
+    {
         do {
             return try pool.write { db in
                 var counts = BatchCounts()
@@ -60,7 +61,9 @@ public final class AmendmentIndex: Sendable {
                             INSERT OR REPLACE INTO index_sources (file, member, fingerprint, amendments, indexedAt)
                             VALUES (?, ?, ?, ?, ?)
                             """,
-                        arguments: [file.origin.file, file.origin.member ?? "", file.fingerprint, file.amendments.count, now])
+                        arguments: [
+                            file.origin.file, file.origin.member ?? "", file.fingerprint, file.amendments.count, now,
+                        ])
                 }
                 try beforeCommit?()
                 return counts
@@ -87,7 +90,8 @@ public final class AmendmentIndex: Sendable {
             return
         }
         try row.update(db)
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: changes, options: [.sortedKeys]), as: UTF8.self)
+        let json = String(
+            decoding: try JSONSerialization.data(withJSONObject: changes, options: [.sortedKeys]), as: UTF8.self)
         try db.execute(
             sql: """
                 INSERT INTO amendment_history (amendmentId, changedAt, changes, sourceFile, sourceMember, sha256)

@@ -98,7 +98,8 @@ extension AmendmentIndex {
             // Rank first, on the FTS table alone (joined only to filter), then read the rows and cut
             // excerpts for the few kept: sorting whole rows with their excerpts for every match of a
             // common word took seconds.
-            let ranked = filter.filtered
+            let ranked =
+                filter.filtered
                 ? "FROM amendments_fts JOIN amendments a ON a.id = amendments_fts.rowid WHERE \(filter.conditions)"
                 : "FROM amendments_fts WHERE amendments_fts MATCH ?"
             sql = """
@@ -131,7 +132,8 @@ extension AmendmentIndex {
         let filter = try SearchFilter(query)
         let from = filter.filtered || filter.match == nil ? filter.from : "FROM amendments_fts"
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from) WHERE \(filter.conditions)", arguments: filter.arguments) ?? 0
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from) WHERE \(filter.conditions)", arguments: filter.arguments)
+                ?? 0
         }
     }
 
@@ -207,7 +209,8 @@ private struct SearchFilter {
 
     /// A LIKE pattern for a folded substring, its own `%` and `_` escaped.
     private static func containing(_ text: String) -> String {
-        let key = Folding.key(text).replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_")
+        let key = Folding.key(text).replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing(
+            "_", with: "\\_")
         return "%" + key + "%"
     }
 }

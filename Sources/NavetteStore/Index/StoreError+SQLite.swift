@@ -20,7 +20,8 @@ extension StoreError {
         case .SQLITE_FULL:
             self = .database(path: path, reason: "the disk is full (\(detail)); the batch in progress was not written")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            self = .database(path: path, reason: "cannot open the store (\(detail)); check the path and its permissions")
+            self = .database(
+                path: path, reason: "cannot open the store (\(detail)); check the path and its permissions")
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             self = .database(path: path, reason: "not a navette store, or a damaged one (\(detail))")
         case .SQLITE_IOERR:

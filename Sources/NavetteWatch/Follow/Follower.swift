@@ -36,9 +36,11 @@ public struct Follower: Sendable {
             let bytes = try fetch(url, site: "assemblee")
             let text = String(decoding: bytes, as: UTF8.self)
             guard let match = text.firstMatch(of: /DLR5L\d+N\d+/) else {
-                throw WatchError.follow("\(url): no open-data dossier uid (DLR5L…N…) in the page, expected an Assemblée dossier page")
+                throw WatchError.follow(
+                    "\(url): no open-data dossier uid (DLR5L…N…) in the page, expected an Assemblée dossier page")
             }
-            var manifest = try discover(.assembleeJSON(url: DossierAddress.assembleeJSON(String(match.0)), id: String(match.0)))
+            var manifest = try discover(
+                .assembleeJSON(url: DossierAddress.assembleeJSON(String(match.0)), id: String(match.0)))
             manifest.urls["assemblee"] = url
             return manifest
         case .legifrance(let url, let id):
@@ -66,7 +68,8 @@ public struct Follower: Sendable {
         if !merged.changes.isEmpty {
             try ManifestFile.write(merged.manifest, to: file, header: try ManifestFile.header(of: file))
         }
-        return FollowOutcome(file: file, manifest: merged.manifest, created: false, changes: merged.changes, kept: merged.kept)
+        return FollowOutcome(
+            file: file, manifest: merged.manifest, created: false, changes: merged.changes, kept: merged.kept)
     }
 
     private func fetch(_ url: String, site: String) throws -> [UInt8] {
@@ -74,7 +77,8 @@ public struct Follower: Sendable {
         switch result.outcome {
         case .fetched(let document): return document.bytes
         case .failed(let why), .skipped(let why): throw WatchError.follow("\(url): \(why)")
-        case .notModified: throw WatchError.follow("\(url): the server answered 304 to a request that was not conditional")
+        case .notModified:
+            throw WatchError.follow("\(url): the server answered 304 to a request that was not conditional")
         }
     }
 
@@ -87,7 +91,8 @@ public struct Follower: Sendable {
             throw WatchError.follow("\(error.description) (nothing written)")
         }
         guard !feed.readings.isEmpty else {
-            throw WatchError.follow("\(url): source layout changed? the dossier lists no reading of the bill; nothing written")
+            throw WatchError.follow(
+                "\(url): source layout changed? the dossier lists no reading of the bill; nothing written")
         }
         return feed
     }
@@ -97,8 +102,10 @@ public struct Follower: Sendable {
     private func law(_ url: String, id: String) throws -> Manifest {
         let bytes = try fetch(url, site: "legifrance")
         let title = (try? DocumentLoader.readReading(bytes: bytes, file: url).title).flatMap { $0.isEmpty ? nil : $0 }
-        var reading = ManifestReading(id: "loi-\(id)", chamber: .gouvernement, stage: "promulgation", url: url, origin: .scheme)
-        reading.note = "Légifrance gives the law alone: follow its Sénat or Assemblée dossier for the readings before it"
+        var reading = ManifestReading(
+            id: "loi-\(id)", chamber: .gouvernement, stage: "promulgation", url: url, origin: .scheme)
+        reading.note =
+            "Légifrance gives the law alone: follow its Sénat or Assemblée dossier for the readings before it"
         return Manifest(id: id, title: title ?? id, urls: ["legifrance": url], readings: [reading])
     }
 }

@@ -17,7 +17,8 @@ struct ManifestGrowth {
     /// Grows `manifest` from the latest good snapshot of the dossier source (the one just stored, or the
     /// one kept when the source did not change or failed).
     func grow(_ manifest: inout Manifest, from source: WatchSource, site: String) throws -> Growth {
-        let record = try store.source(url: source.url, kind: source.kind.name, label: source.label, dossier: manifest.id)
+        let record = try store.source(
+            url: source.url, kind: source.kind.name, label: source.label, dossier: manifest.id)
         guard let snapshot = try store.latestSnapshot(sourceId: record.id!),
             let parsed = try store.parsed(snapshotId: snapshot.id!),
             case .dossier(let feed) = try? JSONDecoder().decode(ParsedContent.self, from: Data(parsed.json.utf8))
@@ -27,7 +28,8 @@ struct ManifestGrowth {
         let merged = ManifestMerge.merge(existing: manifest, found: found)
         guard !merged.changes.isEmpty else { return Growth() }
         if !manifest.file.isEmpty, FileManager.default.fileExists(atPath: manifest.file) {
-            try ManifestFile.write(merged.manifest, to: manifest.file, header: try ManifestFile.header(of: manifest.file))
+            try ManifestFile.write(
+                merged.manifest, to: manifest.file, header: try ManifestFile.header(of: manifest.file))
         }
         let known = Set(manifest.readings.map(\.id))
         var growth = Growth(lines: merged.changes)
@@ -37,7 +39,8 @@ struct ManifestGrowth {
             let json = String(decoding: try JSONEncoder().encode(detail), as: UTF8.self)
             growth.changes.append(
                 ChangeRecord(
-                    key: ContentHash.sha256(Array("\(manifest.id)|new reading|\(reading.id)|\(reading.url ?? "")".utf8)),
+                    key: ContentHash.sha256(
+                        Array("\(manifest.id)|new reading|\(reading.id)|\(reading.url ?? "")".utf8)),
                     sourceId: record.id!, dossier: manifest.id, kind: "reading", subject: reading.id, title: title,
                     fromSnapshotId: nil, toSnapshotId: snapshot.id!, detail: json))
         }

@@ -1,7 +1,7 @@
 import Foundation
 import NavetteFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Checks an Atom file with a real feed parser: Python's `feedparser` (PyPI) when it can be imported,
 /// which must recognise Atom 1.0 (`version == "atom10"`) without a well-formedness error (`bozo == 0`).
@@ -24,7 +24,9 @@ enum FeedCheck {
                 #expect(element.elements(name).count == 1, "\(element.name) needs one <\(name)>")
             }
             let updated = element.first("updated")?.text ?? ""
-            #expect(updated.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$"#, options: .regularExpression) != nil)
+            #expect(
+                updated.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$"#, options: .regularExpression)
+                    != nil)
         }
         #expect(root.first("author")?.first("name") != nil)
         let titles = root.elements("entry").map { $0.first("title")?.text ?? "" }

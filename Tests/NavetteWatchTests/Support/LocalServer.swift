@@ -1,5 +1,5 @@
-import NavetteCore
 import Foundation
+import NavetteCore
 import NavetteFormats
 import NavetteStore
 
@@ -63,7 +63,9 @@ final class LocalServer: @unchecked Sendable {
         address.sin_port = 0
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 64) == 0 else { throw ServerError("bind/listen on 127.0.0.1 failed") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -77,7 +79,10 @@ final class LocalServer: @unchecked Sendable {
             while true {
                 let client = accept(listener, nil, nil)
                 guard client >= 0 else { return }
-                guard let self else { close(client); return }
+                guard let self else {
+                    close(client)
+                    return
+                }
                 Thread { self.handle(client) }.start()
             }
         }.start()
@@ -95,7 +100,9 @@ final class LocalServer: @unchecked Sendable {
     }
 
     /// Serves a corpus file (or any bytes) at `path`.
-    func serve(_ path: String, _ bytes: [UInt8], contentType: String = "text/html; charset=utf-8", conditional: Bool = true) {
+    func serve(
+        _ path: String, _ bytes: [UInt8], contentType: String = "text/html; charset=utf-8", conditional: Bool = true
+    ) {
         route(path, .serve(bytes, contentType: contentType, conditional: conditional))
     }
 
@@ -138,21 +145,32 @@ final class LocalServer: @unchecked Sendable {
         case .serve(let bytes, let contentType, let conditional):
             let etag = "\"\(ContentHash.sha256(bytes).prefix(16))\""
             if conditional, request.headers["if-none-match"] == etag {
-                return respond(client, status: 304, headers: ["ETag": etag, "Last-Modified": Self.lastModified], body: [])
+                return respond(
+                    client, status: 304, headers: ["ETag": etag, "Last-Modified": Self.lastModified], body: [])
             }
-            respond(client, status: 200, headers: ["Content-Type": contentType, "ETag": etag, "Last-Modified": Self.lastModified], body: bytes)
+            respond(
+                client, status: 200,
+                headers: ["Content-Type": contentType, "ETag": etag, "Last-Modified": Self.lastModified], body: bytes)
         case .status(let status):
             respond(client, status: status, body: Array("status \(status)\n".utf8))
         case .failFirst(let count, let then):
             if hit <= count { return respond(client, status: 500, body: Array("boom\n".utf8)) }
             answer(client, request, then, hit: hit - count)
         case .stall(let seconds, let bytes):
-            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n".utf8))
+            send(
+                client,
+                Array(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
+                        .utf8))
             let end = Date().addingTimeInterval(seconds)
             while Date() < end, !isStopped { Thread.sleep(forTimeInterval: 0.05) }
             send(client, bytes)
         case .cut(let bytes, let contentType):
-            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n".utf8))
+            send(
+                client,
+                Array(
+                    "HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
+                        .utf8))
             send(client, Array(bytes.prefix(bytes.count / 2)))
         case .redirectLoop:
             respond(client, status: 302, headers: ["Location": request.path], body: [])
@@ -162,8 +180,10 @@ final class LocalServer: @unchecked Sendable {
             let head = "Content-Type: text/plain\r\nContent-Encoding: \(encoding)\r\nContent-Length: \(bytes.count)"
             send(client, Array("HTTP/1.1 200 OK\r\n\(head)\r\nConnection: close\r\n\r\n".utf8) + bytes)
         case .endless:
-            send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n".utf8))
-            let chunk = Array("4000\r\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 0x4000) + Array("\r\n".utf8)
+            send(
+                client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n".utf8))
+            let chunk =
+                Array("4000\r\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 0x4000) + Array("\r\n".utf8)
             while !isStopped, send(client, chunk) {}
         case .trickle(let interval):
             send(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n".utf8))
@@ -171,7 +191,9 @@ final class LocalServer: @unchecked Sendable {
         case .redirect(let location):
             respond(client, status: 302, headers: ["Location": location], body: [])
         case .retryAfter(let seconds, let then):
-            if hit == 1 { return respond(client, status: 503, headers: ["Retry-After": seconds], body: Array("busy\n".utf8)) }
+            if hit == 1 {
+                return respond(client, status: 503, headers: ["Retry-After": seconds], body: Array("busy\n".utf8))
+            }
             answer(client, request, then, hit: hit - 1)
         }
     }
@@ -183,7 +205,10 @@ final class LocalServer: @unchecked Sendable {
     }
 
     private func respond(_ client: Int32, status: Int, headers: [String: String] = [:], body: [UInt8]) {
-        let reasons = [200: "OK", 204: "No Content", 302: "Found", 304: "Not Modified", 404: "Not Found", 500: "Internal Server Error", 503: "Service Unavailable"]
+        let reasons = [
+            200: "OK", 204: "No Content", 302: "Found", 304: "Not Modified", 404: "Not Found",
+            500: "Internal Server Error", 503: "Service Unavailable",
+        ]
         var head = "HTTP/1.1 \(status) \(reasons[status] ?? "Status")\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if headers["Content-Type"] == nil, !body.isEmpty { head += "Content-Type: text/plain\r\n" }
@@ -196,7 +221,9 @@ final class LocalServer: @unchecked Sendable {
     private func send(_ client: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes[offset...].withUnsafeBytes {
+                Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if sent <= 0 { return false }
             offset += sent
         }
@@ -220,7 +247,8 @@ final class LocalServer: @unchecked Sendable {
         var headers: [String: String] = [:]
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         var body = Array(data[headerEnd!...])
         let length = headers["content-length"].flatMap(Int.init) ?? 0

@@ -105,7 +105,10 @@ final class ServedManifest: @unchecked Sendable {
 
     /// Command-line options that send the manifest's hosts to the server, quickly.
     var cliOptions: [String] {
-        ["--store", storePath, "--feed", feedPath, "--delay", "0", "--retries", "0", "--timeout", "1", "--backoff", "0.01"]
+        [
+            "--store", storePath, "--feed", feedPath, "--delay", "0", "--retries", "0", "--timeout", "1", "--backoff",
+            "0.01",
+        ]
             + hostRules.flatMap { ["--map-host", $0] }
     }
 }

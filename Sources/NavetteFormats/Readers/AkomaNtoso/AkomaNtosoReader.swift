@@ -42,7 +42,8 @@ public enum AkomaNtosoReader {
     public static func readDocument(_ bytes: [UInt8], file: String) throws -> AkomaNtosoDocument {
         let root = try XMLParser.parseXML(bytes, file: file)
         guard root.name == "akomaNtoso" else {
-            throw ReadError(file: file, "not an Akoma Ntoso document: root element <\(root.name)>, expected <akomaNtoso>")
+            throw ReadError(
+                file: file, "not an Akoma Ntoso document: root element <\(root.name)>, expected <akomaNtoso>")
         }
         guard let document = root.elements.first else {
             throw ReadError(file: file, "empty <akomaNtoso>, expected a <bill> or an <act> inside")
@@ -50,7 +51,9 @@ public enum AkomaNtosoReader {
         switch document.name {
         case "bill", "act": break
         case "amendment", "amendmentList":
-            throw ReadError(file: file, "an Akoma Ntoso <\(document.name)>, expected a <bill> or an <act> (amendments are read apart)")
+            throw ReadError(
+                file: file,
+                "an Akoma Ntoso <\(document.name)>, expected a <bill> or an <act> (amendments are read apart)")
         default:
             throw ReadError(file: file, "an Akoma Ntoso <\(document.name)>, expected a <bill> or an <act>")
         }

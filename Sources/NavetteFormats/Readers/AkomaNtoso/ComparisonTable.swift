@@ -42,7 +42,8 @@ enum ComparisonTable {
             } else if !row.joined().isEmpty {
                 let text = row.flatMap { $0 }.joined(separator: " ")
                 version.diagnostics.append(
-                    Diagnostic(.note, "comparison table row \(index + 1) spans the columns, not read: \(text.prefix(60))…"))
+                    Diagnostic(
+                        .note, "comparison table row \(index + 1) spans the columns, not read: \(text.prefix(60))…"))
             }
         }
         let resolved = resolve(kept, columns: columns)
@@ -58,9 +59,12 @@ enum ComparisonTable {
             let cell = resolved[row][columns - 1]
             let left = columns > 1 ? resolved[row][columns - 2] : Cell()
             if cell.suppressed {
-                let what = isDesignationCell(left.paragraphs) ? "article «\(left.paragraphs[0])» of the previous version" : "an alinéa"
+                let what =
+                    isDesignationCell(left.paragraphs)
+                    ? "article «\(left.paragraphs[0])» of the previous version" : "an alinéa"
                 version.diagnostics.append(
-                    Diagnostic(.note, "\(what) removed in this version (Soppresso)", article: version.articles.last?.label))
+                    Diagnostic(
+                        .note, "\(what) removed in this version (Soppresso)", article: version.articles.last?.label))
                 continue
             }
             guard !cell.paragraphs.isEmpty else { continue }
@@ -69,7 +73,9 @@ enum ComparisonTable {
                 version.articles.append(
                     Article(label: label, flags: flags, division: version.divisions.indices.last))
                 expectHeading = true
-            } else if cell.paragraphs.count == 1, let division = division(cell.paragraphs[0], first: version.articles.count) {
+            } else if cell.paragraphs.count == 1,
+                let division = division(cell.paragraphs[0], first: version.articles.count)
+            {
                 version.divisions.append(division)
             } else if version.articles.isEmpty {
                 continue  // the header rows above the first article
@@ -114,7 +120,8 @@ enum ComparisonTable {
                             continuing = paragraphs.count == 1
                         } else {
                             let same = left.paragraphs.first { $0.hasPrefix(prefix) } ?? left.paragraphs.first
-                            cell.paragraphs.append(same.map { $0.hasPrefix(prefix) ? $0 : prefix + " " + $0 } ?? paragraph)
+                            cell.paragraphs.append(
+                                same.map { $0.hasPrefix(prefix) ? $0 : prefix + " " + $0 } ?? paragraph)
                         }
                     case nil:
                         cell.paragraphs.append(paragraph)

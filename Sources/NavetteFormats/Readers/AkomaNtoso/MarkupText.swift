@@ -52,7 +52,9 @@ struct TextAccumulator {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { break }
             end += 1
         }
-        if pendingSpace && !bytes.isEmpty && !(pendingBreak && joinsBefore(TextAccumulator.scalar(in: buffer, at: start))) {
+        if pendingSpace && !bytes.isEmpty
+            && !(pendingBreak && joinsBefore(TextAccumulator.scalar(in: buffer, at: start)))
+        {
             bytes.append(0x20)
         }
         pendingSpace = false

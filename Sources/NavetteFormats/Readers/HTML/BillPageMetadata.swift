@@ -20,11 +20,15 @@ struct BillPageMetadata: Sendable, Hashable {
     init(page: NodeTable, frontMatter: [HTMLBlock], closing: String?) {
         var meta: [String: String] = [:]
         for element in page.descendants(of: page.root, named: "meta") {
-            if let name = page.attribute("name", of: element)?.uppercased(), let content = page.attribute("content", of: element) {
+            if let name = page.attribute("name", of: element)?.uppercased(),
+                let content = page.attribute("content", of: element)
+            {
                 meta[name] = HTMLWhitespace.normalize(content)
             }
         }
-        if let title = page.descendants(of: page.root, named: "title").first.map({ HTMLWhitespace.normalize(page.text(of: $0)) }),
+        if let title = page.descendants(of: page.root, named: "title").first.map({
+            HTMLWhitespace.normalize(page.text(of: $0))
+        }),
             !title.isEmpty
         {
             self.title = title
@@ -32,7 +36,8 @@ struct BillPageMetadata: Sendable, Hashable {
         // The title page: centered lines before "Voir les numéros" (whose list names other stages).
         let titlePage = frontMatter.prefix { !Folding.key($0.text).hasPrefix("voir les numeros") }
         let keys = titlePage.filter(\.centered).map { Folding.key($0.text) }
-        date = SourceDate.iso(meta["DATE_DEPOT"])
+        date =
+            SourceDate.iso(meta["DATE_DEPOT"])
             ?? keys.lazy.compactMap { Self.dateAfter("enregistre a la presidence", in: $0) }.first
             ?? closing.flatMap { Self.dateAfter("delibere en seance publique", in: Folding.key($0)) }
             ?? SourceDate.iso(meta["DATE_PUBLICATION"])
@@ -66,7 +71,9 @@ struct BillPageMetadata: Sendable, Hashable {
 
     private static func step(keys: [String], meta: [String: String], title: String?) -> String? {
         if meta["DIVISION_INTITULE"].map(Folding.key) == "texte de la commission"
-            || keys.contains(where: { $0.hasPrefix("texte de la commission") || $0.hasPrefix("resultat des travaux de la commission") })
+            || keys.contains(where: {
+                $0.hasPrefix("texte de la commission") || $0.hasPrefix("resultat des travaux de la commission")
+            })
         {
             return "commission"
         }

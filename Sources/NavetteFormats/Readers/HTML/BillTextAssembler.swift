@@ -84,7 +84,8 @@ struct BillTextAssembler {
         guard let last = current.last else {
             if let division = divisions.indices.last, block.kind == .paragraph, StatusLine.isMention(block.text) {
                 // "(Division et intitulé supprimés)" under a division heading.
-                divisions[division].heading = [divisions[division].heading, block.text].compactMap { $0 }.joined(separator: " ")
+                divisions[division].heading = [divisions[division].heading, block.text].compactMap { $0 }.joined(
+                    separator: " ")
                 return
             }
             if strayBlocks == 0 { firstStrayLine = block.line }
@@ -98,13 +99,16 @@ struct BillTextAssembler {
             }
             if StatusLine.isMention(block.text) {
                 for index in current {
-                    articles[index].heading = [articles[index].heading, block.text].compactMap { $0 }.joined(separator: " ")
+                    articles[index].heading = [articles[index].heading, block.text].compactMap { $0 }.joined(
+                        separator: " ")
                 }
                 return
             }
         }
         if current.count > 1, !currentHasText {
-            note(.warning, "a heading naming several articles is followed by text; it is read as the last one's", article: articles[last].label)
+            note(
+                .warning, "a heading naming several articles is followed by text; it is read as the last one's",
+                article: articles[last].label)
         }
         currentHasText = true
         let position = articles[last].alineas.count + 1
@@ -155,9 +159,14 @@ struct BillTextAssembler {
                     division: openDivisions.last?.index))
         }
         if heading.unexpandedRange {
-            note(.warning, "the range in this heading cannot be listed article by article; kept as one entry (line \(line))", article: heading.labels[0])
+            note(
+                .warning,
+                "the range in this heading cannot be listed article by article; kept as one entry (line \(line))",
+                article: heading.labels[0])
         } else if heading.labels.count > 2, let first = heading.labels.first, let last = heading.labels.last {
-            note(.note, "heading of line \(line) names articles \(first) to \(last), read as \(heading.labels.count) articles")
+            note(
+                .note,
+                "heading of line \(line) names articles \(first) to \(last), read as \(heading.labels.count) articles")
         }
     }
 
@@ -181,7 +190,9 @@ struct BillTextAssembler {
         let article = articles[last]
         if article.alineas.count > 1 || article.status != .none, article.alineas.last?.placeholder == .dots {
             articles[last].alineas.removeLast()
-            note(.note, "the line of dots after this article stands for articles not reproduced in this reading", article: article.label)
+            note(
+                .note, "the line of dots after this article stands for articles not reproduced in this reading",
+                article: article.label)
         }
     }
 
@@ -200,7 +211,10 @@ struct BillTextAssembler {
             }
         }
         if strayBlocks > 0 {
-            note(.warning, "\(strayBlocks) blocks between a division heading and the next article were not read (first at line \(firstStrayLine))")
+            note(
+                .warning,
+                "\(strayBlocks) blocks between a division heading and the next article were not read (first at line \(firstStrayLine))"
+            )
         }
         if exposeBlocks > 0 {
             note(.note, "\(exposeBlocks) paragraphs of per-article exposés des motifs were left out")
@@ -209,7 +223,9 @@ struct BillTextAssembler {
             note(.note, "bill text ends at line \(endLine); what follows (signature, annexes) is not read as articles")
         }
         if headingsAfterEnd > 0 {
-            note(.warning, "\(headingsAfterEnd) article headings after the end of the bill text (in annexes) were not read")
+            note(
+                .warning,
+                "\(headingsAfterEnd) article headings after the end of the bill text (in annexes) were not read")
         }
         return true
     }

@@ -30,7 +30,8 @@ struct ArticleHeading: Sendable, Hashable {
         words.removeFirst()
         if let last = words.last, last.hasSuffix(".") { words[words.count - 1] = String(last.dropLast()) }
         guard let (labels, isRange) = parseLabelList(words) else { return nil }
-        var heading = ArticleHeading(labels: labels, nouveau: false, status: .none, mentions: [], unexpandedRange: false)
+        var heading = ArticleHeading(
+            labels: labels, nouveau: false, status: .none, mentions: [], unexpandedRange: false)
         for group in groups {
             if ["nouveau", "nouvelle", "nouveaux", "nouvelles"].contains(Folding.key(group)) {
                 heading.nouveau = true

@@ -59,7 +59,9 @@ struct DivisionHeading: Sendable, Hashable {
         let rank: Int
         if designation.allSatisfy(\.isNumber) {
             rank = 9
-        } else if designation.allSatisfy({ "IVXLC".contains($0) }) && (designation.count > 1 || "IVX".contains(designation)) {
+        } else if designation.allSatisfy({ "IVXLC".contains($0) })
+            && (designation.count > 1 || "IVX".contains(designation))
+        {
             rank = 7
         } else if designation.count == 1, designation.first!.isASCII, designation.first!.isUppercase {
             rank = 8

@@ -23,12 +23,12 @@ public enum LaFabriqueReader {
             reading.articles.append(article)
             articleSections.append(entry["section"] as? String)
         }
-        let outline = SectionOutline(sections: object["sections"] as? [[String: Any]] ?? [], articleSections: articleSections)
+        let outline = SectionOutline(
+            sections: object["sections"] as? [[String: Any]] ?? [], articleSections: articleSections)
         reading.divisions = outline.divisions
         for index in reading.articles.indices { reading.articles[index].division = outline.articleDivision[index] }
         return reading
     }
-
 
     /// Reads a dossier directory: every step of `procedure.json` that has a text, in order.
     public static func readDossier(directory: String) throws -> Dossier {
@@ -42,7 +42,9 @@ public enum LaFabriqueReader {
             title: (procedure["short_title"] as? String) ?? (procedure["long_title"] as? String))
         dossier.urls = ["url_dossier_assemblee", "url_dossier_senat", "url_jo"].compactMap { procedure[$0] as? String }
         if let table = procedure["table_concordance"] as? [String: String] {
-            dossier.concordance = Dictionary(table.map { (ArticleNumber(label: $0.key).key, $0.value) }) { first, _ in first }
+            dossier.concordance = Dictionary(table.map { (ArticleNumber(label: $0.key).key, $0.value) }) { first, _ in
+                first
+            }
         }
         for step in steps {
             guard let name = step["directory"] as? String else { continue }
@@ -55,7 +57,8 @@ public enum LaFabriqueReader {
             let textPath = "\(directory)/procedure/\(name)/texte/texte.json"
             guard FileManager.default.fileExists(atPath: textPath) else {
                 if step["stage"] as? String != "promulgation", step["step"] != nil {
-                    dossier.diagnostics.append(Diagnostic(.note, "step \(name) has no text in the dossier", source: directory))
+                    dossier.diagnostics.append(
+                        Diagnostic(.note, "step \(name) has no text in the dossier", source: directory))
                 }
                 continue
             }

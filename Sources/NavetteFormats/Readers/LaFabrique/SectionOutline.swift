@@ -41,7 +41,8 @@ struct SectionOutline {
         let characters = Array(id)
         var current = ""
         for (index, character) in characters.enumerated() {
-            let startsLevel = character.isUppercase && "TCSLPV".contains(character) && index + 1 < characters.count
+            let startsLevel =
+                character.isUppercase && "TCSLPV".contains(character) && index + 1 < characters.count
                 && characters[index + 1].isNumber
                 && (index == 0 || characters[index - 1] != " ")
             if startsLevel, !current.isEmpty {

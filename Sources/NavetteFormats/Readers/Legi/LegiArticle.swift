@@ -26,7 +26,8 @@ enum LegiArticle {
             article.alineas = try alineas(of: contenu, file: file).map { Alinea($0) }
         }
         if article.alineas.isEmpty {
-            reading.diagnostics.append(Diagnostic(.warning, "article without text (empty BLOC_TEXTUEL/CONTENU)", article: label))
+            reading.diagnostics.append(
+                Diagnostic(.warning, "article without text (empty BLOC_TEXTUEL/CONTENU)", article: label))
         }
         if let state = LegiState.diagnostic(
             metadata.etat, debut: metadata.dateDebut, fin: metadata.dateFin, what: "this version", article: label)

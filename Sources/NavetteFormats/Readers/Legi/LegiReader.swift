@@ -80,8 +80,11 @@ public enum LegiReader {
             id: metadata.id ?? "", date: metadata.dateTexte ?? metadata.datePubli ?? metadata.dateDebut,
             title: metadata.title)
         reading.diagnostics.append(
-            Diagnostic(.note, "TEXTE_VERSION holds the metadata of the text, no article (articles are in ARTICLE files)"))
-        if let state = LegiState.diagnostic(metadata.etat, debut: metadata.dateDebut, fin: metadata.dateFin, what: "this text") {
+            Diagnostic(
+                .note, "TEXTE_VERSION holds the metadata of the text, no article (articles are in ARTICLE files)"))
+        if let state = LegiState.diagnostic(
+            metadata.etat, debut: metadata.dateDebut, fin: metadata.dateFin, what: "this text")
+        {
             reading.diagnostics.append(state)
         }
         return LegiDocument(reading: reading, metadata: metadata)
@@ -93,7 +96,8 @@ public enum LegiReader {
         let chronicle = root.path("META", "META_SPEC", "META_TEXTE_CHRONICLE")
         return LegiMetadata(
             kind: root.name, id: text(common?.first("ID")) ?? text(root.first("ID")),
-            cid: text(chronicle?.first("CID")), nor: text(chronicle?.first("NOR")), nature: text(common?.first("NATURE")),
+            cid: text(chronicle?.first("CID")), nor: text(chronicle?.first("NOR")),
+            nature: text(common?.first("NATURE")),
             datePubli: date(chronicle?.first("DATE_PUBLI")), dateTexte: date(chronicle?.first("DATE_TEXTE")))
     }
 

@@ -20,7 +20,8 @@ enum LegiState {
         let span = "the text is the version in force\(from)\(fin.map { " to \($0)" } ?? "")"
         let (severity, message): (Diagnostic.Severity, String) =
             switch etat {
-            case "VIGUEUR_DIFF": (.note, "\(what) comes into force\(debut.map { " on \($0)" } ?? " later") (ETAT VIGUEUR_DIFF)")
+            case "VIGUEUR_DIFF":
+                (.note, "\(what) comes into force\(debut.map { " on \($0)" } ?? " later") (ETAT VIGUEUR_DIFF)")
             case "MODIFIE": (.note, "\(what) was replaced by a newer version\(until) (ETAT MODIFIE); \(span)")
             case "ABROGE": (.warning, "\(what) was abrogated\(until) (ETAT ABROGE); \(span)")
             case "ABROGE_DIFF": (.warning, "\(what) is abrogated\(until) (ETAT ABROGE_DIFF)")

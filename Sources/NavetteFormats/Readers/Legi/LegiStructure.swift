@@ -28,7 +28,8 @@ enum LegiStructure {
         metadata.etat = version?["etat"]
         metadata.dateDebut = LegiReader.date(version?.first("LIEN_TXT")?["debut"])
         metadata.dateFin = LegiReader.date(version?.first("LIEN_TXT")?["fin"])
-        var reading = Reading(id: metadata.id ?? "", date: metadata.dateTexte ?? metadata.datePubli ?? metadata.dateDebut)
+        var reading = Reading(
+            id: metadata.id ?? "", date: metadata.dateTexte ?? metadata.datePubli ?? metadata.dateDebut)
         var links: [XMLElement] = []
         var dropped: [String] = []
         for entry in root.first("STRUCT")?.elements ?? [] {
@@ -81,7 +82,9 @@ enum LegiStructure {
             if heading?.isEmpty == true { heading = nil }
         }
         let first = Folding.key(String(label.split(separator: " ").first ?? ""))
-        return Division(kind: Division.Kind(rawValue: first) ?? .other, label: label, heading: heading, depth: depth, firstArticle: firstArticle)
+        return Division(
+            kind: Division.Kind(rawValue: first) ?? .other, label: label, heading: heading, depth: depth,
+            firstArticle: firstArticle)
     }
 
     /// One article per number among `LIEN_ART` links (which list every version), with the version in

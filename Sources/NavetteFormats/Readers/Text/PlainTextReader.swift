@@ -25,7 +25,9 @@ public enum PlainTextReader {
             lines = []
         }
 
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for rawLine in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        {
             let line = rawLine.trimmingSpaces()
             if line.isEmpty { continue }
             if let heading = ArticleHeading.parse(line) {
@@ -47,8 +49,9 @@ public enum PlainTextReader {
                 let depth = openRanks.count
                 openRanks.append(division.rank)
                 reading.divisions.append(
-                    Division(kind: division.kind, label: division.label, heading: division.heading, depth: depth,
-                             firstArticle: reading.articles.count))
+                    Division(
+                        kind: division.kind, label: division.label, heading: division.heading, depth: depth,
+                        firstArticle: reading.articles.count))
                 continue
             }
             if current != nil {
@@ -78,7 +81,8 @@ public enum PlainTextReader {
         } else if !preamble.isEmpty {
             reading.title = preamble.first
             reading.diagnostics.append(
-                Diagnostic(.note, "\(preamble.count) line(s) before the first article were read as the title", source: file))
+                Diagnostic(
+                    .note, "\(preamble.count) line(s) before the first article were read as the title", source: file))
         }
         return reading
     }
