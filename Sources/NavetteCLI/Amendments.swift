@@ -30,19 +30,12 @@ struct Amendments: ParsableCommand {
             """
     )
 
-    @Argument(
-        help:
-            "Amendment files or directories; or a manifest (its amendment lists and pages, from the store or --mirror)."
-    )
+    @Argument(help: "Amendment files, directories or zips; or a manifest (its lists, from the store or --mirror).")
     var paths: [String]
 
     @OptionGroup var snapshots: SnapshotOptions
 
-    @Option(
-        name: .long,
-        help:
-            "Only the amendments on this article (label as printed: 7, 1er, 7 bis), additional articles next to it included."
-    )
+    @Option(name: .long, help: "Only the amendments on this article (7, 1er, 7 bis) and additional ones by it.")
     var article: String?
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -64,15 +57,7 @@ struct Amendments: ParsableCommand {
     func run() throws {
         let text = try against.map { try DocumentLoader.readReading(path: $0) }
         if let text, summary { return try writeSummary(against: text) }
-        var files: [AmendmentFile] = []
-        for path in paths {
-            if let manifest = DossierOpening.manifestFile(path) {
-                files += try DossierOpening.amendments(
-                    manifest: manifest, mirror: snapshots.mirror, asOf: snapshots.asOf)
-            } else {
-                files += try AmendmentLoader.read(paths: [path])
-            }
-        }
+        var files = try DossierOpening.amendments(paths: paths, mirror: snapshots.mirror, asOf: snapshots.asOf)
         if let article {
             files = AmendmentFile.only(article: article, in: files)
         }
@@ -89,13 +74,7 @@ struct Amendments: ParsableCommand {
 
     /// Streams every path through a `PlacementSummary` of the text, then prints its figures.
     private func writeSummary(against text: Reading) throws {
-        var figures = PlacementSummary(text: text.articles)
-        let key = article.map { ArticleNumber(label: $0).key }
-        for path in paths {
-            try AmendmentStream.forEachAmendment(path: path) { amendment, _ in
-                if key == nil || amendment.target.article?.key == key { figures.add(amendment) }
-            }
-        }
+        let figures = try PlacementSummary.streaming(paths: paths, on: text, article: article)
         var output = StandardOutput()
         switch format {
         case .json: output.write(try JSONOutput.encode(figures))

@@ -88,31 +88,12 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let comparisons: [ReadingComparison]
-        if paths.count == 2 {
-            let readings = try paths.map { path in
-                guard case .reading(let reading) = try DocumentLoader.load(path: path, format: inputFormat) else {
-                    throw UserError.unsuitable(
-                        "\(path): is a directory; compare two files, or give one dossier directory alone")
-                }
-                return reading
-            }
-            comparisons = [try DiffSelection.files(readings[0], readings[1], article: article)]
-        } else {
-            let opened = try DossierOpening.load(
-                path: paths[0], format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf)
-            guard case .dossier(let dossier) = opened else {
-                throw UserError.unsuitable(
-                    "\(paths[0]): one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
-            }
-            comparisons = try DiffSelection.dossier(dossier, article: article, from: from, to: to, all: all)
-        }
+        let comparisons = try DossierOpening.comparisons(
+            paths: paths, format: inputFormat, mirror: snapshots.mirror, asOf: snapshots.asOf,
+            article: article, from: from, to: to, all: all)
+        let colour = color == .auto ? Terminal.colours() : color == .always
         var output = StandardOutput()
         output.write(
-            try DiffOutput.render(comparisons, format: format, full: full, colour: useColour, typography: typography))
-    }
-
-    private var useColour: Bool {
-        color == .auto ? Terminal.colours() : color == .always
+            try DiffOutput.render(comparisons, format: format, full: full, colour: colour, typography: typography))
     }
 }

@@ -42,11 +42,7 @@ struct ReportCommand: ParsableCommand {
         help: "A La Fabrique dossier directory, or a manifest (a YAML file, or a directory holding manifest.yaml).")
     var dossier: String
 
-    @Option(
-        name: .long,
-        help:
-            "Only this article (repeatable): a label in any reading or the law's number. Default: the manifest's articles, or every article."
-    )
+    @Option(name: .long, help: "Only this article (repeatable; a label or the law's number). Default: the manifest's.")
     var article: [String] = []
 
     @Option(

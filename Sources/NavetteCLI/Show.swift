@@ -20,10 +20,7 @@ struct Show: ParsableCommand {
             """
     )
 
-    @Argument(
-        help:
-            "A bill text file, a dossier directory (La Fabrique de la loi layout), or a manifest (texts from the store or --mirror)."
-    )
+    @Argument(help: "A bill text, a La Fabrique dossier directory, or a manifest (texts from the store or --mirror).")
     var path: String
 
     @OptionGroup var snapshots: SnapshotOptions
@@ -31,11 +28,7 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: "Show this article's alinéas (label as printed: 1er, 7 bis A).")
     var article: String?
 
-    @Option(
-        name: .long,
-        help:
-            "In a dossier, the reading to show (its id, or a unique part of it). Default: the last reading that has the article."
-    )
+    @Option(name: .long, help: "In a dossier, the reading to show (id or part). Default: the last with the article.")
     var reading: String?
 
     @Option(name: .long, help: "Output format: text, markdown or json.")

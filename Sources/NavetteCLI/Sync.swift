@@ -46,11 +46,7 @@ struct WatchOptions: ParsableArguments {
     @Option(name: .long, help: "The SQLite store. Default: .navette/navette.sqlite beside the manifest.")
     var store: String?
 
-    @Option(
-        name: .customLong("article"),
-        help:
-            "Follow this article (label as printed); repeat for more. Default: the manifest's articles, or every article when it names none."
-    )
+    @Option(name: .customLong("article"), help: "Follow this article (repeatable). Default: the manifest's.")
     var articles: [String] = []
 
     @Flag(name: .long, help: "Read the local copies under --mirror instead of fetching.")

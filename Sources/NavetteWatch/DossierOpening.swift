@@ -48,4 +48,35 @@ public enum DossierOpening {
         }
         return files
     }
+
+    /// The amendments of `paths`, each a manifest (see `amendments(manifest:mirror:asOf:)`) or amendment
+    /// files, directories and archives.
+    public static func amendments(paths: [String], mirror: String?, asOf: String?) throws -> [AmendmentFile] {
+        try paths.flatMap { path in
+            try manifestFile(path).map { try amendments(manifest: $0, mirror: mirror, asOf: asOf) }
+                ?? AmendmentLoader.read(paths: [path])
+        }
+    }
+
+    /// What `diff` compares: two text files, or the readings of one dossier (a directory or a manifest).
+    public static func comparisons(
+        paths: [String], format: DocumentFormat?, mirror: String?, asOf: String?,
+        article: String?, from: String?, to: String?, all: Bool
+    ) throws -> [ReadingComparison] {
+        if paths.count == 2 {
+            let readings = try paths.map { path in
+                guard case .reading(let reading) = try DocumentLoader.load(path: path, format: format) else {
+                    throw ReadError(
+                        file: path, "is a directory; compare two files, or give one dossier directory alone")
+                }
+                return reading
+            }
+            return [try DiffSelection.files(readings[0], readings[1], article: article)]
+        }
+        guard case .dossier(let dossier) = try load(path: paths[0], format: format, mirror: mirror, asOf: asOf) else {
+            throw ReadError(
+                file: paths[0], "one path must be a dossier directory; give OLD_FILE NEW_FILE to compare two files")
+        }
+        return try DiffSelection.dossier(dossier, article: article, from: from, to: to, all: all)
+    }
 }
