@@ -6,25 +6,18 @@ import Testing
 /// Dispositifs copied from the corpus (amendment-application dataset, AN amendment pages), each
 /// with the edits it must give. The `&nbsp;` and markdown residue are kept as the files have them.
 @Suite struct InstructionParserTests {
-    private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Edit {
-        let dispositif = DispositifParser.parse(text)
-        #expect(dispositif.isUnderstood, "\(dispositif.unparsed)", sourceLocation: sourceLocation)
-        try #require(dispositif.edits.count == 1, "\(dispositif.edits)", sourceLocation: sourceLocation)
-        return dispositif.edits[0]
-    }
-
     // MARK: Whole article
 
     @Test("Supprimer cet article (AN 27, AN 585, Sénat COM-10)")
     func deleteArticle() throws {
-        let edit = try single("Supprimer cet article.")
+        let edit = try singleEdit("Supprimer cet article.")
         #expect(edit.operation == .delete)
         #expect(edit.target.isWholeArticle)
     }
 
     @Test("Rédiger ainsi cet article, inner quotes kept (non-cumul CL51)")
     func rewriteArticle() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "Rédiger ainsi cet article&nbsp;:\n\nAu dernier alinéa de l'article&nbsp;4 de l'ordonnance n° 58‑1210 du 13 décembre 1958 portant loi organique relative à l'indemnité des membres du Parlement, les mots&nbsp;: «&nbsp;ou qui préside une telle société&nbsp;» sont supprimés."
         )
         guard case .rewrite(let alineas) = edit.operation else {
@@ -39,7 +32,7 @@ import Testing
 
     @Test("Rétablir cet article dans la rédaction suivante, quotes of the amendment removed (CL38)")
     func restoreArticle() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "Rétablir cet article dans la rédaction suivante&nbsp;:\n\n«&nbsp;L'article L.O.&nbsp;148 du même code est abrogé.&nbsp;»"
         )
         #expect(edit.operation == .rewrite(alineas: ["L'article L.O.\u{A0}148 du même code est abrogé."]))
@@ -47,7 +40,7 @@ import Testing
 
     @Test("À l'article 10 names the whole article (art. 11 Constitution, amendment 16)")
     func articleByNumber() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "À l'article&nbsp;10, substituer aux mots&nbsp;:\n\n«&nbsp;de la même procédure, de reproduire les données collectées par voie électronique&nbsp;»\n\nles mots&nbsp;:\n\n«&nbsp;des mêmes opérations, de reproduire des données collectées&nbsp;»."
         )
         #expect(edit.target.isWholeArticle)
@@ -81,7 +74,7 @@ import Testing
     @Test("substituer à la date, first phrase of alinéa 1 (AN 406, text 939)")
     func substituteDateAN406() throws {
         let text = try Corpus.text("amendments/an/assemblee-nationale-0939-AN-406.txt")
-        let edit = try single(DispositifExtractor.dispositif(in: text))
+        let edit = try singleEdit(DispositifExtractor.dispositif(in: text))
         #expect(edit.target.alineas == [.number(1)])
         #expect(edit.target.phrases == [.first(1)])
         #expect(edit.operation == .replaceWords(words: Words("31 décembre 2024"), by: "8 septembre 2024"))
@@ -89,7 +82,7 @@ import Testing
 
     @Test("Inline form: substituer au mot : « x », le mot : « y » (non-cumul CL10)")
     func inlineSubstitution() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "A l'alinéa&nbsp;5, substituer au mot&nbsp;: «&nbsp;général&nbsp;», le mot&nbsp;: «&nbsp;départemental&nbsp;»."
         )
         #expect(edit.target.alineas == [.number(5)])
@@ -110,7 +103,7 @@ import Testing
 
     @Test("Sénat layout: header, bare words, par les mots (PLFSS 2012, amendment 340)")
     func senateReplace() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "Alinéa 17\n\nRemplacer les mots :\n\nle 2 de l’article L. 137-5\n\npar les mots :\n\nle 3 de l’article L. 137-5"
         )
         #expect(edit.target.alineas == [.number(17)])
@@ -133,14 +126,14 @@ import Testing
 
     @Test("supprimer les mots (art. 11 Constitution, amendment 23)")
     func deleteWords() throws {
-        let edit = try single("À l'alinéa&nbsp;16, supprimer les mots&nbsp;:\n\n«&nbsp;à Mayotte et&nbsp;».")
+        let edit = try singleEdit("À l'alinéa&nbsp;16, supprimer les mots&nbsp;:\n\n«&nbsp;à Mayotte et&nbsp;».")
         #expect(edit.target.alineas == [.number(16)])
         #expect(edit.operation == .deleteWords(words: Words("à Mayotte et")))
     }
 
     @Test("Au début du deuxième alinéa, supprimer les mots (collectif 2009, amendment 93)")
     func deleteAtStartOfOrdinalAlinea() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "Au début du deuxième alinéa de cet article, supprimer les mots :\n\nLorsque cette taxe n’est pas perçue par le syndicat ou le département et"
         )
         #expect(edit.target.alineas == [.ordinal(.first(2))])
@@ -153,7 +146,7 @@ import Testing
 
     @Test("après le mot … insérer les mots (biologie médicale, amendment 23)")
     func insertWords() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "À l'alinéa&nbsp;28, après le mot&nbsp;:\n\n«&nbsp;qualité&nbsp;»,\n\ninsérer les mots&nbsp;:\n\n«&nbsp;des examens de biologie médicale&nbsp;»."
         )
         #expect(edit.target.alineas == [.number(28)])
@@ -164,20 +157,20 @@ import Testing
 
     @Test("Occurrences: la seconde, la dernière, la première (infrastructures 141, 180, 175)")
     func occurrences() throws {
-        let second = try single(
+        let second = try singleEdit(
             "À la première phrase, après la seconde occurrence du mot&nbsp;:\n\n«&nbsp;de&nbsp;»,\n\ninsérer les mots&nbsp;:\n\n«&nbsp;40 à&nbsp;»."
         )
         #expect(
             second.operation
                 == .insertWords(text: "40 à", side: .after, anchor: Words("de", occurrence: .rank(.first(2)))))
         #expect(second.target.phrases == [.first(1)])
-        let last = try single(
+        let last = try singleEdit(
             "À l'alinéa&nbsp;29, après la dernière occurrence du mot&nbsp;:\n\n«&nbsp;à&nbsp;»\n\ninsérer les mots&nbsp;:\n\n«&nbsp;l'accord sur&nbsp;»."
         )
         #expect(
             last.operation
                 == .insertWords(text: "l'accord sur", side: .after, anchor: Words("à", occurrence: .rank(.last(1)))))
-        let first = try single(
+        let first = try singleEdit(
             "À l'alinéa&nbsp;15, substituer à la première occurrence du mot&nbsp;:\n\n«&nbsp;et&nbsp;»\n\nle mot&nbsp;:\n\n«&nbsp;à&nbsp;»."
         )
         #expect(first.operation == .replaceWords(words: Words("et", occurrence: .rank(.first(1))), by: "à"))
@@ -204,7 +197,7 @@ import Testing
 
     @Test("après le mot « Guyane », substituer au mot « et »: the occurrence after the anchor (CL11)")
     func anchoredSubstitution() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "A l'alinéa&nbsp;8, après le mot&nbsp;: «&nbsp;Guyane&nbsp;», substituer au mot&nbsp;: «&nbsp;et&nbsp;», le mot&nbsp;: «&nbsp;ou&nbsp;»."
         )
         #expect(edit.operation == .replaceWords(words: Words("et", after: "Guyane"), by: "ou"))
@@ -212,7 +205,7 @@ import Testing
 
     @Test("Après le mot …, rédiger ainsi la fin de l'alinéa (transparence CL10)")
     func rewriteEnd() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "Après le mot&nbsp;: «&nbsp;concubin&nbsp;», rédiger ainsi la fin de l'alinéa&nbsp;22&nbsp;: «&nbsp;du député concerné.&nbsp;»."
         )
         #expect(edit.target.alineas == [.number(22)])
@@ -229,7 +222,7 @@ import Testing
 
     @Test("Rédiger ainsi le début de l'alinéa 8 … (le reste sans changement) (art. 11 Constitution, 20)")
     func rewriteStart() throws {
-        let edit = try single(
+        let edit = try singleEdit(
             "Rédiger ainsi le début de l'alinéa&nbsp;8&nbsp;:\n\n«&nbsp;Lorsque plusieurs référendums sont organisés…(le reste sans changement)&nbsp;»."
         )
         #expect(edit.target.alineas == [.number(8)])
@@ -245,216 +238,12 @@ import Testing
         #expect(dispositif.edits.map(\.target.alineas) == [[.number(7)], [.number(8)]])
         #expect(Set(dispositif.edits.map(\.operation)).count == 1)
     }
+}
 
-    // MARK: Alinéas
-
-    @Test("Rédiger comme suit the troisième / dernier alinéa (collectif 2009, amendments 4 and 5)")
-    func rewriteOrdinalAlineas() throws {
-        let third = try single(
-            "Rédiger comme suit le troisième alinéa (2°) de cet article :\n\n2° Ces prêts sont d'une durée inférieure ou égale à cinq ans et doivent être contractés avant le 31 décembre 2011 ;"
-        )
-        #expect(third.target.alineas == [.ordinal(.first(3))])
-        #expect(third.target.parts.isEmpty)
-        #expect(
-            third.operation
-                == .rewrite(alineas: [
-                    "2° Ces prêts sont d'une durée inférieure ou égale à cinq ans et doivent être contractés avant le 31 décembre 2011 ;"
-                ]))
-        let last = try single(
-            "Rédiger comme suit le dernier alinéa (3°) de cet article :\n\n3° Ces prêts sont affectés au financement d'opérations."
-        )
-        #expect(last.target.alineas == [.ordinal(.last(1))])
-    }
-
-    @Test("Alinéas 5 et 6: Remplacer ces alinéas par deux alinéas (biologie médicale COM-6)")
-    func replaceAlineas() throws {
-        let edit = try single(
-            "Alinéas 5 et 6\n\nRemplacer ces alinéas par deux alinéas ainsi rédigés :\n\n« _Art. L. 6211-13_.- Lorsque la totalité de la phase pré-analytique ne peut être réalisée dans le laboratoire.\n\n« Les catégories de professionnels de santé sont fixées par arrêté du ministre chargé de la santé. »"
-        )
-        #expect(edit.target.alineas == [.number(5), .number(6)])
-        #expect(
-            edit.operation
-                == .rewrite(alineas: [
-                    "Art. L. 6211-13.- Lorsque la totalité de la phase pré-analytique ne peut être réalisée dans le laboratoire.",
-                    "Les catégories de professionnels de santé sont fixées par arrêté du ministre chargé de la santé.",
-                ]))
-    }
-
-    @Test("Supprimer: alinéas 9 à 11, l'alinéa 5, le IV, la dernière phrase de l'alinéa 3")
-    func deletions() throws {
-        #expect(
-            try single("Alinéas 9 à 11\n\nSupprimer ces alinéas.").target.alineas == [
-                .number(9), .number(10), .number(11),
-            ])
-        #expect(try single("Supprimer l'alinéa&nbsp;5.").target.alineas == [.number(5)])
-        let part = try single("Supprimer le IV de cet article.")
-        #expect(part.target.parts == ["IV"])
-        #expect(part.operation == .delete)
-        let phrase = try single("Supprimer la dernière phrase de l'alinéa 3.")
-        #expect(phrase.target.alineas == [.number(3)])
-        #expect(phrase.target.phrases == [.last(1)])
-    }
-
-    @Test("Après l'alinéa 17, insérer l'alinéa suivant, and the Sénat's Après l'alinéa 5 / Insérer")
-    func insertAlineas() throws {
-        let assemblee = try single(
-            "Après l'alinéa&nbsp;17, insérer l'alinéa suivant&nbsp;:\n\n«&nbsp;Le cas échéant, l'évaluation rendue publique de la valeur des biens détenus en communauté correspond à la moitié de leur valeur vénale.&nbsp;»"
-        )
-        #expect(assemblee.target.alineas == [.number(17)])
-        #expect(
-            assemblee.operation
-                == .insertAlineas(
-                    alineas: [
-                        "Le cas échéant, l'évaluation rendue publique de la valeur des biens détenus en communauté correspond à la moitié de leur valeur vénale."
-                    ], side: .after))
-        let senat = try single(
-            "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n« Ces dispositions sont sans préjudice de prêts et avances. »"
-        )
-        #expect(senat.target.alineas == [.number(5)])
-        #expect(
-            senat.operation
-                == .insertAlineas(alineas: ["Ces dispositions sont sans préjudice de prêts et avances."], side: .after))
-        let before = try single(
-            "Avant l'alinéa&nbsp;2, insérer un alinéa ainsi rédigé&nbsp;:\n\nI. bis.&nbsp;-&nbsp;Au premier alinéa de l'article L.O. 146 du même code, les mots&nbsp;:&nbsp;«&nbsp;directeur général adjoint&nbsp;»&nbsp;sont remplacés par les mots&nbsp;:&nbsp;«&nbsp;directeur général délégué&nbsp;»."
-        )
-        guard case .insertAlineas(let alineas, .before) = before.operation else {
-            Issue.record("\(before.operation)")
-            return
-        }
-        #expect(alineas.count == 1)
-    }
-
-    @Test("Compléter cet article par un paragraphe; compléter l'alinéa par les mots, par une phrase")
-    func complete() throws {
-        let paragraph = try single(
-            "Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le présent article entre en vigueur six mois après la promulgation de la présente loi."
-        )
-        #expect(paragraph.target.isWholeArticle)
-        #expect(
-            paragraph.operation
-                == .insertAlineas(
-                    alineas: [
-                        "… – Le présent article entre en vigueur six mois après la promulgation de la présente loi."
-                    ], side: .after))
-        let words = try single(
-            "Compléter l'alinéa&nbsp;2 par les mots&nbsp;:\n\n«&nbsp;, de vice-président et membre&nbsp;».")
-        #expect(words.operation == .addWords(text: ", de vice-président et membre", at: .end, sentence: false))
-        let sentence = try single(
-            "Compléter l'alinéa 3 par une phrase ainsi rédigée: « Le député peut joindre des observations à chacune de ses déclarations. »."
-        )
-        #expect(sentence.target.alineas == [.number(3)])
-        #expect(
-            sentence.operation
-                == .addWords(
-                    text: "Le député peut joindre des observations à chacune de ses déclarations.", at: .end,
-                    sentence: true))
-        let part = try single(
-            "Compléter le a) du 2° du I de cet article par les mots :\n\net au 1° du I, après les mots : « code de l'action sociale et des familles », sont insérés les mots : «, une résidence » ;"
-        )
-        #expect(part.target.parts == ["I", "2°", "a)"])
-    }
-
-    @Test("Au début de cet article, ajouter un paragraphe; au début de l'alinéa, insérer les mots")
-    func prepend() throws {
-        let paragraph = try single(
-            "Au début de cet article, ajouter un paragraphe ainsi rédigé :\n\nI. – Au troisième alinéa du I de l’article 3 de la loi n° 62-1292 du 6 novembre 1962 précitée, les mots : « à l’article L.O. 135-1 » sont remplacés par les mots : « aux articles L.O. 136-4 et L.O. 136-5 »."
-        )
-        #expect(paragraph.target.isWholeArticle)
-        guard case .insertAlineas(let alineas, .before) = paragraph.operation else {
-            Issue.record("\(paragraph.operation)")
-            return
-        }
-        #expect(alineas.count == 1)
-        #expect(alineas[0].hasPrefix("I. – Au troisième alinéa"))
-        let words = try single(
-            "I.&nbsp;–&nbsp;Au début de l'alinéa&nbsp;53, insérer les mots&nbsp;:\n\n«&nbsp;Pour la déclaration de situation patrimoniale,&nbsp;»."
-        )
-        #expect(
-            words.operation
-                == .addWords(text: "Pour la déclaration de situation patrimoniale,", at: .start, sentence: false))
-    }
-
-    @Test("Several edits: I. – Alinéa 6 …, II. – Alinéa 7 … (PLFSS 2012, amendment 293)")
-    func severalEdits() {
-        let dispositif = DispositifParser.parse(
-            "I. - Alinéa 6\n\nRemplacer le taux :\n\n8 %\n\npar le taux :\n\n11 %\n\nII. - Alinéa 7\n\nRemplacer le taux :\n\n5 %\n\npar le taux :\n\n8 %"
-        )
-        #expect(dispositif.edits.map(\.target.alineas) == [[.number(6)], [.number(7)]])
-        #expect(
-            dispositif.edits.map(\.operation) == [
-                .replaceWords(words: Words("8 %"), by: "11 %"), .replaceWords(words: Words("5 %"), by: "8 %"),
-            ])
-    }
-
-    @Test("Sub-amendment: Amendement n° 78 rectifié, alinéa 9 (transparence, 132)")
-    func subAmendment() {
-        let dispositif = DispositifParser.parse(
-            "Amendement n° 78 rectifié, alinéa 9\n\nAprès le mot :\n\nintérêts\n\ninsérer les mots :\n\nmatériels et personnels"
-        )
-        #expect(dispositif.parent == "78 rectifié")
-        #expect(dispositif.edits.first?.target.alineas == [.number(9)])
-    }
-
-    @Test("Après la deuxième phrase / Insérer une phrase ainsi rédigée (infrastructures, amendment 24)")
-    func insertSentence() {
-        let dispositif = DispositifParser.parse(
-            "Alinéa 2\n\n1° Deuxième phrase\n\nRemplacer les mots :\n\ndoit être\n\npar le mot :\n\nest\n\n2° Après la deuxième phrase\n\nInsérer une phrase ainsi rédigée :\n\nLe mineur peut cependant être consigné concomitamment avec un ou des membres de sa famille."
-        )
-        #expect(dispositif.isUnderstood)
-        #expect(dispositif.edits.map(\.target.alineas) == [[.number(2)], [.number(2)]])
-        #expect(dispositif.edits.map(\.target.phrases) == [[.first(2)], [.first(2)]])
-        #expect(
-            dispositif.edits.map(\.operation) == [
-                .replaceWords(words: Words("doit être"), by: "est"),
-                .addWords(
-                    text: "Le mineur peut cependant être consigné concomitamment avec un ou des membres de sa famille.",
-                    at: .end, sentence: true),
-            ])
-    }
-
-    @Test("Supprimer les mots … et les mots … (transparence, Sénat, amendment 8)")
-    func twoDeletions() {
-        let dispositif = DispositifParser.parse(
-            "Supprimer les mots :\n\net dans les cinq années précédant cette date\n\net les mots :\n\n, qu’il envisage de conserver"
-        )
-        #expect(
-            dispositif.edits.map(\.operation) == [
-                .deleteWords(words: Words("et dans les cinq années précédant cette date")),
-                .deleteWords(words: Words(", qu’il envisage de conserver")),
-            ])
-    }
-
-    @Test("What is not understood is kept, verbatim (PLFSS 2012, amendment 210: a table row by row, rest unchanged)")
-    func unparsedKept() throws {
-        let text = try Corpus.text(
-            "amendment-application/données/13-plfss_2012__05_1erelecture_senat_hemicycle__15/amendement_210")
-        let dispositif = DispositifParser.parse(text)
-        #expect(!dispositif.isUnderstood)
-        // The rewrite gives only some rows of the table: it cannot be placed, so the whole statement
-        // stays not understood (its remainder mark with it); the insertion and the gage are read.
-        #expect(dispositif.unparsed.count == 1)
-        #expect(dispositif.unparsed.first?.hasPrefix("Rédiger ainsi cet alinéa :") == true)
-        #expect(dispositif.unparsed.first?.hasSuffix("(Le reste sans changement).") == true)
-        #expect(dispositif.edits.filter { !$0.isUnparsed }.count == 2)
-    }
-
-    // MARK: Text residue
-
-    @Test("HTML and markdown residue: entities, <sup>, glued emphasis, lost apostrophes")
-    func residue() {
-        #expect(
-            DispositifText.paragraphs("« A compter du 1<sup>er</sup>novembre 2020, les laboratoires »") == [
-                "« A compter du 1er novembre 2020, les laboratoires »"
-            ])
-        #expect(
-            DispositifText.paragraphs("aux articles 269 à 283 _quater_et 285 _septies_du code des douanes") == [
-                "aux articles 269 à 283 quater et 285 septies du code des douanes"
-            ])
-        #expect(DispositifText.paragraphs("III _bis_. – Le fonds national") == ["III bis. – Le fonds national"])
-        #expect(
-            DispositifText.paragraphs("la création d?une taxe additionnelle") == [
-                "la création d’une taxe additionnelle"
-            ])
-        #expect(DispositifText.paragraphs("À l'alinéa&nbsp;4,\n\n  \n") == ["À l'alinéa\u{A0}4,"])
-    }
+/// The one edit a dispositif must give, its whole text understood.
+func singleEdit(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Edit {
+    let dispositif = DispositifParser.parse(text)
+    #expect(dispositif.isUnderstood, "\(dispositif.unparsed)", sourceLocation: sourceLocation)
+    try #require(dispositif.edits.count == 1, "\(dispositif.edits)", sourceLocation: sourceLocation)
+    return dispositif.edits[0]
 }

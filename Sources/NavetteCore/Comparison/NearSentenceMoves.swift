@@ -4,7 +4,7 @@
 /// found first (`SentenceMoves`); what they left is paired here, best score first.
 ///
 /// Threshold, measured on real reading pairs (La Fabrique pjl09-200, pjl11-350, ppl11-290 step by
-/// step; PLFSS 2018, ESSOC, simplification pion1890→ta0376; `/work/notes/s3/typo.md`): of the deleted
+/// step; PLFSS 2018, ESSOC, simplification pion1890→ta0376; issue 16's closing note): of the deleted
 /// runs of 8+ words left after exact moves, those whose best match elsewhere scores ≥ 0.8 are the same
 /// sentence with a few words changed (a penalty "Est puni de … euros" become "Encourt … €", a decree's
 /// clause moved into the next sentence); between 0.7 and 0.8 most are formulaic look-alikes

@@ -6,14 +6,14 @@ enum AdoptedTextStyle {
     /// letter alone: `au b du I de l'article 401`, never `au b) du I` (the adopted texts write 90 such
     /// references, none with the parenthesis).
     private static let itemReference = Pattern(
-        #"\b((?i:au|aux|du|le|les|des|et|ou|à))(\s+)([a-z](?:\s+(?:bis|ter|quater))?)\)(\s+(?:du|de|des)\s)"#)
+        #"\b((?i:au|aux|du|le|les|des|et|ou|à))(\s+)([a-z](?:\s+(?:"# + Latin.pattern + #"))?)\)(\s+(?:du|de|des)\s)"#)
 
     /// A Roman paragraph opens with its number, a period and a dash: `II. – Le code…`, never `II – ` nor
     /// `II. Le code…`, also right after an article's heading (`« Art. L. 1. – I. – …`): the dataset's
     /// adopted texts open 440 paragraphs so and none otherwise, 30 after an article heading.
     private static let headPrefix =
         #"^((?:[«"“]\s*)?(?:Art\.\s.{1,40}?\.\s+[-–]\s+)?"#
-        + #"[IVXL]+(?:\s+(?:bis|ter|quater|quinquies|[A-Z]))?)"#
+        + #"[IVXL]+(?:\s+(?:"# + Latin.pattern + #"|[A-Z]))?)"#
     private static let paragraphWithoutPeriod = Pattern(headPrefix + #"(\s+[-–]\s)"#)
     private static let paragraphWithoutDash = Pattern(headPrefix + #"\.\s+(\p{Lu})"#)
 

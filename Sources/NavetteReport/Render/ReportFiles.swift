@@ -45,12 +45,9 @@ extension ReportRenderer {
                         path: final, reason: "cannot be put in place (\(String(cString: strerror(errno))))")
                 }
             }
-        } catch let error as ReportError {
-            for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
-            throw error
         } catch {
             for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
-            throw .cannotWrite(path: directory, reason: error.localizedDescription)
+            throw error as? ReportError ?? .cannotWrite(path: directory, reason: error.localizedDescription)
         }
     }
 
