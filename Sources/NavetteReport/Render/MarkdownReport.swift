@@ -101,6 +101,7 @@ enum MarkdownReport {
             }
             out += "- **Outcome:** \(e(demand.outcome))\n"
             if let decision = demand.decision { out += "- **Decision:** \(e(decision))\n" }
+            if let indexed = demand.indexed { out += IndexFindingsText.markdown(indexed, level: 5) }
         }
         return out
     }
