@@ -26,8 +26,8 @@ struct IndexOptions: ParsableArguments {
         guard let index else { return try AmendmentIndex.existing(at: NavetteStore.defaultPath(forManifest: file)) }
         guard let opened = try AmendmentIndex.existing(at: index) else {
             throw UserError.notFound(
-                "\(index): no indexed amendments here; build the index with navette index amendments PATH… --store \(index)"
-            )
+                "\(index): no indexed amendments here; build the index with navette index amendments PATH… "
+                    + "--store \(index)")
         }
         return opened
     }

@@ -62,14 +62,18 @@ public enum DemandSearch {
             seen.insert(amendment, text: nil)
         }
         found.sort { lhs, rhs in
-            (lhs.rank, lhs.amendment.fate == .adopte ? 0 : 1, lhs.amendment.date ?? "", lhs.amendment.number)
-                < (rhs.rank, rhs.amendment.fate == .adopte ? 0 : 1, rhs.amendment.date ?? "", rhs.amendment.number)
+            lhs.rank != rhs.rank ? lhs.rank < rhs.rank : order(lhs.amendment) < order(rhs.amendment)
         }
         let goal = [suppression ? "suppression" : nil, dates ? "date change" : nil].compactMap { $0 }
         let where_ = texts.map { "\($0.chamber == .senat ? "Sénat" : "AN") \($0.number)" }.joined(separator: ", ")
         return IndexedList(
             search: "\(goal.joined(separator: " or ")) of article \(label) in texts \(where_)", total: found.count,
             amendments: found.prefix(articleShown).map { indexed($0.amendment, evidence: $0.evidence) })
+    }
+
+    /// Adopted first, then by date (undated last), then by number.
+    static func order(_ amendment: Amendment) -> (Int, Int, String, String) {
+        (amendment.fate == .adopte ? 0 : 1, amendment.date == nil ? 1 : 0, amendment.date ?? "", amendment.number)
     }
 
     /// The amendments of any bill holding at least two of the demand's words, best first. Words found

@@ -50,7 +50,8 @@ import Testing
         let indexed = try Self.motion(manifest)
         #expect(indexed.status == 0, "\(indexed.stderr)")
         #expect(indexed.stdout.contains("   in the index \(store), beside the manifest:\n"))
-        #expect(indexed.stdout.contains("n° 70 — Sénat text 249 — M. Dossus, M. Benarroche +10 — rejeté — 2023-01-23"))
+        #expect(
+            indexed.stdout.contains("n° 70 — Sénat text 249 — M. Dossus, M. Benarroche +10 — rejeté — 2023-01-23"))
         // What the manifest gives comes first and unchanged: the index only adds lines.
         let added = indexed.stdout.split(separator: "\n").filter { !alone.stdout.contains($0) }
         #expect(alone.stdout.split(separator: "\n").allSatisfy { indexed.stdout.contains($0) })

@@ -1,4 +1,5 @@
-/// What the amendment index adds to a demand's scorecard: amendments the manifest does not list, found
+/// What the amendment index adds to a demand's scorecard (or to an article's page: `onArticle` alone,
+/// beside the amendments the report holds): amendments the manifest does not list, found
 /// in two ways and kept apart so a reader knows how each was found. None of them repeats an amendment
 /// of the manifest, and none appears in both lists.
 public struct IndexFindings: Sendable, Hashable, Codable {
@@ -27,11 +28,14 @@ public struct IndexedList: Sendable, Hashable, Codable {
     /// the manifest's are left out as far as the ranking read them: one ranked far down may be counted.
     public var total: Int
     public var amendments: [IndexedAmendment]
+    /// How many of `total` have each fate (`rejeté`: 12), when it is counted (an article's page).
+    public var byFate: [String: Int]?
 
-    public init(search: String, total: Int, amendments: [IndexedAmendment]) {
+    public init(search: String, total: Int, amendments: [IndexedAmendment], byFate: [String: Int]? = nil) {
         self.search = search
         self.total = total
         self.amendments = amendments
+        self.byFate = byFate
     }
 }
 

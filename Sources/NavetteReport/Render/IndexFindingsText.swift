@@ -18,11 +18,15 @@ public enum IndexFindingsText {
         return out
     }
 
-    /// A Markdown list under a demand (`e` escapes text).
+    /// A Markdown list under a demand (`level`: its heading's).
     public static func markdown(_ findings: IndexFindings, level: Int = 4) -> String {
+        "\n\(String(repeating: "#", count: level)) In the amendment index, beside the manifest\n\n"
+            + "Index: `\(findings.store.replacing("`", with: "'"))`\n" + markdownLists(findings)
+    }
+
+    private static func markdownLists(_ findings: IndexFindings) -> String {
         let e = ReportEscaping.markdown
-        var out = "\n\(String(repeating: "#", count: level)) In the amendment index, beside the manifest\n\n"
-        out += "Index: `\(findings.store.replacing("`", with: "'"))`\n"
+        var out = ""
         for (list, title) in lists(findings) {
             out += "\n- **\(e(title))** (\(e(list.search))): \(counted(list))\n"
             for amendment in list.amendments {
@@ -33,11 +37,36 @@ public enum IndexFindingsText {
         return out
     }
 
-    /// HTML under a demand (the report and nothing else uses it).
+    /// HTML under a demand of the report's motions.
     public static func html(_ findings: IndexFindings) -> String {
         let e = ReportEscaping.html
         var out = "<section class=\"indexed\">\n<p><strong>In the amendment index, beside the manifest</strong> "
         out += "(<code>\(e(findings.store))</code>):</p>\n"
+        return out + htmlLists(findings) + "</section>\n"
+    }
+
+    /// The section of an article's page: the indexed amendments on the article the report does not hold.
+    static func articleHTML(_ findings: IndexFindings) -> String {
+        let e = ReportEscaping.html
+        var out = "<section id=\"indexed\" aria-labelledby=\"indexed-h\">\n"
+        out += "<h2 id=\"indexed-h\">\(e(articleHeading))</h2>\n<p>\(e(articleIntro)).</p>\n"
+        out += "<p>Index: <code>\(e(findings.store))</code></p>\n"
+        return out + htmlLists(findings) + "</section>\n"
+    }
+
+    static func articleMarkdown(_ findings: IndexFindings) -> String {
+        "\n## \(articleHeading)\n\n\(ReportEscaping.markdown(articleIntro)).\n\n"
+            + "Index: `\(findings.store.replacing("`", with: "'"))`\n" + markdownLists(findings)
+    }
+
+    static let articleHeading = "In the amendment index"
+    static let articleIntro =
+        "Amendments on this article, filed on the bill's texts, that the index holds beside those this report"
+        + " shows above (the manifest's and those of the amendment lists read)"
+
+    private static func htmlLists(_ findings: IndexFindings) -> String {
+        let e = ReportEscaping.html
+        var out = ""
         for (list, title) in lists(findings) {
             out += "<p>\(e(title)) <small>(\(e(list.search)))</small>: \(e(counted(list)))</p>\n"
             guard !list.amendments.isEmpty else { continue }
@@ -50,7 +79,7 @@ public enum IndexFindingsText {
             }
             out += "</ul>\n"
         }
-        return out + "</section>\n"
+        return out
     }
 
     private static func lists(_ findings: IndexFindings) -> [(IndexedList, String)] {
@@ -64,9 +93,16 @@ public enum IndexFindingsText {
         switch (list.total, list.amendments.count) {
         case (0, _): return "none"
         case (let total, let shown) where shown < total:
-            return "\(Plural.count(total, "amendment")), the first \(shown) shown"
-        case (let total, _): return Plural.count(total, "amendment")
+            return "\(Plural.count(total, "amendment"))\(fates(list)), the first \(shown) shown"
+        case (let total, _): return Plural.count(total, "amendment") + fates(list)
         }
+    }
+
+    /// ` (12 rejeté, 3 adopté)`: the tally by fate, largest first, when the list has one.
+    private static func fates(_ list: IndexedList) -> String {
+        guard let byFate = list.byFate, !byFate.isEmpty else { return "" }
+        let sorted = byFate.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        return " (" + sorted.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
     }
 
     /// `n° 585 — AN text 939 (16) — Article 7 — Écologiste — rejeté — 2023-03-16`.

@@ -66,6 +66,7 @@ enum MarkdownReport {
             out += "\n## Motions aimed at this article\n"
             for ref in article.motions { out += scorecard(report.motions[ref.motion], demands: ref.demands) }
         }
+        if let indexed = article.indexed { out += IndexFindingsText.articleMarkdown(indexed) }
         return out + footer(report)
     }
 
