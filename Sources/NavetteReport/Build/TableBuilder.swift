@@ -71,10 +71,14 @@ enum TableBuilder {
 /// Anchors and file names made from ids and labels: lowercase ASCII letters, digits and dashes.
 public enum Anchor {
     public static func slug(_ text: String) -> String {
-        // Byte by byte: every byte of a non-ASCII scalar is >= 0x80 and stands for a separator.
+        // Byte by byte: every byte of a non-ASCII scalar is >= 0x80 and stands for a separator. ASCII
+        // text (reading ids, kinds: most calls) is not folded: folding keeps its letters and digits and
+        // only changes what stands between them, so its key's slug is that of its lowercase.
         var result: [UInt8] = []
         var dash = false
-        for byte in Folding.key(text).utf8 {
+        let key = text.utf8.allSatisfy { $0 < 0x80 } ? text : Folding.key(text)
+        for var byte in key.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
             if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
                 if dash, !result.isEmpty { result.append(0x2D) }
                 result.append(byte)

@@ -1,30 +1,60 @@
 /// Escaping of every piece of text that goes into a report: document text is data, never markup.
 public enum ReportEscaping {
     /// For HTML text and attribute values (quoted): `& < > " '` as entities; control characters,
-    /// which HTML forbids, as U+FFFD.
+    /// which HTML forbids, as U+FFFD. One pass counts what escaping adds (most alinéas hold an
+    /// apostrophe), a second writes the runs between escapes in place.
     public static func html(_ text: String) -> String {
-        guard text.utf8.contains(where: { needsHTMLEscape($0) }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes += "&amp;".utf8
-            case UInt8(ascii: "<"): bytes += "&lt;".utf8
-            case UInt8(ascii: ">"): bytes += "&gt;".utf8
-            case UInt8(ascii: "\""): bytes += "&quot;".utf8
-            case UInt8(ascii: "'"): bytes += "&#39;".utf8
-            case 0x09, 0x0A: bytes.append(byte)
-            case 0..<0x20, 0x7F: bytes += "\u{FFFD}".utf8
-            default: bytes.append(byte)
+        var utf8 = text
+        let escaped = utf8.withUTF8 { source -> String? in
+            var added = 0
+            for byte in source { added += htmlGrowth(byte) }
+            guard added > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: source.count + added) { output in
+                var count = 0
+                var mark = 0
+                func copy(_ end: Int) {
+                    let run = UnsafeBufferPointer(rebasing: source[mark..<end])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[count...]).initialize(from: run)
+                    count += run.count
+                }
+                func put(_ entity: StaticString) {
+                    entity.withUTF8Buffer { bytes in
+                        for byte in bytes {
+                            output[count] = byte
+                            count += 1
+                        }
+                    }
+                }
+                for (index, byte) in source.enumerated() where htmlGrowth(byte) > 0 {
+                    copy(index)
+                    mark = index + 1
+                    switch byte {
+                    case UInt8(ascii: "&"): put("&amp;")
+                    case UInt8(ascii: "<"): put("&lt;")
+                    case UInt8(ascii: ">"): put("&gt;")
+                    case UInt8(ascii: "\""): put("&quot;")
+                    case UInt8(ascii: "'"): put("&#39;")
+                    default: put("\u{FFFD}")
+                    }
+                }
+                copy(source.count)
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return escaped ?? text
     }
 
-    private static func needsHTMLEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    /// The bytes escaping adds for one byte of text: entities for markup characters, U+FFFD (3 bytes) for
+    /// a control character other than tab and line feed.
+    private static func htmlGrowth(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "'"): 4
+        case UInt8(ascii: "<"), UInt8(ascii: ">"): 3
+        case UInt8(ascii: "\""): 5
+        case 0x09, 0x0A: 0
+        case 0..<0x20, 0x7F: 2
+        default: 0
+        }
     }
 
     /// For Markdown (GitHub-flavoured, which also reads inline HTML): `& < >` as entities, a backslash
