@@ -45,20 +45,20 @@ public enum DossierMaterialReader {
         var sources = [
             try source(directory + "/viz/procedure.json", shown: "\(name)/viz/procedure.json", role: "procedure")
         ]
+        // Each step's text hashed and amendment list read on every core; put together in order below (the
+        // first failure, in the readings' order, is the error).
+        let steps = dossier.readings.map(\.id).concurrentMap { id in
+            Result { try laFabriqueStep(directory, name: name, reading: id) }
+        }
         var examined: [String: StepAmendments] = [:]
         var diagnostics: [Diagnostic] = []
-        for (index, reading) in dossier.readings.enumerated() {
-            let text = "procedure/\(reading.id)/texte/texte.json"
-            if FileManager.default.fileExists(atPath: "\(directory)/\(text)") {
-                sources.append(try source("\(directory)/\(text)", shown: "\(name)/\(text)", role: "text"))
-            }
-            let list = "viz/amendements_\(reading.id).json"
-            guard FileManager.default.fileExists(atPath: "\(directory)/\(list)") else { continue }
-            let bytes = try DocumentLoader.readBytes("\(directory)/\(list)")
-            let file = try AmendmentLoader.read(bytes: bytes, file: "\(directory)/\(list)")
-            sources.append(source("\(directory)/\(list)", bytes: bytes, shown: "\(name)/\(list)", role: "amendments"))
+        for (index, (reading, step)) in zip(dossier.readings, steps).enumerated() {
+            let step = try step.get()
+            if let text = step.text { sources.append(text) }
+            guard let (list, file) = step.list else { continue }
+            sources.append(list)
             diagnostics += file.diagnostics.map {
-                Diagnostic($0.severity, $0.message, source: "\(name)/\(list)", article: $0.article)
+                Diagnostic($0.severity, $0.message, source: list.path, article: $0.article)
             }
             examined[reading.id] = StepAmendments(
                 amendments: file.amendments,
@@ -67,6 +67,24 @@ public enum DossierMaterialReader {
         }
         return DossierMaterial(
             dossier: dossier, kind: .lafabrique, examined: examined, sources: sources, diagnostics: diagnostics)
+    }
+
+    /// One step of a La Fabrique dossier: its text's source, and its amendment list
+    /// (`viz/amendements_<step>.json`) read, when it has them.
+    private static func laFabriqueStep(_ directory: String, name: String, reading: String) throws -> (
+        text: SourceFile?, list: (SourceFile, AmendmentFile)?
+    ) {
+        let text = "procedure/\(reading)/texte/texte.json"
+        var source: SourceFile? = nil
+        if FileManager.default.fileExists(atPath: "\(directory)/\(text)") {
+            source = try self.source("\(directory)/\(text)", shown: "\(name)/\(text)", role: "text")
+        }
+        let list = "viz/amendements_\(reading).json"
+        guard FileManager.default.fileExists(atPath: "\(directory)/\(list)") else { return (source, nil) }
+        let bytes = try DocumentLoader.readBytes("\(directory)/\(list)")
+        let file = try AmendmentLoader.read(bytes: bytes, file: "\(directory)/\(list)")
+        let listSource = self.source("\(directory)/\(list)", bytes: bytes, shown: "\(name)/\(list)", role: "amendments")
+        return (source, (listSource, file))
     }
 
     /// A manifest: the readings' texts from the store `sync` fills (or the copies under `mirror`), the

@@ -16,9 +16,13 @@ public enum ReportBuilder {
         var pages: Set<String> = []
         var diagnostics = (dossier.diagnostics + dossier.readings.flatMap(\.diagnostics) + input.diagnostics).map(
             \.description)
-        for (history, followed) in selected {
+        // Each article's steps (its comparisons, their attribution) are independent: built on every core.
+        let built = selected.concurrentMap { history, followed in
             var builder = ArticleBuilder(input: input, index: index, history: history, fallbackLabel: followed?.label)
             let steps = builder.steps()
+            return (builder, steps)
+        }
+        for ((history, followed), (builder, steps)) in zip(selected, built) {
             var final: String? = nil
             var basis = ArticleReport.FinalBasis.none
             if finalComputed, let computed = history.final {

@@ -1,4 +1,5 @@
 import Foundation
+import NavetteCore
 
 /// The report's files in one format: HTML and Markdown, an index and one page per article; JSON, one
 /// `report.json`. Rendering is pure: the caller writes the files (atomically).
@@ -21,11 +22,16 @@ public enum ReportRenderer {
         case .json:
             return [File(name: "report.json", contents: try json(report))]
         case .html:
+            // One page per article, each on its own: rendered on every core, in order.
             return [File(name: "index.html", contents: HTMLIndex.page(report))]
-                + report.articles.map { File(name: $0.page + ".html", contents: HTMLArticle.page($0, in: report)) }
+                + report.articles.concurrentMap {
+                    File(name: $0.page + ".html", contents: HTMLArticle.page($0, in: report))
+                }
         case .markdown:
             return [File(name: "index.md", contents: MarkdownReport.index(report))]
-                + report.articles.map { File(name: $0.page + ".md", contents: MarkdownReport.article($0, in: report)) }
+                + report.articles.concurrentMap {
+                    File(name: $0.page + ".md", contents: MarkdownReport.article($0, in: report))
+                }
         }
     }
 
