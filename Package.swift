@@ -75,8 +75,8 @@ let package = Package(
         .executableTarget(
             name: "navette-bench",
             dependencies: [
-                "NavetteCLI", "NavetteCore", "NavetteFormats", "NavetteRender", "NavetteIndex", "NavetteStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "NavetteCLI", "NavetteCore", "NavetteFormats", "NavetteRender", "NavetteReport", "NavetteIndex",
+                "NavetteStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["NavetteCore"], path: "Tests/TestSupport"),

@@ -12,9 +12,13 @@ struct NavetteBench: ParsableCommand {
             Examples:
               swift run -c release navette-bench readers
               swift run -c release navette-bench diff ../shared/corpus/lafabrique/pjl09-200
+              swift run -c release navette-bench report ../shared/corpus/lafabrique/pjl09-200
               swift run -c release navette-bench amendments ../shared/corpus/amendment-application/données
             """,
         version: NavetteVersion.current,
-        subcommands: [BenchReaders.self, DiffBench.self, BenchAmendments.self, BenchIndex.self, BenchLongInputs.self]
+        subcommands: [
+            BenchReaders.self, DiffBench.self, ReportBench.self, BenchAmendments.self, BenchIndex.self,
+            BenchLongInputs.self,
+        ]
     )
 }
