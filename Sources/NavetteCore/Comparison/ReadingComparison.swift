@@ -106,27 +106,28 @@ public struct ReadingComparison: Sendable, Hashable, Codable {
                 partner.append(nil)
             }
         }
-        var articles: [ArticleDiff] = []
+        var pairs: [(old: Article?, new: Article?)] = []
         var nextOld = 0
         func flushRemoved(upTo limit: Int) {
             while nextOld < limit {
-                if !matched.contains(nextOld) { articles.append(ArticleDiff(old: old.articles[nextOld], new: nil)) }
+                if !matched.contains(nextOld) { pairs.append((old.articles[nextOld], nil)) }
                 nextOld += 1
             }
         }
         for (article, index) in zip(new.articles, partner) {
             guard let index else {
-                articles.append(ArticleDiff(old: nil, new: article))
+                pairs.append((nil, article))
                 continue
             }
             if index >= nextOld {
                 flushRemoved(upTo: index)
                 nextOld = index + 1
             }
-            articles.append(ArticleDiff(old: old.articles[index], new: article))
+            pairs.append((old.articles[index], article))
         }
         flushRemoved(upTo: old.articles.count)
-        self.init(from: old.id, to: new.id, articles: articles)
+        // Each article is compared on its own: on every core, in order.
+        self.init(from: old.id, to: new.id, articles: pairs.concurrentMap { ArticleDiff(old: $0.old, new: $0.new) })
     }
 
     /// Only the articles whose text or status changed (typography aside).

@@ -5,6 +5,7 @@ import NavetteReport
 public enum DiffOutput {
     /// The JSON document: `{"comparisons": [ReadingComparison…]}`; see `ReadingComparison`,
     /// `ArticleDiff` and `Comparison` for the fields (`alineas[].kind/old/new/ops[].op/text`, `stats`).
+    /// Written by `DiffJSON`, byte for byte as `JSONOutput` encodes this.
     public struct Document: Encodable {
         public var comparisons: [ReadingComparison]
     }
@@ -17,7 +18,7 @@ public enum DiffOutput {
         let shown = typography || format == .json ? comparisons : comparisons.map { $0.foldingTypography() }
         switch format {
         case .json:
-            return try JSONOutput.encode(Document(comparisons: shown))
+            return DiffJSON.document(shown)
         case .text:
             var writer = TextDiffWriter(colour: colour)
             DiffWalker.walk(shown, full: full, into: &writer)

@@ -46,6 +46,7 @@ public enum LaFabriqueReader {
                 first
             }
         }
+        var held: [(step: [String: Any], name: String, path: String)] = []
         for step in steps {
             guard let name = step["directory"] as? String else { continue }
             // A step's directory is one name inside procedure/: never a path that climbs out of it.
@@ -62,7 +63,14 @@ public enum LaFabriqueReader {
                 }
                 continue
             }
-            var reading = try read(DocumentLoader.readBytes(textPath), file: textPath)
+            held.append((step, name, textPath))
+        }
+        // The texts are read on every core; the first that fails, in the steps' order, is the error.
+        let texts = held.map(\.path).concurrentMap { path in
+            Result { try read(DocumentLoader.readBytes(path), file: path) }
+        }
+        for ((step, name, _), text) in zip(held, texts) {
+            var reading = try text.get()
             reading.id = name
             reading.chamber = chamber(step["institution"] as? String)
             reading.stage = step["stage"] as? String
