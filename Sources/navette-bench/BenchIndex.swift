@@ -94,12 +94,14 @@ struct BenchIndex: ParsableCommand {
 struct Measured {
     var seconds: Double
     var peakBytes: Int
+    /// User and system CPU time: what a loaded machine does not inflate (wall time waits for a core).
+    var cpuSeconds: Double = 0
 
     /// Runs `executable arguments` (or `sh -c script`), output discarded; fails on a non-zero exit.
     static func run(_ executable: String, _ arguments: [String]) throws -> Measured {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "navette-bench %e %M", executable] + arguments
+        process.arguments = ["-f", "navette-bench %e %M %U %S", executable] + arguments
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
@@ -109,12 +111,13 @@ struct Measured {
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         let line = text.split(separator: "\n").last { $0.hasPrefix("navette-bench ") }
-        guard process.terminationStatus == 0, let fields = line?.split(separator: " "), fields.count == 3,
-            let seconds = Double(fields[1]), let kilobytes = Int(fields[2])
+        guard process.terminationStatus == 0, let fields = line?.split(separator: " "), fields.count == 5,
+            let seconds = Double(fields[1]), let kilobytes = Int(fields[2]), let user = Double(fields[3]),
+            let system = Double(fields[4])
         else {
             throw UserError.unsuitable("\(executable) \(arguments.joined(separator: " ")) failed: \(text.suffix(400))")
         }
-        return Measured(seconds: seconds, peakBytes: kilobytes * 1024)
+        return Measured(seconds: seconds, peakBytes: kilobytes * 1024, cpuSeconds: user + system)
     }
 }
 

@@ -5,7 +5,8 @@ import NavetteCLI
 /// `navette-bench long-inputs`: seconds per megabyte of each command on each long shape of issue 15
 /// (`LongInputShapes`), run as processes of the release `navette` (goal: ≤ 1 s/MB whatever the
 /// shape). The megabytes are those of every file the command reads; `wc -w` on the same files is the
-/// peer, so that a loaded machine shows in both columns.
+/// peer, so that a loaded machine shows in both columns. CPU seconds (user + system) per MB are given
+/// too: on a shared machine the wall time mostly waits for a core.
 struct BenchLongInputs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "long-inputs",
@@ -43,7 +44,7 @@ struct BenchLongInputs: ParsableCommand {
         let runs = try LongInputShapes.write(
             to: directory, scale: scale, dossier: "corpus/jo2024", mirror: corpus
         ).filter { run in only.map { run.shape.contains($0) || run.command.contains($0) } ?? true }
-        output.write("shape                    command    MB      s     s/MB   peak MB   wc -w s/MB\n")
+        output.write("shape                    command    MB      s     s/MB  CPU s/MB  peak MB   wc -w s/MB\n")
         for run in runs {
             let files = run.arguments.filter { $0.hasPrefix(directory) }
             // A refusal (status 1) is timed too: through sh, whose exit is then 0.
@@ -55,9 +56,9 @@ struct BenchLongInputs: ParsableCommand {
             let megabytes = Double(run.bytes) / 1_000_000
             output.write(
                 String(
-                    format: "%@ %@ %6.1f %7.2f %7.3f %8.0f %10.3f\n", pad(run.shape, 24) as NSString,
+                    format: "%@ %@ %6.1f %7.2f %7.3f %9.3f %8.0f %10.3f\n", pad(run.shape, 24) as NSString,
                     pad(run.command, 8) as NSString, megabytes,
-                    measured.seconds, measured.seconds / megabytes,
+                    measured.seconds, measured.seconds / megabytes, measured.cpuSeconds / megabytes,
                     Double(measured.peakBytes) / 1_000_000, peer.seconds / megabytes))
         }
     }

@@ -83,4 +83,32 @@ import Testing
         #expect(stats.alineasChanged + stats.alineasMoved + stats.alineasRemoved == 400)
         #expect(stats.alineasChanged + stats.alineasMoved + stats.alineasAdded == 380)
     }
+
+    /// Past the bound (2,200 edited alinéas need more steps than it allows), the alinéas found once on
+    /// each side anchor the alignment: each edited alinéa is changed where it stands, none is moved
+    /// (they were all deleted, inserted, then paired as moves).
+    @Test func manyEditedAlineasAreAnchoredPastTheBound() {
+        let old = (0..<4_400).map { Alinea("Alinéa \($0).") }
+        let new = (0..<4_400).map { Alinea($0 % 2 == 0 ? "Alinéa \($0) modifié." : "Alinéa \($0).") }
+        let comparison = Comparer.compare(old: old, new: new)
+        #expect(comparison.stats.alineasChanged == 2_200)
+        #expect(comparison.stats.alineasUnchanged == 2_200)
+        #expect(comparison.stats.alineasMoved == 0)
+        #expect(comparison.alineas.allSatisfy { $0.oldNumber == $0.newNumber })
+    }
+
+    @Test func anchorsFollowALongestIncreasingSubsequence() {
+        var random = Generator(state: 1_000_000)
+        for _ in 0..<300 {
+            let values = (0..<random.next(30)).map { _ in random.next(20) }
+            let chain = MyersDiff.longestIncreasing(values)
+            #expect(zip(chain, chain.dropFirst()).allSatisfy { $0 < $1 && values[$0] < values[$1] })
+            // The length a quadratic dynamic programme finds.
+            var best = [Int](repeating: 1, count: values.count)
+            for i in values.indices {
+                for j in 0..<i where values[j] < values[i] { best[i] = max(best[i], best[j] + 1) }
+            }
+            #expect(chain.count == (best.max() ?? 0), "\(values)")
+        }
+    }
 }

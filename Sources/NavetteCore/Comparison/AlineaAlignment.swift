@@ -52,7 +52,7 @@ struct AlineaAlignment {
         var oldFree = [Bool](repeating: true, count: oldKeys.count)
         var newFree = [Bool](repeating: true, count: newKeys.count)
         var anchors: [(old: Int, new: Int)] = []
-        for match in MyersDiff.matches(oldKeys, newKeys) {
+        for match in MyersDiff.matches(oldKeys, newKeys, anchored: true) {
             for k in 0..<match.count {
                 alignment.pairs.append(Pair(old: match.old + k, new: match.new + k, kind: .identical))
                 oldFree[match.old + k] = false

@@ -17,11 +17,13 @@ enum MyersDiff {
     }
 
     /// The matched runs of a shortest edit script from `a` to `b`, in order, adjacent runs merged.
-    static func matches(_ a: [Int], _ b: [Int]) -> [Match] {
+    /// `anchored`: past the cost cap, the elements found once on each side anchor the script instead
+    /// (`State.anchor`), for sequences whose elements are mostly unique (alinéas, not words).
+    static func matches(_ a: [Int], _ b: [Int], anchored: Bool = false) -> [Match] {
         var output: [Match] = []
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
-                var state = State(a: a, b: b, output: [])
+                var state = State(a: a, b: b, anchored: anchored, output: [])
                 state.diff(0, a.count, 0, b.count)
                 output = state.output
             }
@@ -29,9 +31,36 @@ enum MyersDiff {
         return output
     }
 
+    /// The indices of a longest strictly increasing subsequence of `values`, in order: patience
+    /// sorting, O(n log n).
+    static func longestIncreasing(_ values: [Int]) -> [Int] {
+        var tails: [Int] = []  // tails[k]: index of the smallest last value of an increasing run of k + 1
+        var previous = [Int](repeating: -1, count: values.count)
+        for (index, value) in values.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if values[tails[middle]] < value { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var chain: [Int] = []
+        var index = tails.last ?? -1
+        while index >= 0 {
+            chain.append(index)
+            index = previous[index]
+        }
+        return chain.reversed()
+    }
+
     private struct State {
         let a: UnsafeBufferPointer<Int>
         let b: UnsafeBufferPointer<Int>
+        /// Whether a search past the cap may anchor: off while the gaps of an anchoring are diffed, so
+        /// that anchorings never nest and the ranges anchored are disjoint.
+        var anchored: Bool
         var output: [Match]
 
         mutating func append(_ old: Int, _ new: Int, _ count: Int) {
@@ -132,7 +161,42 @@ enum MyersDiff {
                     k2 += 2
                 }
             }
-            // No common element, or too costly to look further: all deleted and inserted.
+            // No common element, or too costly to look further: all deleted and inserted, unless
+            // elements found once on each side can anchor the script.
+            if anchored, maxD > MyersDiff.maximumCost { anchor(aLo, aHi, bLo, bHi) }
+        }
+
+        /// Past the cost cap (a text of 1,000,000 alinéas, one in seven edited, needs 285,716 steps):
+        /// the elements that occur once in each side, in an order both keep (a longest increasing
+        /// subsequence, by patience sorting), are matched, and the parts between them diffed again
+        /// without anchoring (a gap past the cap is deleted and inserted). O(r log r) for a part of r
+        /// elements, plus the capped search of each gap, O(g · maximumCost) for a gap of g elements;
+        /// the parts anchored are disjoint, so a whole diff stays O((N+M) · (log(N+M) + maximumCost)).
+        /// Without any such element, all is deleted and inserted.
+        mutating func anchor(_ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int) {
+            // For each key: where it first stands in a and b, and how often (up to 2) on each side.
+            var seen: [Int: (a: Int, b: Int, countA: Int, countB: Int)] = [:]
+            for i in aLo..<aHi { seen[a[i], default: (i, -1, 0, 0)].countA += 1 }
+            for j in bLo..<bHi where seen[b[j]] != nil {
+                if seen[b[j]]!.countB == 0 { seen[b[j]]!.b = j }
+                seen[b[j]]!.countB += 1
+            }
+            let unique = seen.values.filter { $0.countA == 1 && $0.countB == 1 }.map { (a: $0.a, b: $0.b) }
+                .sorted { $0.a < $1.a }
+            let chain = MyersDiff.longestIncreasing(unique.map(\.b))
+            guard !chain.isEmpty else { return }
+            anchored = false
+            defer { anchored = true }
+            var i = aLo
+            var j = bLo
+            for index in chain {
+                let pair = unique[index]
+                diff(i, pair.a, j, pair.b)
+                append(pair.a, pair.b, 1)
+                i = pair.a + 1
+                j = pair.b + 1
+            }
+            diff(i, aHi, j, bHi)
         }
 
         mutating func split(_ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int, _ x: Int, _ y: Int) {

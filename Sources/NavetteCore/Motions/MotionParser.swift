@@ -2,30 +2,34 @@
 /// `Considérant …` paragraphs, the operative part after `émet le vœu que` / `demande` with its
 /// bullets, and the outcome line (`Vœu rejeté`).
 public enum MotionParser {
+    /// O(n) in the text's length: each line is folded once, and the questions asked of it read its key.
     public static func parse(_ text: String, source: String? = nil) -> Motion {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        // Each line's key once: a motion of one 5 MB line was folded once per question asked of it.
+        let keys = lines.map(key)
+        func line(where test: (String) -> Bool) -> String? { keys.firstIndex(where: test).map { lines[$0] } }
         var motion = Motion(source: source)
-        motion.title = lines.first { key($0).hasPrefix("voeu") || key($0).hasPrefix("motion") } ?? lines.first
-        if let dateLine = lines.first(where: { key($0).contains("seance du") || key($0).contains("seance de") }) {
+        motion.title = line { $0.hasPrefix("voeu") || $0.hasPrefix("motion") } ?? lines.first
+        if let dateLine = line(where: { $0.contains("seance du") || $0.contains("seance de") }) {
             motion.date = FrenchDate.first(in: dateLine)
             let parts = dateLine.split(separator: "–", maxSplits: 1)
             if parts.count == 2 { motion.body = parts[0].trimmingSpaces() }
         }
-        if let filed = lines.first(where: { key($0).hasPrefix("depose par") || key($0).hasPrefix("deposee par") }) {
+        if let filed = line(where: { $0.hasPrefix("depose par") || $0.hasPrefix("deposee par") }) {
             // "Déposé par" or "Déposée par": drop the words as long as they are.
             motion.authors = authors(String(filed.drop { $0 != " " }.dropFirst().drop { $0 != " " }))
         }
-        motion.considerants = lines.filter { key($0).hasPrefix("considerant") }
-        motion.outcome = outcome(lines)
+        motion.considerants = lines.indices.filter { keys[$0].hasPrefix("considerant") }.map { lines[$0] }
+        motion.outcome = outcome(keys: keys)
 
-        let operativeStart = lines.firstIndex { line in
-            let folded = key(line)
-            return folded.contains("emet le voeu") || folded.contains("emettent le voeu")
+        let operativeStart = keys.firstIndex { folded in
+            folded.contains("emet le voeu") || folded.contains("emettent le voeu")
                 || folded.hasSuffix("demande :")
                 || folded.hasSuffix("demandons :") || folded.contains("decide :")
         }
         if let start = operativeStart {
-            let operative = lines[(start + 1)...].filter { !isOutcome($0) && !key($0).contains("attribut alt") }
+            let operative = lines.indices.dropFirst(start + 1)
+                .filter { !isOutcome(key: keys[$0]) && !keys[$0].contains("attribut alt") }.map { lines[$0] }
             let bulleted = operative.filter(isBullet)
             motion.demands = (bulleted.isEmpty ? operative : bulleted).map { demand(stripBullet($0)) }
         } else {
@@ -126,9 +130,8 @@ public enum MotionParser {
         return found
     }
 
-    static func outcome(_ lines: [String]) -> Motion.Outcome {
-        for line in lines.reversed() where isOutcome(line) {
-            let folded = key(line)
+    static func outcome(keys: [String]) -> Motion.Outcome {
+        for folded in keys.reversed() where isOutcome(key: folded) {
             if folded.contains("rejete") || folded.contains("refuse") { return .rejete }
             if folded.contains("adopte") { return .adopte }
             if folded.contains("retire") { return .retire }
@@ -136,9 +139,9 @@ public enum MotionParser {
         return .unknown
     }
 
-    private static func isOutcome(_ line: String) -> Bool {
-        let folded = key(line)
-        guard folded.count < 60 else { return false }
+    /// On a line's key; fewer than 60 characters, counted no further than that.
+    private static func isOutcome(key folded: String) -> Bool {
+        guard folded.index(folded.startIndex, offsetBy: 60, limitedBy: folded.endIndex) == nil else { return false }
         return [
             "voeu rejete", "voeu adopte", "voeu retire", "motion rejetee", "motion adoptee", "rejete a", "adopte a",
         ]
