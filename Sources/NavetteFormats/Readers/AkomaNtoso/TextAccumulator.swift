@@ -23,33 +23,46 @@ struct TextAccumulator {
 
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            var index = 0
-            while index < buffer.count {
-                switch buffer[index] {
-                case 0x20, 0x09:
-                    if !pendingSpace { pendingBreak = false }
-                    if bytes.isEmpty && !pendingSpace { leadingSpace = true }
-                    pendingSpace = true
-                    index += 1
-                case 0x0A, 0x0D:
-                    if !pendingSpace { pendingBreak = true }
-                    pendingSpace = true
-                    index += 1
-                default:
-                    index = appendRun(buffer, from: index)
-                }
+        text.withUTF8 { append($0) }
+    }
+
+    /// Appends a text node of a `NodeTable`, read in place.
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends text given as UTF-8.
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < buffer.count {
+            switch buffer[index] {
+            case 0x20, 0x09:
+                if !pendingSpace { pendingBreak = false }
+                if bytes.isEmpty && !pendingSpace { leadingSpace = true }
+                pendingSpace = true
+                index += 1
+            case 0x0A, 0x0D:
+                if !pendingSpace { pendingBreak = true }
+                pendingSpace = true
+                index += 1
+            default:
+                index = appendRun(buffer, from: index)
             }
         }
     }
 
-    /// Appends the run of non-whitespace bytes that starts at `start` (a scalar's first byte, as
-    /// whitespace is ASCII) in one copy, and returns where it ends.
+    /// Appends the run that starts at `start` (a scalar's first byte, as whitespace is ASCII) in one
+    /// copy, and returns where it ends. The run goes on over single spaces between two non-space
+    /// bytes, which the text keeps as they are: most text nodes are then one copy, not one per word.
     private mutating func appendRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var end = start + 1
         while end < buffer.count {
             let byte = buffer[end]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { break }
+            if byte == 0x20, end + 1 < buffer.count, !TextAccumulator.isLayout(buffer[end + 1]) {
+                end += 2
+                continue
+            }
+            if TextAccumulator.isLayout(byte) { break }
             end += 1
         }
         if pendingSpace && !bytes.isEmpty
@@ -61,18 +74,24 @@ struct TextAccumulator {
         pendingBreak = false
         let base = bytes.count
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
-        // The starts of the run's last two scalars, found from its end.
+        // The starts of the run's last two non-space scalars, found from its end.
         var last = -1
         var beforeLast = -1
         var index = end
         while beforeLast < 0 && index > start {
             index -= 1
-            guard buffer[index] & 0xC0 != 0x80 else { continue }
+            let byte = buffer[index]
+            guard byte & 0xC0 != 0x80, byte != 0x20 else { continue }
             if last < 0 { last = base + index - start } else { beforeLast = base + index - start }
         }
         beforeLastStart = beforeLast >= 0 ? beforeLast : lastStart
         lastStart = last
         return end
+    }
+
+    /// XML white space: layout, not text.
+    private static func isLayout(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// A printed line end inside a paragraph (`eol`): a plain space.
@@ -122,138 +141,14 @@ struct TextAccumulator {
         accumulator.append(text)
         return accumulator.text
     }
-}
 
-/// Walks markup and cuts it into alinéas: one per block element (`p`, `td`…) and per line break.
-///
-/// With `numbered`, an element that has a `num` child (AKN `paragraph`, `point`, `subsection`…)
-/// puts that number at the start of its first alinéa: `1. Al testo unico…`, `a) l'articolo 1…`.
-/// A block nested inside a paragraph (an AKN `quotedStructure` inside a `mod`) gives alinéas of its
-/// own; punctuation that closes the quotation after it (`»;`) stays with the last of them.
-struct MarkupBlocks {
-    struct Style {
-        var blocks: Set<String>
-        var breaks: Set<String>
-        var spaces: Set<String>
-        var skipped: Set<String>
-        var numbered: Bool
-
-        /// Akoma Ntoso: `p` and table cells are blocks, `eol` is a printed line end, notes are not text.
-        static let akomaNtoso = Style(
-            blocks: ["p", "block", "heading", "subheading", "td", "th", "li", "listIntroduction", "listWrapUp"],
-            breaks: ["br"], spaces: ["eol", "eop"],
-            skipped: ["authorialNote", "note", "remark", "meta", "num"], numbered: true)
-
-        /// HTML held in LEGI `CONTENU`: paragraphs, divisions, list items and table cells are blocks.
-        static let html = Style(
-            blocks: [
-                "p", "div", "li", "ul", "ol", "blockquote", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5",
-                "h6", "pre", "center", "dd", "dt",
-            ],
-            breaks: ["br"], spaces: [], skipped: ["script", "style", "head", "title"], numbered: false)
-    }
-
-    let style: Style
-    private(set) var alineas: [String] = []
-    private var current = TextAccumulator()
-    private var prefixes: [String] = []
-    /// Set when a nested block closed inside a block still open: closing punctuation joins it.
-    private var afterNestedBlock = false
-    private var blockDepth = 0
-
-    init(style: Style) { self.style = style }
-
-    /// The alinéas of `element`'s children, leaving out children named in `excluding`.
-    static func alineas(of element: XMLElement, style: Style, excluding: Set<String> = []) -> [String] {
-        var walker = MarkupBlocks(style: style)
-        walker.walkChildren(of: element, excluding: excluding)
-        walker.flush()
-        return walker.alineas
-    }
-
-    /// The text of an element on one line (a number, a heading), notes left out.
-    static func inlineText(of element: XMLElement, style: Style) -> String {
-        var walker = MarkupBlocks(style: style)
-        walker.appendInline(element)
-        return walker.current.text
-    }
-
-    mutating func walkChildren(of element: XMLElement, excluding: Set<String> = []) {
-        for child in element.children {
-            switch child {
-            case .text(let text): current.append(text)
-            case .element(let inner) where !excluding.contains(inner.name): walk(inner)
-            case .element: break
-            }
+    /// Collapses the text of a node of `page` and its descendants (appended text node by text node,
+    /// which gives what appending their concatenation gives).
+    static func collapse(_ node: Int, in page: NodeTable) -> String {
+        var accumulator = TextAccumulator()
+        for index in node..<page.end(node) where !page.isElement(index) {
+            accumulator.append(page.bytes(ofText: index))
         }
-    }
-
-    private mutating func walk(_ element: XMLElement) {
-        let name = element.name
-        if style.skipped.contains(name) { return }
-        if style.breaks.contains(name) { return flush() }
-        if style.spaces.contains(name) { return current.space() }
-        if style.numbered, let num = MarkupBlocks.number(of: element) {
-            flush()
-            let mark = prefixes.count
-            let number = MarkupBlocks.inlineText(of: num, style: style)
-            if !number.isEmpty { prefixes.append(number) }
-            walkBlock(element)
-            if prefixes.count > mark { prefixes.removeSubrange(mark...) }
-        } else if style.blocks.contains(name) {
-            walkBlock(element)
-        } else {
-            walkChildren(of: element)
-        }
-    }
-
-    /// The `num` child, found without building the list of child elements (this runs for every element).
-    private static func number(of element: XMLElement) -> XMLElement? {
-        for child in element.children {
-            if case .element(let inner) = child, inner.name == "num" { return inner }
-        }
-        return nil
-    }
-
-    private mutating func walkBlock(_ element: XMLElement) {
-        flush()
-        blockDepth += 1
-        walkChildren(of: element)
-        flush()
-        blockDepth -= 1
-        afterNestedBlock = blockDepth > 0
-    }
-
-    private mutating func appendInline(_ element: XMLElement) {
-        for child in element.children {
-            switch child {
-            case .text(let text): current.append(text)
-            case .element(let inner) where style.skipped.contains(inner.name): continue
-            case .element(let inner) where style.spaces.contains(inner.name) || style.breaks.contains(inner.name):
-                current.space()
-            case .element(let inner): appendInline(inner)
-            }
-        }
-    }
-
-    mutating func flush() {
-        defer {
-            afterNestedBlock = false
-            current = TextAccumulator()
-        }
-        guard !current.isEmpty else { return }
-        let text = current.text
-        if afterNestedBlock, !alineas.isEmpty, let first = text.unicodeScalars.first,
-            "»”’.,;:)]".unicodeScalars.contains(first)
-        {
-            alineas[alineas.count - 1] += (current.leadingSpace ? " " : "") + text
-            return
-        }
-        if prefixes.isEmpty {
-            alineas.append(text)
-        } else {
-            alineas.append((prefixes + [text]).joined(separator: " "))
-            prefixes.removeAll()
-        }
+        return accumulator.text
     }
 }
