@@ -4,14 +4,28 @@
     import Darwin
 #endif
 
-/// Substring search on raw bytes (libc's `memmem`): format sniffing and the entity check look at
-/// bytes before any decoding, and String search was most of the cost of reading small files.
+/// Substring search on raw bytes (`memchr` for the first byte, `memcmp` for the rest): format
+/// sniffing and the entity check look at bytes before any decoding, and String search was most of
+/// the cost of reading small files.
 enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
         return haystack.withUnsafeBytes { hay in
-            pattern.withUnsafeBytes { pin in memmem(hay.baseAddress, hay.count, pin.baseAddress, pin.count) != nil }
+            pattern.withUnsafeBytes { pin in
+                guard let base = hay.baseAddress, let first = pin.first, let rest = pin.baseAddress else {
+                    return false
+                }
+                var offset = 0
+                let last = hay.count - pin.count
+                while offset <= last {
+                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                    let position = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + position, rest, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
         }
     }
 

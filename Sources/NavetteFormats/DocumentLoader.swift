@@ -41,7 +41,7 @@ public enum DocumentLoader {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReadError.empty(file: file, expected: "a bill text (HTML, XML, JSON or plain text)")
         }
-        if format == nil, bytes.withUnsafeBytes({ memchr($0.baseAddress, 0, min($0.count, 8192)) != nil }) {
+        if format == nil, bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }) {
             throw ReadError.binary(file: file, expected: "a bill text (HTML, XML, JSON or plain text)")
         }
         guard let format = format ?? DocumentFormat.detect(bytes) else {

@@ -40,9 +40,11 @@ extension NodeTable {
         mutating func intern(_ name: UnsafePointer<xmlChar>) -> Int {
             let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
             if let id = table.nameIndex.find(bytes) { return id }
-            let id = table.intern(lowercase ? XMLParser.lowercased(String(cString: name)) : String(cString: name))
+            let text = String(decoding: bytes, as: UTF8.self)  // as String(cString:)
+            let canonical = lowercase ? XMLParser.lowercased(text) : text
+            let id = table.intern(canonical)
             // An HTML name met in capitals is also found by that spelling next time.
-            if table.nameIndex.find(bytes) == nil { table.nameIndex.add(bytes, id: id) }
+            if !canonical.utf8.elementsEqual(bytes) { table.nameIndex.add(bytes, id: id) }
             return id
         }
 
