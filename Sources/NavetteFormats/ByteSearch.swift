@@ -42,4 +42,23 @@ enum ByteSearch {
             count = bytes.count
         }
     }
+
+    /// True when `text` holds `needle` (lowercase ASCII), its ASCII letters in either case.
+    static func containsASCIICaseInsensitive(_ text: String, _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { return pattern.isEmpty }
+            for start in 0...(bytes.count - pattern.count) {
+                var matched = 0
+                while matched < pattern.count {
+                    let byte = bytes[start + matched]
+                    guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == pattern[matched] else { break }
+                    matched += 1
+                }
+                if matched == pattern.count { return true }
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
 }

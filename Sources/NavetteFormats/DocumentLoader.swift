@@ -41,7 +41,7 @@ public enum DocumentLoader {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReadError.empty(file: file, expected: "a bill text (HTML, XML, JSON or plain text)")
         }
-        if format == nil, bytes.prefix(8192).contains(0) {
+        if format == nil, bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }) {
             throw ReadError.binary(file: file, expected: "a bill text (HTML, XML, JSON or plain text)")
         }
         guard let format = format ?? DocumentFormat.detect(bytes) else {
@@ -50,7 +50,6 @@ public enum DocumentLoader {
                 "unknown format, expected a bill text (AN/Sénat HTML, LEGI XML, Akoma Ntoso, La Fabrique JSON or plain text)"
             )
         }
-        let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var reading: Reading
         switch format {
         case .lafabrique: reading = try LaFabriqueReader.read(bytes, file: file)
@@ -59,7 +58,9 @@ public enum DocumentLoader {
         case .html: reading = try BillHTMLReader.read(bytes, file: file)
         case .text: reading = try PlainTextReader.read(bytes, file: file)
         }
-        if reading.id.isEmpty { reading.id = id }
+        // The file's name, only for a reading without an id of its own (Foundation's path functions
+        // cost more than a small LEGI file's whole parse).
+        if reading.id.isEmpty { reading.id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension }
         if reading.source == nil { reading.source = file }
         return reading
     }

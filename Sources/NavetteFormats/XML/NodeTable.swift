@@ -4,7 +4,8 @@
 /// `i + 1 ..< end(i)`); element and attribute names interned once; text and attribute values as
 /// ranges of one UTF-8 buffer. A tree of `XMLElement` values costs an array and a dictionary per
 /// element, to build and again to free, which on a bill page came to more than libxml2's own parse;
-/// this costs a few appends per node. Built by `XMLParser.parseHTMLNodes`, read-only afterwards.
+/// this costs a few appends per node. Built by `XMLParser.parseHTMLNodes` or `parseXMLNodes`,
+/// read-only afterwards.
 public struct NodeTable: Sendable {
     struct Node: Sendable {
         /// Index in `names` for an element, -1 for a text node.
@@ -26,12 +27,15 @@ public struct NodeTable: Sendable {
 
     private(set) var nodes: [Node] = []
     private(set) var names: [String] = []
-    private var nameIndex: [String: Int] = [:]
+    /// `names` by their bytes (and, for HTML, the spellings met before lowercasing).
+    var nameIndex = NameCache()
     private var attributes: [Attribute] = []
     /// UTF-8 of every text node and attribute value.
     private(set) var text: [UInt8] = []
+    /// The namespace URI of the document element, when it has one (XML).
+    public internal(set) var namespace: String?
 
-    /// The document element (`html`).
+    /// The document element (`html` for a page).
     public var root: Int { 0 }
 
     public var count: Int { nodes.count }
@@ -45,7 +49,10 @@ public struct NodeTable: Sendable {
     func nameIndex(of node: Int) -> Int { nodes[node].name }
 
     /// The interned index of a name, nil when the document has no element or attribute of that name.
-    func nameID(_ name: String) -> Int? { nameIndex[name] }
+    func nameID(_ name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { nameIndex.find($0) }
+    }
 
     /// The index after the node's last descendant: its children are `node + 1`, then each child's `end`.
     public func end(_ node: Int) -> Int { nodes[node].end }
@@ -54,7 +61,7 @@ public struct NodeTable: Sendable {
 
     /// The value of an attribute (the last one of that name, as a dictionary keeps it).
     public func attribute(_ name: String, of node: Int) -> String? {
-        guard let id = nameIndex[name] else { return nil }
+        guard let id = nameID(name) else { return nil }
         return attribute(id: id, of: node)
     }
 
@@ -77,6 +84,12 @@ public struct NodeTable: Sendable {
     /// A text node's bytes.
     func bytes(ofText node: Int) -> ArraySlice<UInt8> { text[nodes[node].start..<nodes[node].stop] }
 
+    /// Hands a text node's bytes to `body` without copying them.
+    func withBytes<R>(ofText node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let (start, stop) = (nodes[node].start, nodes[node].stop)
+        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<stop])) }
+    }
+
     /// The concatenated text of a node and its descendants, as in the source, in UTF-8.
     func textBytes(of node: Int) -> [UInt8] {
         var output: [UInt8] = []
@@ -91,7 +104,7 @@ public struct NodeTable: Sendable {
 
     /// Descendant elements (document order) with this name.
     public func descendants(of node: Int, named name: String) -> [Int] {
-        guard let id = nameIndex[name] else { return [] }
+        guard let id = nameID(name) else { return [] }
         return (node + 1..<nodes[node].end).filter { nodes[$0].name == id }
     }
 
@@ -103,9 +116,10 @@ public struct NodeTable: Sendable {
     // MARK: Building (XMLParser only)
 
     mutating func intern(_ name: String) -> Int {
-        if let id = nameIndex[name] { return id }
+        if let id = nameID(name) { return id }
         names.append(name)
-        nameIndex[name] = names.count - 1
+        var name = name
+        name.withUTF8 { nameIndex.add($0, id: names.count - 1) }
         return names.count - 1
     }
 

@@ -1,11 +1,13 @@
 import CLibXML2
 
-/// Builds a `NodeTable` from a libxml2 HTML document, inside `XMLParser.parseHTMLNodes` (the pointers
-/// never leave it). The root is chosen as `XMLParser.parseHTML` chooses it: the one top-level `html`
-/// element, or else an `html` element made to hold the top-level elements.
+/// Builds a `NodeTable` from a libxml2 document, inside `XMLParser.parseHTMLNodes` or `parseXMLNodes`
+/// (the pointers never leave them). Names, attributes and text are those `XMLParser.parseHTML` and
+/// `parseXML` put in an `XMLElement` tree.
 extension NodeTable {
+    /// An HTML page: names in lowercase, and the root chosen as `XMLParser.parseHTML` chooses it: the
+    /// one top-level `html` element, or else an `html` element made to hold the top-level elements.
     init(document: xmlDocPtr) {
-        var builder = Builder()
+        var builder = Builder(lowercase: true)
         var topLevel: [xmlNodePtr] = []
         var node = document.pointee.children
         while let current = node {
@@ -22,17 +24,27 @@ extension NodeTable {
         self = builder.table
     }
 
-    private struct Builder {
-        var table = NodeTable()
-        /// libxml2 keeps each name once in its dictionary: most look-ups are by address.
-        var byAddress: [UnsafePointer<xmlChar>: Int] = [:]
+    /// An XML document from its root element, names as written (local names, without a prefix).
+    init(root: xmlNodePtr) {
+        var builder = Builder(lowercase: false)
+        builder.add(root)
+        builder.table.namespace = root.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+        self = builder.table
+    }
 
+    private struct Builder {
+        let lowercase: Bool
+        var table = NodeTable()
         mutating func name(of node: xmlNodePtr) -> Int { intern(node.pointee.name) }
 
         mutating func intern(_ name: UnsafePointer<xmlChar>) -> Int {
-            if let id = byAddress[name] { return id }
-            let id = table.intern(XMLParser.lowercased(String(cString: name)))
-            byAddress[name] = id
+            let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+            if let id = table.nameIndex.find(bytes) { return id }
+            let text = String(decoding: bytes, as: UTF8.self)  // as String(cString:)
+            let canonical = lowercase ? XMLParser.lowercased(text) : text
+            let id = table.intern(canonical)
+            // An HTML name met in capitals is also found by that spelling next time.
+            if !canonical.utf8.elementsEqual(bytes) { table.nameIndex.add(bytes, id: id) }
             return id
         }
 

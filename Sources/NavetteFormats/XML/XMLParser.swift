@@ -1,7 +1,8 @@
 import CLibXML2
 
 /// Parses XML and HTML with libxml2, safely: never a network access, never an entity expanded from a
-/// DTD, never a DTD loaded. The libxml2 tree is converted to `XMLElement` values and freed at once.
+/// DTD, never a DTD loaded. The libxml2 tree is converted to `XMLElement` values (or a `NodeTable`)
+/// and freed at once.
 public enum XMLParser {
     private static let initialise: Void = {
         xmlInitParser()
@@ -12,6 +13,17 @@ public enum XMLParser {
     /// - Throws: `ReadError` for an empty, malformed or truncated document, or one that declares
     ///   entities (the billion-laughs and external-entity attacks both need a declaration).
     public static func parseXML(_ bytes: [UInt8], file: String) throws -> XMLElement {
+        try parsingXML(bytes, file: file) { convert($0, lowercase: false) }
+    }
+
+    /// Parses a well-formed XML document as `parseXML` does (the same refusals, the same names,
+    /// attributes and text), into a `NodeTable` for readers that walk a whole document.
+    public static func parseXMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
+        try parsingXML(bytes, file: file) { NodeTable(root: $0) }
+    }
+
+    /// Parses XML safely and hands the root element to `body`, then frees the document.
+    private static func parsingXML<T>(_ bytes: [UInt8], file: String, _ body: (xmlNodePtr) -> T) throws -> T {
         _ = initialise
         guard bytes.contains(where: { !isXMLSpace($0) }) else {
             throw ReadError.empty(file: file, expected: "an XML document")
@@ -43,7 +55,7 @@ public enum XMLParser {
         guard let root = xmlDocGetRootElement(document) else {
             throw ReadError(file: file, "no root element, expected an XML document")
         }
-        return convert(root, lowercase: false)
+        return body(root)
     }
 
     /// Parses HTML in recovery mode after decoding it to UTF-8 with `TextDecoding` (as `decodeHTML`).
@@ -78,6 +90,11 @@ public enum XMLParser {
     public static func parseHTMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
         let utf8 = try TextDecoding.utf8(bytes, file: file, expected: "an HTML page")
         return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0) }
+    }
+
+    /// Parses HTML already decoded into a `NodeTable`, as `parseHTML(text:)` does into a tree.
+    public static func parseHTMLNodes(text: String, file: String) throws -> NodeTable {
+        try parsingHTML(utf8: Array(text.utf8), file: file) { NodeTable(document: $0) }
     }
 
     /// Parses HTML in recovery mode and hands the document to `body`, then frees it.

@@ -40,37 +40,42 @@ public enum AkomaNtosoReader {
     }
 
     public static func readDocument(_ bytes: [UInt8], file: String) throws -> AkomaNtosoDocument {
-        let root = try XMLParser.parseXML(bytes, file: file)
-        guard root.name == "akomaNtoso" else {
+        let page = try XMLParser.parseXMLNodes(bytes, file: file)
+        let root = page.root
+        guard page.name(root) == "akomaNtoso" else {
             throw ReadError(
-                file: file, "not an Akoma Ntoso document: root element <\(root.name)>, expected <akomaNtoso>")
+                file: file, "not an Akoma Ntoso document: root element <\(page.name(root))>, expected <akomaNtoso>")
         }
-        guard let document = root.elements.first else {
+        guard let document = page.firstChildElement(of: root) else {
             throw ReadError(file: file, "empty <akomaNtoso>, expected a <bill> or an <act> inside")
         }
-        switch document.name {
+        let kind = page.name(document)
+        switch kind {
         case "bill", "act": break
         case "amendment", "amendmentList":
             throw ReadError(
                 file: file,
-                "an Akoma Ntoso <\(document.name)>, expected a <bill> or an <act> (amendments are read apart)")
+                "an Akoma Ntoso <\(kind)>, expected a <bill> or an <act> (amendments are read apart)")
         default:
-            throw ReadError(file: file, "an Akoma Ntoso <\(document.name)>, expected a <bill> or an <act>")
+            throw ReadError(file: file, "an Akoma Ntoso <\(kind)>, expected a <bill> or an <act>")
         }
-        guard let body = document.first("body") ?? document.first("mainBody") else {
-            throw ReadError(file: file, "Akoma Ntoso <\(document.name)> without <body>, expected articles in a body")
+        guard
+            let body = page.firstChild(of: document, named: "body") ?? page.firstChild(of: document, named: "mainBody")
+        else {
+            throw ReadError(file: file, "Akoma Ntoso <\(kind)> without <body>, expected articles in a body")
         }
-        let metadata = metadata(of: document, namespace: root.namespace)
+        let markup = MarkupBlocks.Document(page, style: .akomaNtoso)
+        let metadata = metadata(of: document, in: page)
         var reading = Reading(
-            id: metadata.expressionURI ?? metadata.workURI ?? "", date: metadata.date, title: title(of: document))
-        if let unit = AkomaNtosoBody.unitName(in: body) {
-            var walker = AkomaNtosoBody(unit: unit)
+            id: metadata.expressionURI ?? metadata.workURI ?? "", date: metadata.date,
+            title: title(of: document, in: markup))
+        if var walker = AkomaNtosoBody(body: body, in: markup) {
             walker.walk(body, depth: 0, division: nil)
             reading.divisions = walker.divisions
             reading.articles = walker.articles
             reading.diagnostics = walker.diagnostics
-        } else if let table = ComparisonTable.find(in: body) {
-            let version = ComparisonTable.read(table)
+        } else if let rows = ComparisonTable.find(in: body, markup) {
+            let version = ComparisonTable.read(rows)
             reading.divisions = version.divisions
             reading.articles = version.articles
             reading.diagnostics = version.diagnostics
@@ -84,16 +89,18 @@ public enum AkomaNtosoReader {
         return AkomaNtosoDocument(reading: reading, metadata: metadata)
     }
 
-    private static func metadata(of document: XMLElement, namespace: String?) -> AkomaNtosoMetadata {
-        let identification = document.path("meta", "identification")
-        let work = identification?.first("FRBRWork")
-        let expression = identification?.first("FRBRExpression")
-        func value(_ element: XMLElement?, _ name: String, _ attribute: String = "value") -> String? {
-            guard let text = element?.first(name)?[attribute], !text.isEmpty else { return nil }
+    private static func metadata(of document: Int, in page: NodeTable) -> AkomaNtosoMetadata {
+        let identification = page.path(document, "meta", "identification")
+        let work = page.firstChild(of: identification, named: "FRBRWork")
+        let expression = page.firstChild(of: identification, named: "FRBRExpression")
+        func value(_ element: Int?, _ name: String, _ attribute: String = "value") -> String? {
+            guard let found = page.firstChild(of: element, named: name),
+                let text = page.attribute(attribute, of: found), !text.isEmpty
+            else { return nil }
             return text
         }
         return AkomaNtosoMetadata(
-            documentType: document.name, name: document["name"], namespace: namespace,
+            documentType: page.name(document), name: page.attribute("name", of: document), namespace: page.namespace,
             workURI: value(work, "FRBRuri"), expressionURI: value(expression, "FRBRuri"),
             date: value(work, "FRBRdate", "date"), dateName: value(work, "FRBRdate", "name"),
             country: value(work, "FRBRcountry"), language: value(expression, "FRBRlanguage", "language"),
@@ -101,11 +108,14 @@ public enum AkomaNtosoReader {
     }
 
     /// The title printed on the cover page or preface: `docTitle`, else `shortTitle`, else `longTitle`.
-    private static func title(of document: XMLElement) -> String? {
-        let front = document.elements.filter { $0.name == "coverPage" || $0.name == "preface" }
+    private static func title(of document: Int, in markup: MarkupBlocks.Document) -> String? {
+        let page = markup.table
+        let front = page.childElements(of: document).filter {
+            page.name($0) == "coverPage" || page.name($0) == "preface"
+        }
         for name in ["docTitle", "shortTitle", "longTitle"] {
-            for element in front.flatMap({ $0.descendants(name) }) {
-                let text = MarkupBlocks.inlineText(of: element, style: .akomaNtoso)
+            for element in front.flatMap({ page.descendants(of: $0, named: name) }) {
+                let text = MarkupBlocks.inlineText(of: element, in: markup)
                 if !text.isEmpty { return text }
             }
         }

@@ -37,7 +37,7 @@ enum ArticleLabel {
 
     /// True for a short paragraph that is only an article designation (`Art. 4 .`, `Articolo 2`).
     static func isDesignation(_ text: String) -> Bool {
-        guard text.count <= 40 else { return false }
+        guard text.dropFirst(40).isEmpty else { return false }  // at most 40 characters, counted only that far
         let words = text.split(separator: " ")
         guard let first = words.first, words.count >= 2 || first.count > 4 else { return false }
         let lead = first.lowercased()

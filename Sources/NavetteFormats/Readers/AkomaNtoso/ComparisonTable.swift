@@ -22,18 +22,21 @@ enum ComparisonTable {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// The first table of the body whose last column holds article designations.
-    static func find(in body: XMLElement) -> XMLElement? {
-        body.descendants("table").first { table in
-            rows(of: table).contains { row in
+    /// The rows of the first table of the body whose last column holds article designations.
+    static func find(in body: Int, _ markup: MarkupBlocks.Document) -> [[[String]]]? {
+        for table in markup.table.descendants(of: body, named: "table") {
+            let rows = rows(of: table, markup)
+            let holdsArticles = rows.contains { row in
                 row.count >= 2 && row.last.map { $0.count == 1 && ArticleLabel.isDesignation($0[0]) } == true
             }
+            if holdsArticles { return rows }
         }
+        return nil
     }
 
-    static func read(_ table: XMLElement) -> Version {
+    /// The version text of a table's rows (`find`).
+    static func read(_ raw: [[[String]]]) -> Version {
         var version = Version()
-        let raw = rows(of: table)
         let columns = raw.map(\.count).max() ?? 0
         var kept: [[[String]]] = []
         for (index, row) in raw.enumerated() {
@@ -140,6 +143,12 @@ enum ComparisonTable {
 
     /// `Identico`, `Identica.`, `1. Identico:`, `Soppresso`, `Soppressi.` (Italian agreement forms).
     static func marker(_ paragraph: String) -> Marker? {
+        // No word lowercases to `identic…` or `soppress…` without those ASCII letters: most paragraphs
+        // are told apart by a byte search rather than split into words.
+        guard
+            ByteSearch.containsASCIICaseInsensitive(paragraph, "identic")
+                || ByteSearch.containsASCIICaseInsensitive(paragraph, "soppress")
+        else { return nil }
         var words = paragraph.split(separator: " ").map(String.init)
         guard var last = words.popLast(), words.count <= 2 else { return nil }
         while let end = last.last, ".:;,".contains(end) { last.removeLast() }
@@ -157,8 +166,9 @@ enum ComparisonTable {
 
     /// `Capo I`, `Titolo II`, `Sezione 1`: a division row.
     private static func division(_ text: String, first: Int) -> Division? {
+        guard text.dropFirst(40).isEmpty else { return nil }  // at most 40 characters, counted only that far
         let words = text.split(separator: " ")
-        guard text.count <= 40, words.count >= 2 else { return nil }
+        guard words.count >= 2 else { return nil }
         let kinds: [String: Division.Kind] = [
             "parte": .partie, "libro": .livre, "titolo": .titre, "capo": .chapitre, "sezione": .section,
         ]
@@ -169,10 +179,11 @@ enum ComparisonTable {
     }
 
     /// The rows of a table as cells of paragraphs (one per `p`).
-    private static func rows(of table: XMLElement) -> [[[String]]] {
-        table.descendants("tr").map { row in
-            row.elements.filter { $0.name == "td" || $0.name == "th" }.map {
-                MarkupBlocks.alineas(of: $0, style: .akomaNtoso)
+    private static func rows(of table: Int, _ markup: MarkupBlocks.Document) -> [[[String]]] {
+        let page = markup.table
+        return page.descendants(of: table, named: "tr").map { row in
+            page.childElements(of: row).filter { page.name($0) == "td" || page.name($0) == "th" }.map {
+                MarkupBlocks.alineas(of: $0, in: markup)
             }
         }
     }

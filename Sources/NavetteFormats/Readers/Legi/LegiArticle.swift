@@ -2,28 +2,35 @@ import NavetteCore
 
 /// A LEGI/JORF `ARTICLE`: one article with its place in the text (`CONTEXTE`).
 enum LegiArticle {
-    static func read(_ root: XMLElement, file: String) throws -> LegiDocument {
-        var metadata = LegiReader.commonMetadata(root)
-        let meta = root.path("META", "META_SPEC", "META_ARTICLE")
-        let texte = root.path("CONTEXTE", "TEXTE")
-        metadata.number = LegiReader.text(meta?.first("NUM"))
-        metadata.etat = LegiReader.text(meta?.first("ETAT"))
-        metadata.dateDebut = LegiReader.date(meta?.first("DATE_DEBUT"))
-        metadata.dateFin = LegiReader.date(meta?.first("DATE_FIN"))
-        metadata.cid = metadata.cid ?? texte?["cid"].flatMap { $0.isEmpty ? nil : $0 }
-        metadata.nor = metadata.nor ?? texte?["nor"].flatMap { $0.isEmpty ? nil : $0 }
-        metadata.datePubli = metadata.datePubli ?? LegiReader.date(texte?["date_publi"])
-        metadata.dateTexte = metadata.dateTexte ?? LegiReader.date(texte?["date_signature"])
-        metadata.title = LegiReader.text(texte?.first("TITRE_TXT"))
+    static func read(_ page: NodeTable, file: String) throws -> LegiDocument {
+        let root = page.root
+        var metadata = LegiReader.commonMetadata(page)
+        let meta = page.path(root, "META", "META_SPEC", "META_ARTICLE")
+        let texte = page.path(root, "CONTEXTE", "TEXTE")
+        func field(_ parent: Int?, _ name: String) -> String? {
+            LegiReader.text(page.firstChild(of: parent, named: name), page)
+        }
+        func attribute(_ name: String) -> String? {
+            texte.flatMap { page.attribute(name, of: $0) }
+        }
+        metadata.number = field(meta, "NUM")
+        metadata.etat = field(meta, "ETAT")
+        metadata.dateDebut = LegiReader.date(field(meta, "DATE_DEBUT"))
+        metadata.dateFin = LegiReader.date(field(meta, "DATE_FIN"))
+        metadata.cid = metadata.cid ?? attribute("cid").flatMap { $0.isEmpty ? nil : $0 }
+        metadata.nor = metadata.nor ?? attribute("nor").flatMap { $0.isEmpty ? nil : $0 }
+        metadata.datePubli = metadata.datePubli ?? LegiReader.date(attribute("date_publi"))
+        metadata.dateTexte = metadata.dateTexte ?? LegiReader.date(attribute("date_signature"))
+        metadata.title = field(texte, "TITRE_TXT")
 
         var reading = Reading(id: metadata.id ?? "", date: metadata.dateDebut, title: metadata.title)
-        reading.divisions = LegiStructure.contextDivisions(root)
+        reading.divisions = LegiStructure.contextDivisions(page)
         guard let label = metadata.number else {
             throw ReadError(file: file, "LEGI ARTICLE without META_ARTICLE/NUM, expected the article's number")
         }
         var article = Article(label: label, division: reading.divisions.indices.last)
-        if let contenu = root.path("BLOC_TEXTUEL", "CONTENU") {
-            article.alineas = try alineas(of: contenu, file: file).map { Alinea($0) }
+        if let contenu = page.path(root, "BLOC_TEXTUEL", "CONTENU") {
+            article.alineas = try alineas(of: contenu, in: page, file: file).map { Alinea($0) }
         }
         if article.alineas.isEmpty {
             reading.diagnostics.append(
@@ -34,8 +41,8 @@ enum LegiArticle {
         {
             reading.diagnostics.append(state)
         }
-        if let nota = root.path("NOTA", "CONTENU") {
-            let text = try alineas(of: nota, file: file).joined(separator: " ")
+        if let nota = page.path(root, "NOTA", "CONTENU") {
+            let text = try alineas(of: nota, in: page, file: file).joined(separator: " ")
             if !text.isEmpty { reading.diagnostics.append(Diagnostic(.note, "NOTA: \(text)", article: label)) }
         }
         reading.articles = [article]
@@ -44,13 +51,13 @@ enum LegiArticle {
 
     /// The alinéas of a `CONTENU`: its HTML is either child elements or escaped text (`&lt;p&gt;`),
     /// which is parsed with the (safe) HTML parser.
-    static func alineas(of contenu: XMLElement, file: String) throws -> [String] {
-        let hasElements = contenu.children.contains { if case .element = $0 { true } else { false } }
-        let text = hasElements ? "" : contenu.text
+    static func alineas(of contenu: Int, in page: NodeTable, file: String) throws -> [String] {
+        let hasElements = page.hasChildElement(contenu)
+        let text = hasElements ? "" : page.text(of: contenu)
         if !hasElements, text.contains("<") {
-            let html = try XMLParser.parseHTML(text: text, file: file)
-            return MarkupBlocks.alineas(of: html, style: .html)
+            let html = try XMLParser.parseHTMLNodes(text: text, file: file)
+            return MarkupBlocks.alineas(of: html.root, in: MarkupBlocks.Document(html, style: .html))
         }
-        return MarkupBlocks.alineas(of: contenu, style: .html)
+        return MarkupBlocks.alineas(of: contenu, in: MarkupBlocks.Document(page, style: .html))
     }
 }

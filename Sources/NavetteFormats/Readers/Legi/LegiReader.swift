@@ -49,17 +49,17 @@ public enum LegiReader {
     }
 
     public static func readDocument(_ bytes: [UInt8], file: String) throws -> LegiDocument {
-        let root = try XMLParser.parseXML(bytes, file: file)
+        let page = try XMLParser.parseXMLNodes(bytes, file: file)
         var document: LegiDocument
-        switch root.name {
-        case "ARTICLE": document = try LegiArticle.read(root, file: file)
-        case "SECTION_TA": document = LegiStructure.readSection(root)
-        case "TEXTELR": document = LegiStructure.readStructure(root)
-        case "TEXTE_VERSION": document = readVersion(root)
+        switch page.name(page.root) {
+        case "ARTICLE": document = try LegiArticle.read(page, file: file)
+        case "SECTION_TA": document = LegiStructure.readSection(page)
+        case "TEXTELR": document = LegiStructure.readStructure(page)
+        case "TEXTE_VERSION": document = readVersion(page)
         default:
             throw ReadError(
                 file: file,
-                "not a LEGI/JORF document: root element <\(root.name)>, expected ARTICLE, SECTION_TA, TEXTELR or TEXTE_VERSION"
+                "not a LEGI/JORF document: root element <\(page.name(page.root))>, expected ARTICLE, SECTION_TA, TEXTELR or TEXTE_VERSION"
             )
         }
         for index in document.reading.diagnostics.indices where document.reading.diagnostics[index].source == nil {
@@ -69,13 +69,14 @@ public enum LegiReader {
     }
 
     /// `TEXTE_VERSION`: metadata only.
-    static func readVersion(_ root: XMLElement) -> LegiDocument {
-        var metadata = commonMetadata(root)
-        let version = root.path("META", "META_SPEC", "META_TEXTE_VERSION")
-        metadata.title = text(version?.first("TITREFULL")) ?? text(version?.first("TITRE"))
-        metadata.etat = text(version?.first("ETAT"))
-        metadata.dateDebut = date(version?.first("DATE_DEBUT"))
-        metadata.dateFin = date(version?.first("DATE_FIN"))
+    static func readVersion(_ page: NodeTable) -> LegiDocument {
+        var metadata = commonMetadata(page)
+        let version = page.path(page.root, "META", "META_SPEC", "META_TEXTE_VERSION")
+        func field(_ name: String) -> String? { text(page.firstChild(of: version, named: name), page) }
+        metadata.title = field("TITREFULL") ?? field("TITRE")
+        metadata.etat = field("ETAT")
+        metadata.dateDebut = date(field("DATE_DEBUT"))
+        metadata.dateFin = date(field("DATE_FIN"))
         var reading = Reading(
             id: metadata.id ?? "", date: metadata.dateTexte ?? metadata.datePubli ?? metadata.dateDebut,
             title: metadata.title)
@@ -91,25 +92,23 @@ public enum LegiReader {
     }
 
     /// `META_COMMUN` and `META_TEXTE_CHRONICLE`, shared by every root that has a `META`.
-    static func commonMetadata(_ root: XMLElement) -> LegiMetadata {
-        let common = root.path("META", "META_COMMUN")
-        let chronicle = root.path("META", "META_SPEC", "META_TEXTE_CHRONICLE")
+    static func commonMetadata(_ page: NodeTable) -> LegiMetadata {
+        let root = page.root
+        let common = page.path(root, "META", "META_COMMUN")
+        let chronicle = page.path(root, "META", "META_SPEC", "META_TEXTE_CHRONICLE")
+        func field(_ parent: Int?, _ name: String) -> String? { text(page.firstChild(of: parent, named: name), page) }
         return LegiMetadata(
-            kind: root.name, id: text(common?.first("ID")) ?? text(root.first("ID")),
-            cid: text(chronicle?.first("CID")), nor: text(chronicle?.first("NOR")),
-            nature: text(common?.first("NATURE")),
-            datePubli: date(chronicle?.first("DATE_PUBLI")), dateTexte: date(chronicle?.first("DATE_TEXTE")))
+            kind: page.name(root), id: field(common, "ID") ?? field(root, "ID"),
+            cid: field(chronicle, "CID"), nor: field(chronicle, "NOR"), nature: field(common, "NATURE"),
+            datePubli: date(field(chronicle, "DATE_PUBLI")), dateTexte: date(field(chronicle, "DATE_TEXTE")))
     }
 
-    /// The trimmed text of an element, nil when absent or empty.
-    static func text(_ element: XMLElement?) -> String? {
+    /// The trimmed text of an element of `page`, nil when absent or empty.
+    static func text(_ element: Int?, _ page: NodeTable) -> String? {
         guard let element else { return nil }
-        let text = TextAccumulator.collapse(element.text)
+        let text = TextAccumulator.collapse(element, in: page)
         return text.isEmpty ? nil : text
     }
-
-    /// A date, nil for DILA's `2999-01-01` placeholder.
-    static func date(_ element: XMLElement?) -> String? { date(text(element)) }
 
     static func date(_ value: String?) -> String? {
         guard let value, !value.isEmpty, !value.hasPrefix("2999") else { return nil }

@@ -4,49 +4,62 @@ import NavetteCore
 /// `CONTEXTE` hierarchy every article and section carries.
 enum LegiStructure {
     /// `SECTION_TA`: the section's place (`CONTEXTE`), its title, and the articles it links to.
-    static func readSection(_ root: XMLElement) -> LegiDocument {
-        let texte = root.path("CONTEXTE", "TEXTE")
-        var metadata = LegiMetadata(kind: root.name, id: LegiReader.text(root.first("ID")))
-        metadata.cid = texte?["cid"].flatMap { $0.isEmpty ? nil : $0 }
-        metadata.nature = texte?["nature"].flatMap { $0.isEmpty ? nil : $0 }
-        metadata.title = LegiReader.text(texte?.first("TITRE_TXT"))
+    static func readSection(_ page: NodeTable) -> LegiDocument {
+        let root = page.root
+        let texte = page.path(root, "CONTEXTE", "TEXTE")
+        func field(_ parent: Int?, _ name: String) -> String? {
+            LegiReader.text(page.firstChild(of: parent, named: name), page)
+        }
+        func attribute(_ name: String) -> String? {
+            texte.flatMap { page.attribute(name, of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var metadata = LegiMetadata(kind: page.name(root), id: field(root, "ID"))
+        metadata.cid = attribute("cid")
+        metadata.nature = attribute("nature")
+        metadata.title = field(texte, "TITRE_TXT")
         var reading = Reading(id: metadata.id ?? "", title: metadata.title)
-        reading.divisions = contextDivisions(root)
-        if let title = LegiReader.text(root.first("TITRE_TA")) {
+        reading.divisions = contextDivisions(page)
+        if let title = field(root, "TITRE_TA") {
             reading.divisions.append(division(title, depth: reading.divisions.count, firstArticle: 0))
         }
-        let links = root.first("STRUCTURE_TA")?.elements("LIEN_ART") ?? []
-        (reading.articles, reading.diagnostics) = articles(linkedBy: links, division: reading.divisions.indices.last)
+        let links = page.firstChild(of: root, named: "STRUCTURE_TA").map {
+            page.childElements(of: $0, named: "LIEN_ART")
+        }
+        (reading.articles, reading.diagnostics) = articles(
+            linkedBy: links ?? [], in: page, division: reading.divisions.indices.last)
         return LegiDocument(reading: reading, metadata: metadata)
     }
 
     /// `TEXTELR`: the sections of a text (`LIEN_SECTION_TA`, nested by `niv`) and its top-level
     /// articles (`LIEN_ART`), all without text.
-    static func readStructure(_ root: XMLElement) -> LegiDocument {
-        var metadata = LegiReader.commonMetadata(root)
-        let version = root.path("VERSIONS", "VERSION")
-        metadata.etat = version?["etat"]
-        metadata.dateDebut = LegiReader.date(version?.first("LIEN_TXT")?["debut"])
-        metadata.dateFin = LegiReader.date(version?.first("LIEN_TXT")?["fin"])
+    static func readStructure(_ page: NodeTable) -> LegiDocument {
+        var metadata = LegiReader.commonMetadata(page)
+        let version = page.path(page.root, "VERSIONS", "VERSION")
+        let link = page.firstChild(of: version, named: "LIEN_TXT")
+        metadata.etat = version.flatMap { page.attribute("etat", of: $0) }
+        metadata.dateDebut = LegiReader.date(link.flatMap { page.attribute("debut", of: $0) })
+        metadata.dateFin = LegiReader.date(link.flatMap { page.attribute("fin", of: $0) })
         var reading = Reading(
             id: metadata.id ?? "", date: metadata.dateTexte ?? metadata.datePubli ?? metadata.dateDebut)
-        var links: [XMLElement] = []
+        var links: [Int] = []
         var dropped: [String] = []
-        for entry in root.first("STRUCT")?.elements ?? [] {
-            switch entry.name {
+        let entries = page.firstChild(of: page.root, named: "STRUCT").map { page.childElements(of: $0) } ?? []
+        for entry in entries {
+            func attribute(_ name: String) -> String? { page.attribute(name, of: entry) }
+            switch page.name(entry) {
             case "LIEN_ART": links.append(entry)
             case "LIEN_SECTION_TA":
-                guard let title = LegiReader.text(entry) else { continue }
-                if let etat = entry["etat"], !LegiState.inForce.contains(etat), etat != "VIGUEUR_DIFF" {
-                    dropped.append("\(title) (\(etat)\(LegiReader.date(entry["fin"]).map { " on \($0)" } ?? ""))")
+                guard let title = LegiReader.text(entry, page) else { continue }
+                if let etat = attribute("etat"), !LegiState.inForce.contains(etat), etat != "VIGUEUR_DIFF" {
+                    dropped.append("\(title) (\(etat)\(LegiReader.date(attribute("fin")).map { " on \($0)" } ?? ""))")
                     continue
                 }
-                let depth = max(0, (Int(entry["niv"] ?? "") ?? 1) - 1)
+                let depth = max(0, (Int(attribute("niv") ?? "") ?? 1) - 1)
                 reading.divisions.append(division(title, depth: depth, firstArticle: 0))
             default: continue
             }
         }
-        (reading.articles, reading.diagnostics) = articles(linkedBy: links, division: nil)
+        (reading.articles, reading.diagnostics) = articles(linkedBy: links, in: page, division: nil)
         reading.diagnostics.insert(
             Diagnostic(
                 .note,
@@ -60,14 +73,14 @@ enum LegiStructure {
     }
 
     /// `CONTEXTE/TEXTE/TM/TITRE_TM…`: the nested headings above an article or a section.
-    static func contextDivisions(_ root: XMLElement) -> [Division] {
+    static func contextDivisions(_ page: NodeTable) -> [Division] {
         var divisions: [Division] = []
-        var level = root.path("CONTEXTE", "TEXTE")?.first("TM")
+        var level = page.path(page.root, "CONTEXTE", "TEXTE", "TM")
         while let current = level {
-            if let title = LegiReader.text(current.first("TITRE_TM")) {
+            if let title = LegiReader.text(page.firstChild(of: current, named: "TITRE_TM"), page) {
                 divisions.append(division(title, depth: divisions.count, firstArticle: 0))
             }
-            level = current.first("TM")
+            level = page.firstChild(of: current, named: "TM")
         }
         return divisions
     }
@@ -76,23 +89,37 @@ enum LegiStructure {
     static func division(_ title: String, depth: Int, firstArticle: Int) -> Division {
         var label = title
         var heading: String? = nil
-        if let colon = title.firstIndex(of: ":") {
+        if let colon = colon(in: title) {
             label = String(title[..<colon]).trimmingSpaces()
             heading = String(title[title.index(after: colon)...]).trimmingSpaces()
             if heading?.isEmpty == true { heading = nil }
         }
-        let first = Folding.key(String(label.split(separator: " ").first ?? ""))
+        // The first word (what `split(separator: " ").first` gives), without splitting the whole title.
+        let first = Folding.key(String(label.drop { $0 == " " }.prefix { $0 != " " }))
         return Division(
             kind: Division.Kind(rawValue: first) ?? .other, label: label, heading: heading, depth: depth,
             firstArticle: firstArticle)
     }
 
+    /// `title.firstIndex(of: ":")`. The colon is found by its byte; when the bytes on both sides of it
+    /// are ASCII it is a character of its own (no mark after it, nothing before it that joins it), and
+    /// no earlier character can be a colon; otherwise the characters are searched.
+    private static func colon(in title: String) -> String.Index? {
+        let utf8 = title.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let after = utf8.index(after: colon)
+        let asciiBefore = colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80
+        let asciiAfter = after == utf8.endIndex || utf8[after] < 0x80
+        return asciiBefore && asciiAfter ? colon : title.firstIndex(of: ":")
+    }
+
     /// One article per number among `LIEN_ART` links (which list every version), with the version in
     /// force chosen; diagnostics name the versions set aside and say that the text is elsewhere.
-    static func articles(linkedBy links: [XMLElement], division: Int?) -> ([Article], [Diagnostic]) {
+    static func articles(linkedBy elements: [Int], in page: NodeTable, division: Int?) -> ([Article], [Diagnostic]) {
         var order: [String] = []
-        var versions: [String: [XMLElement]] = [:]
-        for link in links {
+        var versions: [String: [Link]] = [:]
+        for element in elements {
+            let link = Link(page, element)
             let number = link["num"].flatMap { $0.isEmpty ? nil : $0 } ?? link["id"] ?? "?"
             if versions[number] == nil { order.append(number) }
             versions[number, default: []].append(link)
@@ -135,5 +162,18 @@ enum LegiStructure {
                 ), at: 0)
         }
         return (articles, diagnostics)
+    }
+
+    /// A `LIEN_ART` element, read by attribute.
+    private struct Link {
+        let page: NodeTable
+        let element: Int
+
+        init(_ page: NodeTable, _ element: Int) {
+            self.page = page
+            self.element = element
+        }
+
+        subscript(name: String) -> String? { page.attribute(name, of: element) }
     }
 }
