@@ -20,11 +20,29 @@ enum JSONPath {
     static func string(_ root: Any?, _ keys: String...) -> String? {
         switch value(root, keys) {
         case let text as String:
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = trimmed(text)
             return trimmed.isEmpty ? nil : trimmed
         case let number as NSNumber: return number.stringValue
         default: return nil
         }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's detour through
+    /// UTF-16 (a tenth of the time reading a dump went there): the same set, tested scalar by scalar at
+    /// the ends only, and the text returned as it is when no end needs trimming.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                : CharacterSet.whitespacesAndNewlines.contains(scalar)
+        }
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        guard isSpace(first) || isSpace(last) else { return text }
+        var slice = Substring(text).unicodeScalars
+        while let scalar = slice.first, isSpace(scalar) { slice.removeFirst() }
+        while let scalar = slice.last, isSpace(scalar) { slice.removeLast() }
+        return String(slice)
     }
 
     /// The texts at `keys`, whether the source wrote one value or an array of them.

@@ -5,14 +5,17 @@ import NavetteStore
 
 /// Streams amendments from files, directory trees and zip archives into an `AmendmentIndex`.
 ///
-/// Two threads: one walks and reads (inflating a member, parsing it, hashing it), the other writes
-/// batches to SQLite, one transaction each, with the files they came from. Files and members already
-/// indexed with the same fingerprint are skipped without being read, so a run that was killed
-/// continues where its last batch landed. Memory: two batches in flight and one member at a time.
+/// One thread walks the paths and loads the bytes (inflating a member: a zip archive is read by one
+/// thread), `options.readers` threads read them (detect, parse, hash) and the calling thread writes
+/// batches to SQLite, one transaction each, with the files they came from. The readers' results are
+/// taken in the order of the walk (`OrderedWork`), so batches, warnings and counts are the same
+/// whatever the number of readers. Files and members already indexed with the same fingerprint are
+/// skipped without being read, so a run that was killed continues where its last batch landed.
+/// Memory: at most `2 × batchSize` files or members in flight, one zip member loaded at a time.
 public struct AmendmentIngester: Sendable {
     public var index: AmendmentIndex
     public var options: IngestOptions
-    /// Told of each file or member skipped, as it happens (on the reading thread).
+    /// Told of each file or member skipped, in the order of the walk (on the writing thread).
     public var warn: @Sendable (IngestWarning) -> Void
     /// Told after each batch lands.
     public var progress: @Sendable (IngestProgress) -> Void
@@ -32,189 +35,124 @@ public struct AmendmentIngester: Sendable {
     /// - Throws: `ReadError` for a path that does not exist (before anything is written);
     ///   `StoreError` when the store cannot be written (the batch in progress is not).
     public func ingest(paths: [String]) throws -> IngestSummary {
-        let indexed = try index.indexedSources()
-        let channel = BatchChannel(capacity: 2)
-        let reader = BatchReader(options: options, indexed: indexed, channel: channel, warn: warn)
-        let thread = Thread { reader.run(paths) }
+        let work = OrderedWork<WalkedUnit, UnitOutcome>(window: max(64, 2 * options.batchSize)) { unit in
+            switch unit {
+            case .load(let loaded): MemberReading.read(loaded)
+            case .resolved(let outcome): outcome
+            }
+        }
+        let walk = Walk(options: options, indexed: try index.indexedSources(), work: work)
+        work.start(workers: options.readers)
+        let thread = Thread { walk.run(paths) }
         thread.stackSize = 8 << 20
         thread.start()
         var summary = IngestSummary()
-        var amendments = 0
-        var files = 0
-        do {
-            while let batch = channel.take() {
-                summary.counts += try index.write(batch, beforeCommit: options.beforeCommit)
-                summary.batches += 1
-                amendments += batch.reduce(0) { $0 + $1.amendments.count }
-                files += batch.count
-                progress(IngestProgress(filesWritten: files, amendments: amendments))
-                if let stop = options.stopAfterBatches, summary.batches >= stop {
-                    summary.stopped = true
-                    break
-                }
-            }
-        } catch {
-            channel.cancel()
-            _ = channel.waitForReader()
-            throw error
-        }
-        channel.cancel()
-        let read = channel.waitForReader()
-        if let error = read.error { throw error }
-        summary.filesRead = summary.stopped ? files : read.summary.filesRead
-        summary.filesAlreadyIndexed = read.summary.filesAlreadyIndexed
-        summary.otherFiles = read.summary.otherFiles
-        summary.warnings = read.summary.warnings
-        summary.amendmentsRead = summary.stopped ? amendments : read.summary.amendmentsRead
-        return summary
-    }
-}
-
-/// The reading side: walks the paths and hands batches of read files to the channel.
-private final class BatchReader: @unchecked Sendable {
-    let options: IngestOptions
-    let indexed: [String: [String: String]]
-    let channel: BatchChannel
-    let warn: @Sendable (IngestWarning) -> Void
-    var summary = IngestSummary()
-    var batch: [IndexedFile] = []
-    var batchAmendments = 0
-
-    init(
-        options: IngestOptions, indexed: [String: [String: String]], channel: BatchChannel,
-        warn: @escaping @Sendable (IngestWarning) -> Void
-    ) {
-        self.options = options
-        self.indexed = indexed
-        self.channel = channel
-        self.warn = warn
-    }
-
-    func run(_ paths: [String]) {
-        var failure: (any Error)?
-        let walker = SourceWalker(
-            memberLimit: options.memberLimit, visit: { [unowned self] unit in read(unit) },
-            warn: { [unowned self] label, message in skip(label, message) })
-        do {
-            try walker.walk(paths)
-            if !batch.isEmpty { _ = channel.put(batch) }
-        } catch {
-            failure = error
-        }
-        channel.finish(summary: summary, error: failure)
-    }
-
-    /// Reads one unit into the batch; false once the writer has stopped.
-    private func read(_ unit: SourceUnit) -> Bool {
-        if channel.isCancelled { return false }
-        if indexed[unit.file]?[unit.member ?? ""] == unit.fingerprint {
-            summary.filesAlreadyIndexed += 1
-            return true
-        }
-        let bytes: [UInt8]
-        do { bytes = try unit.load() } catch {
-            skip(unit.label, "\(error), skipped")
-            return true
-        }
-        summary.filesRead += 1
-        var amendments: [Amendment] = []
-        if AmendmentFormat.detect(bytes) == nil {
-            summary.otherFiles += 1
-        } else {
-            do {
-                let file = try AmendmentLoader.read(bytes: bytes, file: unit.label)
-                amendments = file.amendments
-                for diagnostic in file.diagnostics where diagnostic.severity == .warning {
-                    // Readers end the message of what they leave out with "skipped".
-                    skip(unit.label, diagnostic.message, skipped: diagnostic.message.hasSuffix("skipped"))
-                }
-            } catch let error as ReadError {
-                skip(unit.label, "\(error.message), skipped")
-                return true
-            } catch {
-                skip(unit.label, "\(error), skipped")
-                return true
-            }
-        }
-        summary.amendmentsRead += amendments.count
-        let origin = AmendmentOrigin(file: unit.file, member: unit.member, sha256: ContentHash.sha256(bytes))
-        batch.append(IndexedFile(origin: origin, fingerprint: unit.fingerprint, amendments: amendments))
-        batchAmendments += max(amendments.count, 1)
-        if batchAmendments >= options.batchSize {
-            let full = batch
+        var batch: [IndexedFile] = []
+        var batchAmendments = 0
+        var written = (files: 0, amendments: 0)
+        func write() throws {
+            summary.counts += try index.write(batch, beforeCommit: options.beforeCommit)
+            summary.batches += 1
+            written.amendments += batch.reduce(0) { $0 + $1.amendments.count }
+            written.files += batch.count
+            progress(IngestProgress(filesWritten: written.files, amendments: written.amendments))
             batch = []
             batchAmendments = 0
-            return channel.put(full)
         }
-        return true
+        do {
+            while let outcome = work.take() {
+                switch outcome {
+                case .alreadyIndexed: summary.filesAlreadyIndexed += 1
+                case .skipped(let warning): note(warning, in: &summary)
+                case .read(let file, let warnings, let isAmendments):
+                    summary.filesRead += 1
+                    if !isAmendments { summary.otherFiles += 1 }
+                    for warning in warnings { note(warning, in: &summary) }
+                    guard let file else { continue }
+                    summary.amendmentsRead += file.amendments.count
+                    batch.append(file)
+                    batchAmendments += max(file.amendments.count, 1)
+                }
+                if batchAmendments >= options.batchSize {
+                    try write()
+                    if let stop = options.stopAfterBatches, summary.batches >= stop {
+                        summary.stopped = true
+                        break
+                    }
+                }
+            }
+            if !summary.stopped, !batch.isEmpty {
+                try write()
+                if let stop = options.stopAfterBatches, summary.batches >= stop { summary.stopped = true }
+            }
+        } catch {
+            work.cancel()
+            _ = walk.waitForEnd()
+            throw error
+        }
+        work.cancel()
+        if let error = walk.waitForEnd() { throw error }
+        if summary.stopped {
+            summary.filesRead = written.files
+            summary.amendmentsRead = written.amendments
+        }
+        return summary
     }
 
-    private func skip(_ label: String, _ message: String, skipped: Bool = true) {
-        let warning = IngestWarning(source: label, message: message, skipped: skipped)
+    private func note(_ warning: IngestWarning, in summary: inout IngestSummary) {
         summary.warnings.append(warning)
         warn(warning)
     }
 }
 
-/// A bounded hand-over of batches between the two threads (a condition variable and a queue).
-private final class BatchChannel: @unchecked Sendable {
-    private let condition = NSCondition()
-    private let capacity: Int
-    private var queue: [[IndexedFile]] = []
-    private var finished = false
-    private var cancelled = false
-    private var result: (summary: IngestSummary, error: (any Error)?)?
+/// The walking side: walks the paths, loads each file or member not indexed yet and hands it over.
+private final class Walk: @unchecked Sendable {
+    let options: IngestOptions
+    let indexed: [String: [String: String]]
+    let work: OrderedWork<WalkedUnit, UnitOutcome>
+    private let ended = NSCondition()
+    private var result: (done: Bool, error: (any Error)?) = (false, nil)
 
-    init(capacity: Int) { self.capacity = capacity }
-
-    var isCancelled: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cancelled
+    init(options: IngestOptions, indexed: [String: [String: String]], work: OrderedWork<WalkedUnit, UnitOutcome>) {
+        self.options = options
+        self.indexed = indexed
+        self.work = work
     }
 
-    /// Waits for room; false when the writer has stopped.
-    func put(_ batch: [IndexedFile]) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.count >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        queue.append(batch)
-        condition.broadcast()
-        return true
+    func run(_ paths: [String]) {
+        var failure: (any Error)?
+        let work = self.work
+        let walker = SourceWalker(
+            memberLimit: options.memberLimit, visit: { [unowned self] unit in visit(unit) },
+            warn: { label, message in
+                _ = work.submit(.resolved(.skipped(IngestWarning(source: label, message: message, skipped: true))))
+            })
+        do { try walker.walk(paths) } catch { failure = error }
+        work.finishInput()
+        ended.lock()
+        result = (true, failure)
+        ended.broadcast()
+        ended.unlock()
     }
 
-    /// The next batch, or nil once the reader has finished and everything was taken.
-    func take() -> [IndexedFile]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.isEmpty && !finished { condition.wait() }
-        guard !queue.isEmpty else { return nil }
-        let batch = queue.removeFirst()
-        condition.broadcast()
-        return batch
+    /// Loads one unit and hands it over; false once the writer has stopped.
+    private func visit(_ unit: SourceUnit) -> Bool {
+        if indexed[unit.file]?[unit.member ?? ""] == unit.fingerprint { return work.submit(.resolved(.alreadyIndexed)) }
+        do {
+            let bytes = try unit.load()
+            return work.submit(
+                .load(LoadedUnit(file: unit.file, member: unit.member, fingerprint: unit.fingerprint, bytes: bytes)))
+        } catch {
+            let warning = IngestWarning(source: unit.label, message: "\(error), skipped", skipped: true)
+            return work.submit(.resolved(.skipped(warning)))
+        }
     }
 
-    func finish(summary: IngestSummary, error: (any Error)?) {
-        condition.lock()
-        finished = true
-        result = (summary, error)
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Waits for the reader's end and returns what it read.
-    func waitForReader() -> (summary: IngestSummary, error: (any Error)?) {
-        condition.lock()
-        defer { condition.unlock() }
-        while result == nil { condition.wait() }
-        return result!
+    /// Waits for the walk to end; the error that stopped it, if any.
+    func waitForEnd() -> (any Error)? {
+        ended.lock()
+        defer { ended.unlock() }
+        while !result.done { ended.wait() }
+        return result.error
     }
 }

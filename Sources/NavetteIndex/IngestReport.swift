@@ -1,3 +1,4 @@
+import Foundation
 import NavetteStore
 
 /// How an ingestion is run.
@@ -10,6 +11,9 @@ public struct IngestOptions: Sendable {
     public var memberLimit = 64 << 20
     /// Runs inside each batch's transaction, before it commits (tests kill the process there).
     public var beforeCommit: (@Sendable () -> Void)?
+    /// Threads reading (detecting, parsing, hashing) files and members while the batches are written:
+    /// one per processor, at most 4. The results are the same with any number.
+    public var readers = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     public init(batchSize: Int = 2000, stopAfterBatches: Int? = nil) {
         self.batchSize = batchSize

@@ -38,7 +38,7 @@ public enum AmendmentFate: String, Sendable, Hashable, Codable, CaseIterable {
             (.tombe, ["tombe", "satisfait", "sans objet", "devenu sans objet"]),
             (.adopte, ["adopte"]),
         ]
-        for (fate, stems) in rules where stems.contains(where: { key.contains($0) }) {
+        for (fate, stems) in rules where stems.contains(where: { ASCIISearch.contains(key, $0) }) {
             // "En attente de recevabilité" and similar pending states are not fates.
             if key.hasPrefix("en attente") || key.hasPrefix("a discuter") { return .unknown }
             return fate

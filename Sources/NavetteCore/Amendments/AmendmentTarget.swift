@@ -55,7 +55,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         let trimmed = printed.trimming(" \t\n\u{A0}")
         var key = Folding.key(trimmed)
         for cut in [" - ", " (", " : "] {
-            if let range = key.firstRange(of: cut) { key = String(key[..<range.lowerBound]) }
+            if let range = ASCIISearch.firstRange(of: cut, in: key) { key = String(key[..<range.lowerBound]) }
         }
         self.init(kind: .unknown, label: trimmed.isEmpty ? nil : trimmed)
         if key.isEmpty { return }
@@ -71,7 +71,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         } else if key.hasPrefix("question prealable") || key.hasPrefix("motion") || key.hasPrefix("ensemble") {
             kind = .wholeText
         } else if let (articleLabel, lead) = AmendmentTarget.articleLabel(in: key) {
-            kind = key.contains("division additionnelle") ? .division : .article
+            kind = ASCIISearch.contains(key, "division additionnelle") ? .division : .article
             article = articleLabel.isEmpty ? nil : ArticleNumber(label: articleLabel)
             if lead.contains("apres") { position = .after } else if lead.contains("avant") { position = .before }
         }
@@ -83,7 +83,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         var best: String.Index? = nil
         for word in ["article ", "art. ", "art "] {
             var searchStart = key.startIndex
-            while let range = key[searchStart...].firstRange(of: word) {
+            while let range = ASCIISearch.firstRange(of: word, in: key[searchStart...]) {
                 let atWordStart =
                     range.lowerBound == key.startIndex
                     || [" ", "'", "."].contains(key[key.index(before: range.lowerBound)])
@@ -95,7 +95,7 @@ public struct AmendmentTarget: Sendable, Hashable, Codable {
         var rest = String(key[best...])
         if rest.hasPrefix("l'") { rest.removeFirst(2) }
         for stop in [",", ";", " du ", " de la ", " de l'"] {
-            if let range = rest.firstRange(of: stop) { rest = String(rest[..<range.lowerBound]) }
+            if let range = ASCIISearch.firstRange(of: stop, in: rest) { rest = String(rest[..<range.lowerBound]) }
         }
         return (rest.trimming(" ."), String(key[..<best]))
     }

@@ -30,33 +30,37 @@ public enum AmendmentFormat: String, Sendable, CaseIterable, Codable {
     }
 
     /// Guesses the format from the first bytes of a file, nil when it is none of these.
+    ///
+    /// The first 8 kB are decoded to UTF-8 (a UTF-16 file too), leading white space and BOM dropped,
+    /// and searched as ASCII-lowercased bytes (as `DocumentFormat.detect` does): every marker is ASCII,
+    /// and searching a `String` through Foundation was most of the cost of reading a dump's small files.
     public static func detect(_ bytes: [UInt8]) -> AmendmentFormat? {
         let sample = Array(bytes.prefix(8192))
-        let head = TextDecoding.decode(sample, as: TextDecoding.detect(sample))
+        let head = String(decoding: TextDecoding.utf8(sample, as: TextDecoding.detect(sample)), as: UTF8.self)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        let lower = trimmed.lowercased()
-        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
-            if lower.contains("\"sujets\"") { return .laFabrique }
-            if lower.contains("\"amendement\""),
-                lower.contains("schemas.assemblee-nationale.fr/referentiel") || lower.contains("\"numerolong\"")
-            {
+        let lower = ByteSearch.asciiLowercased(ArraySlice(trimmed.utf8))
+        func has(_ text: String) -> Bool { ByteSearch.contains(lower, text) }
+        func starts(_ text: String) -> Bool { lower.starts(with: text.utf8) }
+        if starts("{") || starts("[") {
+            if has("\"sujets\"") { return .laFabrique }
+            if has("\"amendement\""), has("schemas.assemblee-nationale.fr/referentiel") || has("\"numerolong\"") {
                 return .anJSON
             }
-            if lower.contains("\"subdivisions\"") || lower.contains("\"info_generales\"") {
-                return .senatDiscussionJSON
-            }
+            if has("\"subdivisions\"") || has("\"info_generales\"") { return .senatDiscussionJSON }
             return nil
         }
-        if lower.hasPrefix("sep=") || (lower.hasPrefix("nature") && lower.contains("\t")) { return .ameliCSV }
-        if trimmed.hasPrefix("<") {
-            if lower.contains("<amdtsparordredediscussion") { return .anDiscussionList }
-            if lower.contains("schemas.assemblee-nationale.fr/referentiel") { return .anOpenData }
-            if lower.contains("akomantoso"), lower.contains("amendment") { return .akomaNtoso }
-            if lower.contains("<html") || lower.contains("<!doctype") {
-                let page = TextDecoding.decode(bytes, as: TextDecoding.detect(bytes)).lowercased()
-                return page.contains("numamendement") || page.contains("name=\"num_amend\"") ? .anHTML : nil
+        if starts("sep=") || (starts("nature") && has("\t")) { return .ameliCSV }
+        if starts("<") {
+            if has("<amdtsparordredediscussion") { return .anDiscussionList }
+            if has("schemas.assemblee-nationale.fr/referentiel") { return .anOpenData }
+            if has("akomantoso"), has("amendment") { return .akomaNtoso }
+            if has("<html") || has("<!doctype") {
+                let page = ByteSearch.asciiLowercased(
+                    ArraySlice(TextDecoding.utf8(bytes, as: TextDecoding.detect(bytes))))
+                return ByteSearch.contains(page, "numamendement") || ByteSearch.contains(page, "name=\"num_amend\"")
+                    ? .anHTML : nil
             }
-            if lower.contains("<amendement>") || lower.contains("<amendement ") { return .anXML }
+            if has("<amendement>") || has("<amendement ") { return .anXML }
             return nil
         }
         return AmendmentExcerptReader.looksLikeExcerpt(String(trimmed)) ? .excerpt : nil

@@ -14,11 +14,14 @@ enum AuthorList {
     }
 
     static func split(_ printed: String) -> Result {
-        var text = printed.unicodeScalars.map { Folding.isSpace($0) ? " " : String($0) }.joined()
+        var text = printed
+        if printed.unicodeScalars.contains(where: { $0 != " " && Folding.isSpace($0) }) {
+            text = String(String.UnicodeScalarView(printed.unicodeScalars.map { Folding.isSpace($0) ? " " : $0 }))
+        }
         text = HTMLText.collapse(text).trimmed(" .")
         var group: String? = nil
         for marker in ["les membres du groupe ", "membres du groupe ", "au nom du groupe "] {
-            if let range = text.firstRange(of: marker) {
+            if let range = ASCIISearch.firstRange(of: marker, in: text) {
                 group = String(text[range.upperBound...]).trimmed(" .")
                 text = String(text[..<range.lowerBound]).trimmed(" ,")
                 break
@@ -53,7 +56,7 @@ enum AuthorList {
             if character == "(" { depth += 1 }
             if character == ")" { depth = max(0, depth - 1) }
             var separator: String? = nil
-            if depth == 0 {
+            if depth == 0, character == "," || character == " " {
                 if rest.hasPrefix(", ") { separator = ", " } else if rest.hasPrefix(" et ") { separator = " et " }
             }
             if let separator {

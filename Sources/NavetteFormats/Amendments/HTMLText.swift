@@ -10,7 +10,7 @@ enum HTMLText {
     /// The paragraphs of an HTML fragment, empty ones dropped.
     static func paragraphs(html: String, file: String) -> [String] {
         guard !html.isEmpty else { return [] }
-        guard html.contains("<") || html.contains("&") else { return split(plain: html) }
+        guard html.utf8.contains(0x3C) || html.utf8.contains(0x26) else { return split(plain: html) }
         guard let tree = try? XMLParser.parseHTML(text: "<div>" + html + "</div>", file: file) else {
             return split(plain: html)
         }
@@ -42,8 +42,18 @@ enum HTMLText {
             .filter { !isBlank($0) }
     }
 
-    /// Collapses runs of ASCII white space to one space and trims them at both ends.
+    /// Collapses runs of ASCII white space (as characters: `"\r\n"` is one) to one space and trims
+    /// them at both ends. See `collapsedBytes` for the quick way nearly every text takes.
     static func collapse(_ text: String) -> String {
+        if let quick = text.utf8.withContiguousStorageIfAvailable(collapsedBytes), let collapsed = quick {
+            return collapsed
+        }
+        return collapseCharacters(text)
+    }
+
+    /// `collapse` character by character: the reference, and the way taken by the rare text where a
+    /// space is part of a larger character (a space carrying a combining mark).
+    static func collapseCharacters(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -75,7 +85,7 @@ enum HTMLText {
         var current = ""
 
         mutating func walk(_ element: XMLElement) {
-            if HTMLText.skipped.contains(element.name) || element.name.contains(":") { return }
+            if HTMLText.skipped.contains(element.name) || element.name.utf8.contains(0x3A) { return }
             let block = HTMLText.blocks.contains(element.name)
             if block { flush() }
             for child in element.children {

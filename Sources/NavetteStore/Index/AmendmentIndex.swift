@@ -20,7 +20,9 @@ public final class AmendmentIndex: Sendable {
         configuration.prepareDatabase { db in
             db.add(tokenizer: FrenchTokenizer.self)
             // Searches read the FTS index's pages many times: mapped, they are not copied at each read.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            // Readers only: the writer's mapped pages would count in the ingester's resident memory
+            // (600 MB for a legislature) for no gain, its lookups being one per amendment.
+            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
         try StoreError.createDirectory(holding: path)

@@ -88,34 +88,46 @@ public struct AmendmentTally: Sendable, Hashable {
 }
 
 extension AmendmentIndex {
-    /// The amendments matching `query`, best first (bm25 over dispositif and exposé; by date without
-    /// words), at most `query.limit`.
+    /// How many of a search's matches are ranked: the most recently indexed ones, when more match.
+    ///
+    /// bm25 costs about a microsecond per match (term frequencies from the position lists, the
+    /// document's length from `amendments_fts_docsize`), and a word found in most amendments of a
+    /// legislature (`article`, `alinéa`: 115,000 of 120,000) made every search of it rank them all. Such
+    /// a word hardly ranks anyway: FTS5's bm25 floors the weight of a term found in more than half
+    /// the documents to almost nothing, leaving only the documents' lengths to order them. So a
+    /// search ranks at most this many matches, the newest (highest rowid, which follows the order
+    /// the dumps were read in), a bounded cost that keeps the rarer words' ranking whole; the
+    /// count stays exact. 20,000 is a sixth of a legislature's amendments, more than any word that
+    /// still discriminates (rarer than in half the documents of a text) matches in one.
+    public static let rankedMatchesLimit = 20_000
+
+    /// The amendments matching `query`, best first (bm25 over dispositif and exposé, among at most
+    /// `rankedMatchesLimit` of the newest matches; by date without words), at most `query.limit`.
     public func search(_ query: AmendmentQuery) throws -> [AmendmentHit] {
         let filter = try SearchFilter(query)
         let sql: String
-        var arguments = filter.arguments + [query.limit]
+        var arguments: StatementArguments
         if let match = filter.match {
-            // Rank first, on the FTS table alone (joined only to filter), then read the rows and cut
-            // excerpts for the few kept: sorting whole rows with their excerpts for every match of a
-            // common word took seconds.
-            let ranked =
-                filter.filtered
-                ? "FROM amendments_fts JOIN amendments a ON a.id = amendments_fts.rowid WHERE \(filter.conditions)"
-                : "FROM amendments_fts WHERE amendments_fts MATCH ?"
+            // Filters first, as a set of rowids the matches are checked against; then rank, on the
+            // FTS table alone and within the limit above; then read the rows and cut excerpts for the
+            // few kept.
             sql = """
-                WITH top AS (SELECT amendments_fts.rowid AS id, bm25(amendments_fts, 1.0, 0.6) AS score \(ranked)
-                    ORDER BY score, amendments_fts.rowid LIMIT ?)
+                WITH recent AS (
+                    SELECT amendments_fts.rowid AS id, bm25(amendments_fts, 1.0, 0.6) AS score FROM amendments_fts
+                    WHERE \(filter.matchConditions) ORDER BY amendments_fts.rowid DESC LIMIT \(Self.rankedMatchesLimit)),
+                top AS (SELECT id, score FROM recent ORDER BY score, id LIMIT ?)
                 SELECT a.*, top.score AS score,
                     snippet(amendments_fts, -1, '\(Excerpt.open)', '\(Excerpt.close)', '…', 24) AS excerpt
                 FROM top JOIN amendments_fts ON amendments_fts.rowid = top.id JOIN amendments a ON a.id = top.id
                 WHERE amendments_fts MATCH ? ORDER BY top.score, top.id
                 """
-            arguments += [match]
+            arguments = filter.matchArguments + [query.limit, match]
         } else {
             sql = """
                 SELECT a.*, 0.0 AS score, substr(a.dispositif, 1, 200) AS excerpt FROM amendments a
-                WHERE \(filter.conditions) ORDER BY a.date DESC, a.id LIMIT ?
+                WHERE \(filter.rowConditions) ORDER BY a.date DESC, a.id LIMIT ?
                 """
+            arguments = filter.rowArguments + [query.limit]
         }
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
@@ -130,11 +142,12 @@ extension AmendmentIndex {
     /// How many amendments match `query` (its limit aside).
     public func count(_ query: AmendmentQuery) throws -> Int {
         let filter = try SearchFilter(query)
-        let from = filter.filtered || filter.match == nil ? filter.from : "FROM amendments_fts"
-        return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from) WHERE \(filter.conditions)", arguments: filter.arguments)
-                ?? 0
-        }
+        let sql =
+            filter.match == nil
+            ? "SELECT COUNT(*) FROM amendments a WHERE \(filter.rowConditions)"
+            : "SELECT COUNT(*) FROM amendments_fts WHERE \(filter.matchConditions)"
+        let arguments = filter.match == nil ? filter.rowArguments : filter.matchArguments
+        return try read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
     }
 
     /// The amendments matching `query` counted by group and fate, largest first.
@@ -157,13 +170,28 @@ extension AmendmentIndex {
     }
 }
 
-/// The WHERE clause of a query: the FTS5 match and the filters, with their arguments.
+/// The WHERE clauses of a query: the FTS5 match, and the filters on the rows, with their arguments.
 private struct SearchFilter {
     var match: String?
-    /// Whether anything beside the words narrows the search (then ranking joins the rows).
-    var filtered = false
-    var conditions = "1"
-    var arguments: StatementArguments = []
+    /// The filters alone, on `amendments a` (`1` when there are none).
+    var rowConditions = "1"
+    var rowArguments: StatementArguments = []
+
+    /// The match, and the filters as the set of rowids they leave: SQLite reads that set once (from
+    /// the indexes on article, text, group…) and checks each match against it, instead of looking up
+    /// the row of every match. The `+` keeps the set from being handed to FTS5 as rowids to look
+    /// up: it would run the whole full-text query again for each of them (a second for a group).
+    var matchConditions: String {
+        let match = "amendments_fts MATCH ?"
+        guard rowConditions != "1" else { return match }
+        return match + " AND +amendments_fts.rowid IN (SELECT a.id FROM amendments a WHERE \(rowConditions))"
+    }
+
+    var matchArguments: StatementArguments { [match] + rowArguments }
+
+    /// Matches and filters as one WHERE clause over `from`.
+    var conditions: String { match == nil ? rowConditions : matchConditions }
+    var arguments: StatementArguments { match == nil ? rowArguments : matchArguments }
 
     var from: String {
         match == nil
@@ -174,10 +202,6 @@ private struct SearchFilter {
         var clauses: [String] = []
         var values: [(any DatabaseValueConvertible)?] = []
         match = MatchExpression.make(query.text)
-        if let match {
-            clauses.append("amendments_fts MATCH ?")
-            values.append(match)
-        }
         if let article = query.article {
             clauses.append("a.article = ?")
             values.append(ArticleNumber(label: article).key)
@@ -202,9 +226,8 @@ private struct SearchFilter {
             clauses.append("a.date >= ?")
             values.append(since)
         }
-        filtered = clauses.count > (match == nil ? 0 : 1)
-        if !clauses.isEmpty { conditions = clauses.joined(separator: " AND ") }
-        arguments = StatementArguments(values)
+        if !clauses.isEmpty { rowConditions = clauses.joined(separator: " AND ") }
+        rowArguments = StatementArguments(values)
     }
 
     /// A LIKE pattern for a folded substring, its own `%` and `_` escaped.

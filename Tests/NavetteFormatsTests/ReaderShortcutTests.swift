@@ -1,0 +1,87 @@
+import Foundation
+import NavetteCore
+import TestSupport
+import Testing
+
+@testable import NavetteFormats
+
+/// The quick ways the amendment readers take (bytes instead of characters, no Foundation detour)
+/// give exactly what the careful ways give, on the real dump's texts and on the awkward cases.
+@Suite struct ReaderShortcutTests {
+    /// Spaces next to combining marks, joiners and prepend marks; CR LF; no-break spaces; French.
+    static let awkward = [
+        "", " ", "\r\n", " a  b\t\tc \r\n d ", "e\u{301} \u{301}x", "a \u{200D}b", "a\u{600} b", "a \u{903}b",
+        "l’ article  «  x  »", "x\u{A0} \u{202F} y", "…  fin ", "\u{1F600} \u{1F3FB}", "a \u{FE0F}b",
+        "\t\u{301}x", "x \u{10000} y", "a \u{E0}b \u{153}c",
+    ]
+
+    @Test func collapseOnBytesIsCollapseOnCharacters() throws {
+        var texts = Self.awkward
+        for file in try Self.dumpFiles() {
+            let object = try JSONSerialization.jsonObject(with: Data(Corpus.bytes(file))) as? [String: Any]
+            let content = JSONPath.value(object, "amendement", "corps", "contenuAuteur")
+            texts += [JSONPath.string(content, "dispositif"), JSONPath.string(content, "exposeSommaire")]
+                .compactMap { $0 }
+        }
+        #expect(texts.count > 30)
+        for text in texts {
+            #expect(HTMLText.collapse(text) == HTMLText.collapseCharacters(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func asciiSearchIsTheStandardLibrarysSearch() {
+        let needles = ["du groupe ", " (", "article ", "adopte", "a", " - "]
+        let texts =
+            Self.awkward + [
+                "les membres du groupe Socialistes", "x du groupe\u{301} y", "\u{600}du groupe z",
+                "article 3 (nouveau)",
+                "art. 2 - a", "non adopte", "e\u{301}article ", "a\u{301}", "article\u{200D} 4",
+            ]
+        for text in texts {
+            for needle in needles {
+                let quick: Range<String.Index>? = ASCIISearch.firstRange(of: needle, in: text)
+                let standard: Range<String.Index>? = text.firstRange(of: needle)
+                #expect(quick == standard, "\(text)")
+                let tail = text.dropFirst(min(1, text.count))
+                let quickTail: Range<String.Index>? = ASCIISearch.firstRange(of: needle, in: tail)
+                let standardTail: Range<String.Index>? = tail.firstRange(of: needle)
+                #expect(quickTail == standardTail, "\(text)")
+            }
+        }
+    }
+
+    /// Every scalar of the BMP at either end, and inside, trims as Foundation trims.
+    @Test func trimmedIsFoundationsTrimming() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar) + "a " + String(scalar) + " b" + String(scalar)
+            #expect(JSONPath.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// The formats detected in the corpus: every amendment file keeps its format, other files none.
+    @Test func detectionOnBytesKnowsTheCorpusFormats() throws {
+        let expected: [(String, AmendmentFormat?)] = [
+            ("formats/current/an-amendements-json/AMANR5L17PO420120B1907P0D1N000001.json", .anJSON),
+            ("formats/an-opendata-amendement/zam-liasse-AMANR5L15-806-1168.xml", .anOpenData),
+            ("formats/an-legacy-amendement-xml/an15-1408-CION-SOC-AS1.xml", .anXML),
+            ("formats/an-legacy-amendement-xml/an14-PLFSS2017-4072-liste-discussion.xml", .anDiscussionList),
+            ("formats/senat-ameli-csv/jeu_complet_2019-2020_139.csv", .ameliCSV),
+            ("formats/senat-liste-discussion-json/liste_discussion_610.json", .senatDiscussionJSON),
+            ("amendments/an/nosdeputes-16-amendement-939-150.txt", .excerpt),
+            ("lafabrique/pjl09-200/viz/amendements_02_1erelecture_senat_hemicycle.json", .laFabrique),
+            ("formats/legi-xml/LEGIARTI000006398122.xml", nil),
+            ("formats/lafabrique-json/pjl12-688.json", nil),
+        ]
+        for (file, format) in expected {
+            #expect(AmendmentFormat.detect(try Corpus.bytes(file)) == format, "\(file)")
+        }
+    }
+
+    static func dumpFiles() throws -> [String] {
+        let directory = "formats/current/an-amendements-json"
+        let names = try FileManager.default.contentsOfDirectory(atPath: Corpus.path(directory))
+        #expect(names.count >= 10)
+        return names.sorted().map { directory + "/" + $0 }
+    }
+}
