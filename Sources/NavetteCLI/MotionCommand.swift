@@ -1,6 +1,7 @@
 import ArgumentParser
 import NavetteCore
 import NavetteFormats
+import NavetteIndex
 import NavetteRender
 import NavetteWatch
 
@@ -16,9 +17,17 @@ struct MotionCommand: ParsableCommand {
             experiment; the Conseil constitutionnel's holding when the manifest records it). Where a \
             reading's text is missing, the scorecard says so rather than guessing.
 
-            Example:
+            With an amendment index (navette index amendments; --index FILE, or the dossier's store when it \
+            holds one), each demand also lists, apart from the manifest's and never repeating them, the \
+            indexed amendments on its article in this bill's texts that pursued the same goal, and those of \
+            any bill holding at least two of its words (the first few of each, with how many there are).
+
+            Examples:
               navette motion ../shared/corpus/motions/paris15-voeu-videosurveillance-automatisee-2023-03-06.full.txt \\
                 --dossier corpus/jo2024 --mirror ../shared/corpus
+              navette index amendments ../shared/corpus/amendments --store /tmp/jo.sqlite
+              navette motion ../shared/corpus/motions/paris15-voeu-videosurveillance-automatisee-2023-03-06.full.txt \\
+                --dossier corpus/jo2024 --mirror ../shared/corpus --index /tmp/jo.sqlite
             """
     )
 
@@ -37,6 +46,8 @@ struct MotionCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func run() throws {
         let manifest = try ManifestReader.read(path: dossier)
         let motionValue = try MotionReader.read(path: motion)
@@ -44,6 +55,9 @@ struct MotionCommand: ParsableCommand {
         let (_, bill, notes) = try ManifestBill.open(manifest, snapshots: source)
         var card = MotionLinker.scorecard(for: motionValue, bill: bill)
         card.diagnostics += notes
+        if let index = try indexOptions.open(forManifest: manifest.file) {
+            card = try DemandSearch.complete(card, manifest: manifest, known: bill.amendments, index: index)
+        }
         var output = StandardOutput()
         try ScorecardRenderer.write(card, format: format, to: &output)
     }

@@ -49,6 +49,7 @@ public enum ScorecardRenderer {
             }
             output.write("   outcome: \(score.outcome)\n")
             if let decision = score.decision { output.write("   decision: \(decision)\n") }
+            if let indexed = score.indexed { output.write(IndexFindingsText.text(indexed)) }
         }
         for diagnostic in card.diagnostics { output.write("! \(diagnostic)\n") }
     }
@@ -84,6 +85,7 @@ public enum ScorecardRenderer {
             }
             output.write("- **Outcome:** \(ReportEscaping.markdown(score.outcome))\n")
             if let decision = score.decision { output.write("- **Decision:** \(ReportEscaping.markdown(decision))\n") }
+            if let indexed = score.indexed { output.write(IndexFindingsText.markdown(indexed, level: 3)) }
         }
     }
 }

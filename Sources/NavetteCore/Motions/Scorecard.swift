@@ -25,6 +25,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
         public var outcome: String
         /// What the Conseil constitutionnel held on the article, when the manifest records it.
         public var decision: String?
+        /// What the amendment index adds (amendments the manifest does not list), when one was read.
+        public var indexed: IndexFindings? = nil
     }
 
     public var motion: Motion

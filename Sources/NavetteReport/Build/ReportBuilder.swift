@@ -162,7 +162,7 @@ extension MotionReport {
                     askedOf: score.demand.askedOf, target: score.target, article: score.demand.article,
                     amendments: score.amendments, fallbacks: score.fallbacks, trajectory: score.trajectory,
                     outcome: score.outcome, decision: score.decision,
-                    citedFeatures: details ? score.demand.citedFeatures : nil)
+                    citedFeatures: details ? score.demand.citedFeatures : nil, indexed: score.indexed)
             },
             diagnostics: card.diagnostics.map(\.description))
     }

@@ -22,6 +22,9 @@ public struct ArticleReport: Sendable, Hashable, Codable {
     /// Demands of the report's motions that target this article.
     public var motions: [MotionRef]
     public var changes: ChangeCounts
+    /// The amendment index's amendments on the article that the report does not hold, when an index
+    /// was read (`onArticle` only).
+    public var indexed: IndexFindings? = nil
 
     public enum FinalBasis: String, Sendable, Hashable, Codable {
         /// Computed from the last reading (surviving articles numbered in order).

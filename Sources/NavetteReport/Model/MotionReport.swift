@@ -47,12 +47,14 @@ public struct MotionReport: Sendable, Hashable, Codable {
         public var decision: String?
         /// The features (dates, durations) the demand cites.
         public var citedFeatures: [CitedFeature]?
+        /// Amendments the amendment index adds beside the manifest's, when one was read.
+        public var indexed: IndexFindings?
 
         public init(
             kind: String, text: String, addressee: String?, askedOf: String?, target: String?, article: String?,
             amendments: [Scorecard.LinkedAmendment], fallbacks: [Scorecard.LinkedAmendment],
             trajectory: [FeatureObservation],
-            outcome: String, decision: String?, citedFeatures: [CitedFeature]? = nil
+            outcome: String, decision: String?, citedFeatures: [CitedFeature]? = nil, indexed: IndexFindings? = nil
         ) {
             self.kind = kind
             self.text = text
@@ -66,6 +68,7 @@ public struct MotionReport: Sendable, Hashable, Codable {
             self.outcome = outcome
             self.decision = decision
             self.citedFeatures = citedFeatures
+            self.indexed = indexed
         }
     }
 

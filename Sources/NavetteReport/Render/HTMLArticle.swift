@@ -18,6 +18,7 @@ enum HTMLArticle {
         out += "<nav aria-label=\"On this page\"><ul><li><a href=\"#steps\">Reading by reading</a></li>"
         out += "<li><a href=\"#table-h\">Comparative table</a></li>"
         if !article.motions.isEmpty { out += "<li><a href=\"#motions\">Motions</a></li>" }
+        if article.indexed != nil { out += "<li><a href=\"#indexed\">In the amendment index</a></li>" }
         out +=
             "<li><a href=\"#sources\">Sources</a></li><li><a href=\"index.html\">All articles</a></li></ul></nav>\n</header>\n"
         out +=
@@ -34,6 +35,7 @@ enum HTMLArticle {
             }
             out += "</section>\n"
         }
+        if let indexed = article.indexed { out += IndexFindingsText.articleHTML(indexed) }
         out += "</main>\n" + HTMLPage.footer(report) + HTMLPage.close
         return out
     }

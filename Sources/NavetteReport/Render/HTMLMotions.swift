@@ -28,6 +28,7 @@ enum HTMLMotions {
             out += "</dl>\n"
             out += linked(demand.amendments, title: "Tried (amendments pursuing the demand)")
             out += linked(demand.fallbacks, title: "Fallbacks tried (amendments narrowing the article)")
+            if let indexed = demand.indexed { out += IndexFindingsText.html(indexed) }
             if !demand.trajectory.isEmpty {
                 out +=
                     "<div class=\"table-wrap\"><table>\n<caption>The cited feature (end date), reading by reading</caption>\n"

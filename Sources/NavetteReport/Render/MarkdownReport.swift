@@ -66,6 +66,7 @@ enum MarkdownReport {
             out += "\n## Motions aimed at this article\n"
             for ref in article.motions { out += scorecard(report.motions[ref.motion], demands: ref.demands) }
         }
+        if let indexed = article.indexed { out += IndexFindingsText.articleMarkdown(indexed) }
         return out + footer(report)
     }
 
@@ -101,6 +102,7 @@ enum MarkdownReport {
             }
             out += "- **Outcome:** \(e(demand.outcome))\n"
             if let decision = demand.decision { out += "- **Decision:** \(e(decision))\n" }
+            if let indexed = demand.indexed { out += IndexFindingsText.markdown(indexed, level: 5) }
         }
         return out
     }
