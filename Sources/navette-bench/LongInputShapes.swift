@@ -25,6 +25,8 @@ struct LongInputShapes {
         "À l'alinéa 1, après le mot : « traitement », insérer les mots : « algorithmique ».",
         "À l'alinéa 1, supprimer les mots : « de la sécurité intérieure ».",
         "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Un décret précise les modalités. »",
+        // Every occurrence: one edit at thousands of places in one line (once O(n·k)).
+        "À l'alinéa 1, supprimer à chaque occurrence les mots : « des images ».",
     ]
 
     /// Writes every shape under `directory` and returns the runs. `dossier` is a manifest the motion is

@@ -5,6 +5,10 @@ import NavetteWatch
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What sync accepts is bounded: a hostile or broken server (a gzip bomb, an endless body, a redirect
 /// out of http(s) or to another site, a trickle) stops at a limit with one line saying which, in
 /// bounded time and memory, and the store keeps its good snapshot, sound (`PRAGMA integrity_check`).
@@ -126,18 +130,28 @@ import Testing
         #expect(try served.store().integrityCheck() == ["ok"])
     }
 
-    /// Offline, a copy that leaves the mirror is not read: the source fails with the reason.
-    @Test func aCopyOutsideTheMirrorIsNotRead() throws {
+    /// Offline, a copy that leaves the mirror (`../`, a symbolic link out) or is not a regular file (a
+    /// FIFO, which would block the read for ever) is not read: the source fails with the reason, in one
+    /// line, and the store stays sound.
+    @Test(arguments: [
+        ("../secret.txt", "copy '../secret.txt' leaves the mirror"),
+        ("link.txt", "copy 'link.txt' leads out of the mirror"),
+        ("fifo.txt", "copy 'fifo.txt' is not a regular file"),
+    ])
+    func aCopyOutsideTheMirrorIsNotRead(copy: String, message: String) throws {
         let directory = try TemporaryDirectory()
         try directory.write("secret.txt", "Article 1er\nNe pas lire.\n")
         try directory.write("mirror/inside.txt", "Article 1er\nTexte.\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.path + "/mirror/link.txt", withDestinationPath: directory.path + "/secret.txt")
+        try #require(mkfifo(directory.path + "/mirror/fifo.txt", 0o600) == 0)
         let file = try directory.write(
             "manifest.yaml",
             """
             id: outside
             title: A copy outside the mirror
             readings:
-              - {id: r1, stage: 1ère lecture, url: "https://www.senat.fr/leg/x.html", copy: ../secret.txt}
+              - {id: r1, stage: 1ère lecture, url: "https://www.senat.fr/leg/x.html", copy: \(copy)}
             """)
         let store = try NavetteStore(path: directory.path + "/store.sqlite")
         let manifest = try ManifestReader.read(path: file)
@@ -146,7 +160,8 @@ import Testing
         let report = try syncer.run()
         #expect(report.count("failed") == 1)
         let problem = try #require(report.problems.first)
-        #expect(problem.contains("copy '../secret.txt' leaves the mirror"), "\(problem)")
+        #expect(problem.contains(message), "\(problem)")
+        #expect(!problem.contains("\n") && !problem.contains("Ne pas lire"))
         #expect(try store.counts()["snapshots"] == 0)
         #expect(try store.integrityCheck() == ["ok"])
     }

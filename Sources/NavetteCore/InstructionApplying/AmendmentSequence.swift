@@ -110,8 +110,28 @@ public enum AmendmentSequence {
         return holders.count == 1 ? holders[0] : nil
     }
 
+    /// The key of a text without its spaces. O(n); below U+0300 every scalar is a character of its own
+    /// (but CR LF, two spaces), so spaces are dropped byte by byte there, characters only past it.
     private static func compact(_ text: String) -> String {
-        Folding.key(DispositifText.clean(text)).filter { !$0.isWhitespace }
+        let key = Folding.key(DispositifText.clean(text))
+        guard key.utf8.allSatisfy({ $0 < 0xCC }) else { return key.filter { !$0.isWhitespace } }
+        var output = UTF8Buffer(capacity: key.utf8.count)
+        var afterC2 = false
+        for byte in key.utf8 {
+            // U+0085 and U+00A0 are C2 85 and C2 A0; the C2 waits to see what follows.
+            if afterC2 {
+                afterC2 = false
+                if byte == 0x85 || byte == 0xA0 { continue }
+                output.append(byte: 0xC2)
+            }
+            if byte == 0xC2 {
+                afterC2 = true
+            } else if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                output.append(byte: byte)
+            }
+        }
+        if afterC2 { output.append(byte: 0xC2) }
+        return output.string
     }
 
     /// `amendement_78` is amendment `78 rectifié`; `COM-14` is `14`.

@@ -11,14 +11,16 @@ enum Joining {
     /// Mends the seams around `insertedCount` scalars placed at `lower` (zero: words were deleted):
     /// no doubled space, no space before a comma, a capital when the deletion left a sentence without
     /// its first word.
-    static func mend(_ scalars: inout [Unicode.Scalar], at lower: Int, insertedCount: Int) {
+    /// Looks only at the seams' neighbourhood (spaces and one word on each side): O(1) for ordinary
+    /// text, whatever the length of the line, when `scalars` is a `ScalarGapBuffer` with its gap there.
+    static func mend<Scalars: EditableScalars>(_ scalars: inout Scalars, at lower: Int, insertedCount: Int) {
         var lower = lower
         if insertedCount == 0 {
             dropDoubledComma(&scalars, at: lower)
             dropRepeatedWord(&scalars, at: lower)
         }
-        if insertedCount > 0, let first = scalars[safe: lower], tight.contains(first), first != ";", first != ":",
-            lower > 0, Folding.isSpace(scalars[lower - 1])
+        if insertedCount > 0, lower > 0, lower < scalars.count, tight.contains(scalars[lower]), scalars[lower] != ";",
+            scalars[lower] != ":", Folding.isSpace(scalars[lower - 1])
         {
             scalars.remove(at: lower - 1)
             lower -= 1
@@ -49,7 +51,7 @@ enum Joining {
     }
 
     /// `d'arrondissement, [de maire de secteur], de maire délégué`: one comma stays.
-    private static func dropDoubledComma(_ scalars: inout [Unicode.Scalar], at position: Int) {
+    private static func dropDoubledComma<Scalars: EditableScalars>(_ scalars: inout Scalars, at position: Int) {
         var left = min(position, scalars.count) - 1
         while left >= 0, Folding.isSpace(scalars[left]) { left -= 1 }
         var right = min(position, scalars.count)
@@ -60,7 +62,7 @@ enum Joining {
     }
 
     /// `…, par [la prolongation …,] par la démission`: a word left twice in a row by a deletion.
-    private static func dropRepeatedWord(_ scalars: inout [Unicode.Scalar], at position: Int) {
+    private static func dropRepeatedWord<Scalars: EditableScalars>(_ scalars: inout Scalars, at position: Int) {
         var end = min(position, scalars.count)
         while end > 0, Folding.isSpace(scalars[end - 1]) { end -= 1 }
         var start = end
@@ -76,7 +78,7 @@ enum Joining {
     }
 
     /// True when only quotes and spaces come before `position`, or the end of a sentence.
-    static func startsSentence(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+    static func startsSentence<Scalars: EditableScalars>(_ scalars: Scalars, at position: Int) -> Bool {
         var index = position - 1
         while index >= 0, Folding.isSpace(scalars[index]) { index -= 1 }
         if index < 0 { return true }
@@ -106,6 +108,9 @@ enum Joining {
     }
 }
 
-extension Array {
-    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
-}
+/// A line of scalars that edits can change in place: an array, or a `ScalarGapBuffer`.
+protocol EditableScalars: RandomAccessCollection, MutableCollection, RangeReplaceableCollection
+where Element == Unicode.Scalar, Index == Int {}
+
+extension Array: EditableScalars where Element == Unicode.Scalar {}
+extension ScalarGapBuffer: EditableScalars {}

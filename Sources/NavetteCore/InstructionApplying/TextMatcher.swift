@@ -23,16 +23,58 @@ struct TextMatcher {
         return loose.ranges(of: needle, scalars: scalars, within: limit)
     }
 
+    /// Calls `body` with the start of every occurrence of `pattern` in `text`, overlapping ones
+    /// included, in order: Knuth–Morris–Pratt, O(n + m).
+    static func forEachOccurrence(
+        of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], _ body: (Int) -> Void
+    ) {
+        guard !pattern.isEmpty else { return }
+        // border[i]: length of the longest proper border of pattern[0...i].
+        var border = [Int](repeating: 0, count: pattern.count)
+        var length = 0
+        for index in pattern.indices.dropFirst() {
+            while length > 0, pattern[index] != pattern[length] { length = border[length - 1] }
+            if pattern[index] == pattern[length] { length += 1 }
+            border[index] = length
+        }
+        var matched = 0
+        for (index, scalar) in text.enumerated() {
+            while matched > 0, scalar != pattern[matched] { matched = border[matched - 1] }
+            if scalar == pattern[matched] { matched += 1 }
+            if matched == pattern.count {
+                body(index + 1 - pattern.count)
+                matched = border[matched - 1]
+            }
+        }
+    }
+
     private struct Folded {
         var keys: [Unicode.Scalar] = []
         /// For each key scalar, the offset of the original scalar it comes from.
         var origins: [Int] = []
         let loose: Bool
 
+        /// O(n) for a text of n scalars: ASCII is its own key in the strict pass, and every other
+        /// scalar is folded once per distinct scalar.
         init(_ scalars: [Unicode.Scalar], loose: Bool) {
             self.loose = loose
+            keys.reserveCapacity(scalars.count)
+            origins.reserveCapacity(scalars.count)
+            var folded: [Unicode.Scalar: [Unicode.Scalar]] = [:]
             for (offset, scalar) in scalars.enumerated() where !Self.isSkipped(scalar, loose: loose) {
-                for key in Self.fold(scalar, loose: loose) {
+                if scalar.value < 128 && !loose {
+                    keys.append(scalar)
+                    origins.append(offset)
+                    continue
+                }
+                let keysOfScalar =
+                    folded[scalar]
+                    ?? {
+                        let fold = Self.fold(scalar, loose: loose)
+                        folded[scalar] = fold
+                        return fold
+                    }()
+                for key in keysOfScalar {
                     keys.append(key)
                     origins.append(offset)
                 }
@@ -51,6 +93,9 @@ struct TextMatcher {
             return Array((loose ? Folding.key(text) : Folding.fold(text)).unicodeScalars)
         }
 
+        /// O(n + m) for a text of n keys and a needle of m: the occurrences are found by
+        /// Knuth–Morris–Pratt, then kept from left to right when they stand clear of words and of the
+        /// occurrence kept before them (a naive search costs n·m on a long run of one letter).
         func ranges(of needle: String, scalars: [Unicode.Scalar], within limit: Range<Int>?) -> [Range<Int>] {
             let pattern = needle.unicodeScalars.filter { !Self.isSkipped($0, loose: loose) }
                 .flatMap { Self.fold($0, loose: loose) }
@@ -58,12 +103,9 @@ struct TextMatcher {
             let wordStart = pattern.first.map(Self.isWordScalar) ?? false
             let wordEnd = pattern.last.map(Self.isWordScalar) ?? false
             var result: [Range<Int>] = []
-            var index = 0
-            while index + pattern.count <= keys.count {
-                guard keys[index] == pattern[0], Array(keys[index..<index + pattern.count]) == pattern else {
-                    index += 1
-                    continue
-                }
+            var resume = 0
+            TextMatcher.forEachOccurrence(of: pattern, in: keys) { index in
+                guard index >= resume else { return }
                 let start = origins[index]
                 let end = origins[index + pattern.count - 1] + 1
                 let inside = limit.map { start >= $0.lowerBound && end <= $0.upperBound } ?? true
@@ -72,9 +114,7 @@ struct TextMatcher {
                 let wholeEnd = index + pattern.count >= origins.count || origins[index + pattern.count] >= end
                 if inside && startsClean && endsClean && wholeEnd {
                     result.append(start..<end)
-                    index += pattern.count
-                } else {
-                    index += 1
+                    resume = index + pattern.count
                 }
             }
             return result

@@ -22,7 +22,7 @@ public enum DispositifText {
     }
 
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let named: [String: String] = [
             "nbsp": "\u{A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "laquo": "«",
             "raquo": "»", "rsquo": "’", "lsquo": "‘", "ndash": "–", "mdash": "—", "hellip": "…", "deg": "°",
@@ -55,7 +55,7 @@ public enum DispositifText {
 
     /// Drops tags; `</sup>`, cells and rows leave a space or a line break so words do not merge.
     static func stripTags(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
         var output = ""
         var index = text.startIndex
         while index < text.endIndex {
@@ -91,6 +91,8 @@ public enum DispositifText {
 
     /// Emphasis underscores and asterisks, backslash escapes, block quote marks, lost apostrophes.
     static func stripMarkdown(_ text: String) -> String {
+        // Without any of the marks it acts on, the text is left as it is (most texts: an article).
+        guard text.utf8.contains(where: { "\\_*>?".utf8.contains($0) }) else { return text }
         let characters = Array(text)
         var output = ""
         output.reserveCapacity(characters.count)
