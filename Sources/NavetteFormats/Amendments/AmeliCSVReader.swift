@@ -115,72 +115,80 @@ enum AmeliCSVReader {
 
 /// Tab-separated records as Ameli writes them (see `AmeliCSVReader`).
 enum TabSeparated {
-    /// The records of `text`, in one pass over its characters: O(n).
+    /// The records of `text`, in one pass over its UTF-8 bytes: O(n). The bytes that matter (tab,
+    /// CR, LF, `"`, `<body>`, `</body>`) are ASCII, which never occurs inside a multi-byte sequence.
     /// - Throws: `ReadError` at the line where a quoted field opens and never closes.
     static func records(_ text: String, file: String) throws -> [[String]] {
+        var text = text
+        return try text.withUTF8 { try records(utf8: $0, file: file) }
+    }
+
+    private static let body = Array("<body>".utf8)
+    private static let bodyEnd = Array("</body>".utf8)
+
+    private static func records(utf8 bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> [[String]] {
         var records: [[String]] = []
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var inQuotes = false
         var inBody = false
         var atFieldStart = true
-        var iterator = text.makeIterator()
         var line = 1
         var quoteLine = 1
-        var pending: Character? = nil
-        func next() -> Character? {
-            if let value = pending {
-                pending = nil
-                return value
-            }
-            return iterator.next()
-        }
         func endField() {
-            fields.append(field)
-            field = ""
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             atFieldStart = true
             inBody = false
         }
-        while let character = next() {
-            if character.isNewline { line += 1 }
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            // CR LF is one line break (and one record end below).
+            let crlf = byte == 0x0D && position < bytes.count && bytes[position] == 0x0A
+            if startsLine(byte, at: position - 1, in: bytes), !crlf { line += 1 }
             if inQuotes {
-                if character == "\"" {
-                    let following = next()
-                    if following == "\"" {
-                        field.append("\"")
+                if byte == 0x22 {
+                    if position < bytes.count, bytes[position] == 0x22 {
+                        field.append(0x22)
+                        position += 1
                     } else {
                         inQuotes = false
-                        pending = following
                     }
                 } else {
-                    field.append(character)
+                    field.append(byte)
                 }
                 continue
             }
-            if atFieldStart, character == "\"" {
+            if atFieldStart, byte == 0x22 {
                 inQuotes = true
                 quoteLine = line
                 atFieldStart = false
                 continue
             }
             atFieldStart = false
-            if !inBody, field.utf8.count < 6, "<body>".hasPrefix(field + String(character)) {
-                inBody = field.utf8.count == 5
+            if !inBody, field.count < 6, body[field.count] == byte, field.elementsEqual(body[..<field.count]) {
+                inBody = field.count == 5
             }
             if inBody {
-                field.append(character)
-                if character == ">", field.hasSuffix("</body>") { inBody = false }
+                field.append(byte)
+                if byte == 0x3E, field.count >= 7, field.suffix(7).elementsEqual(bodyEnd) { inBody = false }
                 continue
             }
-            switch character {
-            case "\t":
+            switch byte {
+            case 0x09:
                 endField()
-            case "\r\n", "\n", "\r":
+            case 0x0A, 0x0D:
+                if crlf {
+                    position += 1
+                    line += 1
+                }
                 endField()
                 records.append(fields)
                 fields = []
             default:
-                field.append(character)
+                field.append(byte)
             }
         }
         if inQuotes {
@@ -192,5 +200,16 @@ enum TabSeparated {
             records.append(fields)
         }
         return records
+    }
+
+    /// True when the byte at `index` ends a line as `Character.isNewline` counts them: LF, CR, VT, FF, and
+    /// the last byte of NEL (C2 85), LINE SEPARATOR (E2 80 A8) and PARAGRAPH SEPARATOR (E2 80 A9).
+    private static func startsLine(_ byte: UInt8, at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch byte {
+        case 0x0A, 0x0B, 0x0C, 0x0D: return true
+        case 0x85: return index >= 1 && bytes[index - 1] == 0xC2
+        case 0xA8, 0xA9: return index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2
+        default: return false
+        }
     }
 }
