@@ -59,22 +59,10 @@ enum DiffJSON {
         json.closeArray()
         json.key("label")
         json.string(article.label)
-        if let newLabel = article.newLabel {
-            json.key("newLabel")
-            json.string(newLabel)
-        }
-        if let newStatus = article.newStatus {
-            json.key("newStatus")
-            json.string(newStatus.rawValue)
-        }
-        if let oldLabel = article.oldLabel {
-            json.key("oldLabel")
-            json.string(oldLabel)
-        }
-        if let oldStatus = article.oldStatus {
-            json.key("oldStatus")
-            json.string(oldStatus.rawValue)
-        }
+        json.member("newLabel", article.newLabel)
+        json.member("newStatus", article.newStatus?.rawValue)
+        json.member("oldLabel", article.oldLabel)
+        json.member("oldStatus", article.oldStatus?.rawValue)
         json.key("stats")
         write(article.comparison.stats, to: &json)
         json.key("status")
@@ -86,22 +74,10 @@ enum DiffJSON {
         json.openObject()
         json.key("kind")
         json.string(entry.kind.rawValue)
-        if let new = entry.new {
-            json.key("new")
-            json.string(new)
-        }
-        if let newNumber = entry.newNumber {
-            json.key("newNumber")
-            json.int(newNumber)
-        }
-        if let old = entry.old {
-            json.key("old")
-            json.string(old)
-        }
-        if let oldNumber = entry.oldNumber {
-            json.key("oldNumber")
-            json.int(oldNumber)
-        }
+        json.member("new", entry.new)
+        json.member("newNumber", entry.newNumber)
+        json.member("old", entry.old)
+        json.member("oldNumber", entry.oldNumber)
         json.key("ops")
         write(entry.ops, to: &json)
         json.closeObject()
@@ -116,14 +92,8 @@ enum DiffJSON {
                 json.key("edits")
                 write(edits, to: &json)
             }
-            if let move = op.move {
-                json.key("move")
-                json.int(move)
-            }
-            if let old = op.old {
-                json.key("old")
-                json.string(old)
-            }
+            json.member("move", op.move)
+            json.member("old", op.old)
             json.key("op")
             json.string(op.op.rawValue)
             json.key("text")

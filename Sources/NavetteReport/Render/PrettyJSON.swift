@@ -43,6 +43,20 @@ public struct PrettyJSON: Sendable {
         indent(level)
     }
 
+    /// A member written only when it has a value, as JSONEncoder leaves out a nil optional.
+    public mutating func member(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// A number member written only when it has a value.
+    public mutating func member(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        int(value)
+    }
+
     public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 
     public mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
