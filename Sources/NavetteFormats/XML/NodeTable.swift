@@ -84,12 +84,6 @@ public struct NodeTable: Sendable {
     /// A text node's bytes.
     func bytes(ofText node: Int) -> ArraySlice<UInt8> { text[nodes[node].start..<nodes[node].stop] }
 
-    /// Hands a text node's bytes to `body` without copying them.
-    func withBytes<R>(ofText node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let (start, stop) = (nodes[node].start, nodes[node].stop)
-        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<stop])) }
-    }
-
     /// The concatenated text of a node and its descendants, as in the source, in UTF-8.
     func textBytes(of node: Int) -> [UInt8] {
         var output: [UInt8] = []

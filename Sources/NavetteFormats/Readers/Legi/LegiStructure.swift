@@ -89,7 +89,7 @@ enum LegiStructure {
     static func division(_ title: String, depth: Int, firstArticle: Int) -> Division {
         var label = title
         var heading: String? = nil
-        if let colon = colon(in: title) {
+        if let colon = ASCIISearch.firstRange(of: ":", in: title)?.lowerBound {
             label = String(title[..<colon]).trimmingSpaces()
             heading = String(title[title.index(after: colon)...]).trimmingSpaces()
             if heading?.isEmpty == true { heading = nil }
@@ -99,18 +99,6 @@ enum LegiStructure {
         return Division(
             kind: Division.Kind(rawValue: first) ?? .other, label: label, heading: heading, depth: depth,
             firstArticle: firstArticle)
-    }
-
-    /// `title.firstIndex(of: ":")`. The colon is found by its byte; when the bytes on both sides of it
-    /// are ASCII it is a character of its own (no mark after it, nothing before it that joins it), and
-    /// no earlier character can be a colon; otherwise the characters are searched.
-    private static func colon(in title: String) -> String.Index? {
-        let utf8 = title.utf8
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let after = utf8.index(after: colon)
-        let asciiBefore = colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80
-        let asciiAfter = after == utf8.endIndex || utf8[after] < 0x80
-        return asciiBefore && asciiAfter ? colon : title.firstIndex(of: ":")
     }
 
     /// One article per number among `LIEN_ART` links (which list every version), with the version in
