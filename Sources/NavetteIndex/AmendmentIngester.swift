@@ -11,7 +11,7 @@ import NavetteStore
 /// taken in the order of the walk (`OrderedWork`), so batches, warnings and counts are the same
 /// whatever the number of readers. Files and members already indexed with the same fingerprint are
 /// skipped without being read, so a run that was killed continues where its last batch landed.
-/// Memory: at most `2 × batchSize` files or members in flight, one zip member loaded at a time.
+/// Memory: at most `2 × batchSize` readings in flight, and two loaded files or members per reader.
 public struct AmendmentIngester: Sendable {
     public var index: AmendmentIndex
     public var options: IngestOptions

@@ -5,13 +5,14 @@ import Foundation
 /// workers finish in. So the ingester's batches, warnings and counts are the same with one worker
 /// as with several, and a resumed run sees the same batches.
 ///
-/// Bounded: at most `window` inputs are between `submit` and `take`; `submit` waits for room.
+/// Bounded: at most `window` inputs are between `submit` and `take`, and at most two per worker wait
+/// unread (an input may be a whole zip member); `submit` waits for room.
 final class OrderedWork<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let window: Int
     private let transform: @Sendable (Input) -> Output
     private var inputs: [(Int, Input)] = []
-    private var inputsTaken = 0
+    private var workers = 1
     private var outputs: [Int: Output] = [:]
     private var submitted = 0
     private var taken = 0
@@ -26,10 +27,12 @@ final class OrderedWork<Input: Sendable, Output: Sendable>: @unchecked Sendable 
 
     /// Starts `count` worker threads (8 MiB stacks, as the readers' recursion may need).
     func start(workers count: Int) {
+        let count = max(1, count)
         condition.lock()
         runningWorkers += count
+        workers = runningWorkers
         condition.unlock()
-        for _ in 0..<max(1, count) {
+        for _ in 0..<count {
             let thread = Thread { [self] in work() }
             thread.stackSize = 8 << 20
             thread.start()
@@ -40,7 +43,7 @@ final class OrderedWork<Input: Sendable, Output: Sendable>: @unchecked Sendable 
     func submit(_ input: Input) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while submitted - taken >= window && !cancelled { condition.wait() }
+        while (submitted - taken >= window || inputs.count >= 2 * workers) && !cancelled { condition.wait() }
         guard !cancelled else { return false }
         inputs.append((submitted, input))
         submitted += 1
@@ -54,12 +57,6 @@ final class OrderedWork<Input: Sendable, Output: Sendable>: @unchecked Sendable 
         inputFinished = true
         condition.broadcast()
         condition.unlock()
-    }
-
-    var isCancelled: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cancelled
     }
 
     /// The next output in submission order, waiting for it; nil when all are taken.
@@ -101,15 +98,9 @@ final class OrderedWork<Input: Sendable, Output: Sendable>: @unchecked Sendable 
     private func nextInput() -> (Int, Input)? {
         condition.lock()
         defer { condition.unlock() }
-        while inputsTaken == inputs.count && !inputFinished && !cancelled { condition.wait() }
-        guard !cancelled, inputsTaken < inputs.count else { return nil }
-        let next = inputs[inputsTaken]
-        inputsTaken += 1
-        // Drop what the workers have taken now and then, so the queue does not grow with the run.
-        if inputsTaken >= 1024 && inputsTaken * 2 >= inputs.count {
-            inputs.removeFirst(inputsTaken)
-            inputsTaken = 0
-        }
-        return next
+        while inputs.isEmpty && !inputFinished && !cancelled { condition.wait() }
+        guard !cancelled, !inputs.isEmpty else { return nil }
+        condition.broadcast()  // room for the producer
+        return inputs.removeFirst()
     }
 }

@@ -19,7 +19,7 @@ struct SourceUnit {
 
 /// Walks what `navette index amendments` is given: files, directory trees (name order, hidden files
 /// left out) and zip archives, whose members are streamed one at a time through ZIPFoundation.
-/// Memory: one member at a time, at most `memberLimit` bytes.
+/// Memory: the walk itself holds one member at a time, at most `memberLimit` bytes.
 struct SourceWalker {
     var memberLimit: Int
     /// Told of each unit in order; returns false to stop the walk.
