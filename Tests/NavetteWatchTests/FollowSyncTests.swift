@@ -78,7 +78,10 @@ import Testing
         #expect(try served.follow().status == 0)
         let running = try Subprocess.start(
             NavetteProcess.executable,
-            ["sync", served.manifestDirectory, "--delay", "0", "--retries", "0", "--timeout", "2"] + served.mapHost,
+            [
+                "sync", served.manifestDirectory, "--delay", "0", "--retries", "0", "--timeout",
+                "\(Int(ServedManifest.patientTimeout))",
+            ] + served.mapHost,
             environment: ["NAVETTE_FAULT_PAUSE_BEFORE_COMMIT": "3"])
         let process = running.process
         let seen = running.readStandardError(until: "paused before commit")

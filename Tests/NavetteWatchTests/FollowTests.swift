@@ -12,7 +12,7 @@ import Testing
 
     static func follower(_ server: LocalServer) throws -> Follower {
         var configuration = FetchConfiguration(userAgent: "navette/test")
-        configuration.timeout = 2
+        configuration.timeout = ServedManifest.patientTimeout
         configuration.retries = 0
         configuration.politeness = 0
         configuration.hostMap = try HostMap(rules: [

@@ -53,7 +53,10 @@ final class ServedDossier: @unchecked Sendable {
 
     func sync(environment: [String: String] = [:]) throws -> NavetteProcess.Result {
         try NavetteProcess.run(
-            ["sync", manifestDirectory, "--delay", "0", "--retries", "0", "--timeout", "2"] + mapHost,
+            [
+                "sync", manifestDirectory, "--delay", "0", "--retries", "0", "--timeout",
+                "\(Int(ServedManifest.patientTimeout))",
+            ] + mapHost,
             environment: environment)
     }
 }

@@ -64,13 +64,18 @@ final class ServedManifest: @unchecked Sendable {
         }
     }
 
+    /// The idle timeout of every fetch that is not testing timeouts: long enough that a loaded CI
+    /// machine (two cores, the whole suite in parallel) never trips it on a healthy local server.
+    static let patientTimeout: TimeInterval = 30
+
     var storePath: String { directory.path + "/navette.sqlite" }
     var feedPath: String { directory.path + "/feed.atom" }
 
     func store() throws -> NavetteStore { try NavetteStore(path: storePath) }
 
     func fetcher(
-        retries: Int = 1, timeout: TimeInterval = 1, limits: (inout FetchConfiguration) -> Void = { _ in }
+        retries: Int = 1, timeout: TimeInterval = ServedManifest.patientTimeout,
+        limits: (inout FetchConfiguration) -> Void = { _ in }
     ) throws -> HTTPFetcher {
         var configuration = FetchConfiguration(userAgent: "navette/test")
         configuration.timeout = timeout
@@ -106,7 +111,8 @@ final class ServedManifest: @unchecked Sendable {
     /// Command-line options that send the manifest's hosts to the server, quickly.
     var cliOptions: [String] {
         [
-            "--store", storePath, "--feed", feedPath, "--delay", "0", "--retries", "0", "--timeout", "1", "--backoff",
+            "--store", storePath, "--feed", feedPath, "--delay", "0", "--retries", "0", "--timeout",
+            "\(Int(Self.patientTimeout))", "--backoff",
             "0.01",
         ]
             + hostRules.flatMap { ["--map-host", $0] }
