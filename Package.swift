@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "NavetteIndex", "NavetteStore", "NavetteFormats", "TestSupport", "navette",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

@@ -50,57 +50,23 @@ public final class AmendmentIndex: Sendable {
     {
         do {
             return try pool.write { db in
-                var counts = BatchCounts()
-                let now = Date()
+                var writer = try BatchWriter(db: db, now: Date())
                 for file in files {
                     let alone = file.amendments.count == 1
                     for amendment in file.amendments {
-                        let row = AmendmentRow(amendment, origin: file.origin, alone: alone, at: now)
-                        try upsert(row, db: db, counts: &counts)
+                        try writer.write(AmendmentRow(amendment, origin: file.origin, alone: alone, at: writer.now))
                     }
-                    try db.execute(
-                        sql: """
-                            INSERT OR REPLACE INTO index_sources (file, member, fingerprint, amendments, indexedAt)
-                            VALUES (?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            file.origin.file, file.origin.member ?? "", file.fingerprint, file.amendments.count, now,
-                        ])
+                    try writer.record(file)
                 }
+                try writer.flush()
                 try beforeCommit?()
-                return counts
+                return writer.counts
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(path: path, error)
         }
-    }
-
-    private func upsert(_ row: AmendmentRow, db: Database, counts: inout BatchCounts) throws {
-        var row = row
-        let statement = try db.cachedStatement(sql: "SELECT * FROM amendments WHERE identity = ?")
-        guard let old = try AmendmentRow.fetchOne(statement, arguments: [row.identity]) else {
-            try row.insert(db)
-            counts.inserted += 1
-            return
-        }
-        row = row.merged(over: old)
-        let changes = row.changes(from: old)
-        guard !changes.isEmpty else {
-            counts.unchanged += 1
-            return
-        }
-        try row.update(db)
-        let json = String(
-            decoding: try JSONSerialization.data(withJSONObject: changes, options: [.sortedKeys]), as: UTF8.self)
-        try db.execute(
-            sql: """
-                INSERT INTO amendment_history (amendmentId, changedAt, changes, sourceFile, sourceMember, sha256)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [old.id, row.updatedAt, json, row.sourceFile, row.sourceMember, row.sha256])
-        counts.updated += 1
     }
 
     // MARK: Reading back
