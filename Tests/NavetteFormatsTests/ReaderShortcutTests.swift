@@ -29,6 +29,29 @@ import Testing
         }
     }
 
+    /// Signatory lines cut byte by byte as character by character: every line of the PLFSS dump
+    /// (4,464 amendments), and lines where a separator carries an accent or a name starts with one.
+    @Test func authorSegmentsOnBytesAreSegmentsOnCharacters() throws {
+        let files = try AmendmentLoader.read(paths: [Corpus.path("an-amendements-l17/PRJLANR5L17B1907-amendements.zip")]
+        )
+        var lines = files.flatMap(\.amendments).compactMap(\.authorsText)
+        #expect(lines.count > 4000)
+        lines +=
+            Self.awkward + [
+                "M. A, Mme B et M. C", "MM. A et B, rapporteurs", "M. A (Recettes et équilibre), Mme B",
+                "M. A et\u{301} B",
+                "M. A ,\u{301} B", "M. A, Émile B", "M. A, \u{1F600}B", "M. A, e\u{301}B", "Mme (A, B) et C",
+                "M. A)), B",
+                "M. A, ǅ B et ⅰ C, Ⅸ D", "Mme A et le Gouvernement", "M. A, de B", "M. A,", " et ", "M. A\r\n, B",
+            ]
+        for line in lines {
+            let text = HTMLText.collapse(AuthorList.plainSpaces(line))
+            #expect(AuthorList.segments(of: text) == AuthorList.segmentCharacters(of: text), "\(line.debugDescription)")
+            let scalars = line.unicodeScalars.map { Folding.isSpace($0) ? " " : $0 }
+            #expect(AuthorList.plainSpaces(line) == String(String.UnicodeScalarView(scalars)))
+        }
+    }
+
     @Test func asciiSearchIsTheStandardLibrarysSearch() {
         let needles = ["du groupe ", " (", "article ", "adopte", "a", " - "]
         let texts =

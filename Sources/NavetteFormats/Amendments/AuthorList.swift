@@ -14,11 +14,7 @@ enum AuthorList {
     }
 
     static func split(_ printed: String) -> Result {
-        var text = printed
-        if printed.unicodeScalars.contains(where: { $0 != " " && Folding.isSpace($0) }) {
-            text = String(String.UnicodeScalarView(printed.unicodeScalars.map { Folding.isSpace($0) ? " " : $0 }))
-        }
-        text = HTMLText.collapse(text).trimmed(" .")
+        var text = HTMLText.collapse(plainSpaces(printed)).trimmed(" .")
         var group: String? = nil
         for marker in ["les membres du groupe ", "membres du groupe ", "au nom du groupe "] {
             if let range = ASCIISearch.firstRange(of: marker, in: text) {
@@ -44,9 +40,29 @@ enum AuthorList {
         return Result(names: names, group: group)
     }
 
+    /// `text` with every kind of space (no-break, narrow no-break…) written as an ordinary space.
+    static func plainSpaces(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != " " && Folding.isSpace($0) }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if Folding.isSpace(scalar) { bytes.append(0x20) } else { bytes += scalar.utf8 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Cuts at `, ` and ` et ` when a new name follows (a civility or a capital letter); lowercase
     /// continuations (roles, `(Recettes et équilibre général)`) stay with the name before and are dropped.
-    private static func segments(of text: String) -> [String] {
+    /// Byte by byte when every character of `text` is one scalar (`segmentBytes`), else character by character.
+    static func segments(of text: String) -> [String] {
+        var text = text
+        if let pieces = text.withUTF8(segmentBytes) { return pieces }
+        return segmentCharacters(of: text)
+    }
+
+    /// `segments` character by character: the reference, and the way of a text with a character made
+    /// of several scalars (a combining accent…).
+    static func segmentCharacters(of text: String) -> [String] {
         var pieces: [String] = []
         var rest = Substring(text)
         var depth = 0

@@ -42,7 +42,7 @@ extension HTMLText {
     /// Scalars that never join the character before them: Latin letters and their accents as
     /// precomposed letters, general punctuation (but the zero-width joiners), currency, letterlike
     /// symbols, arrows and mathematical signs, Latin ligatures. Anything else takes the careful way.
-    private static func cannotExtend(_ value: UInt32) -> Bool {
+    static func cannotExtend(_ value: UInt32) -> Bool {
         switch value {
         case 0x80..<0x300, 0x2000..<0x200C, 0x200E..<0x2070, 0x20A0..<0x20D0, 0x2100..<0x2C00, 0xFB00...0xFB06,
             0xFFFD:
@@ -52,7 +52,7 @@ extension HTMLText {
     }
 
     /// The scalar value whose UTF-8 encoding starts at `index` (the bytes are a `String`'s: valid).
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
         let lead = UInt32(bytes[index])
         func continuation(_ offset: Int) -> UInt32 {
             index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0
