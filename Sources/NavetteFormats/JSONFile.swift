@@ -6,6 +6,7 @@ enum JSONFile {
         _ bytes: [UInt8], file: String, expected: String = "a La Fabrique document"
     ) throws -> [String: Any] {
         guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError.empty(file: file, expected: "JSON") }
+        if let object = PlainJSON.object(bytes) { return object }
         let value: Any
         do {
             value = try JSONSerialization.jsonObject(with: Data(bytes), options: [])

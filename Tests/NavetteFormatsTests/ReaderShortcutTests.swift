@@ -2,6 +2,7 @@ import Foundation
 import NavetteCore
 import TestSupport
 import Testing
+import ZIPFoundation
 
 @testable import NavetteFormats
 
@@ -50,6 +51,48 @@ import Testing
             let scalars = line.unicodeScalars.map { Folding.isSpace($0) ? " " : $0 }
             #expect(AuthorList.plainSpaces(line) == String(String.UnicodeScalarView(scalars)))
         }
+    }
+
+    /// The quick JSON reader gives JSONSerialization's objects, or leaves the bytes to it: every member of
+    /// the PLFSS dump (all read the quick way), every JSON file of the corpus, and crafted edge cases.
+    @Test func plainJSONIsJSONSerialization() throws {
+        func same(_ bytes: [UInt8]) throws -> Bool? {
+            guard let quick = PlainJSON.object(bytes) else { return nil }
+            let reference = try JSONSerialization.jsonObject(with: Data(bytes))
+            let written = { (object: Any) in try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            }
+            return try written(quick) == written(reference)
+        }
+        let archive = try Archive(
+            url: URL(fileURLWithPath: Corpus.path("an-amendements-l17/PRJLANR5L17B1907-amendements.zip")),
+            accessMode: .read)
+        var members = 0
+        for entry in archive where entry.path.hasSuffix(".json") {
+            var bytes: [UInt8] = []
+            _ = try archive.extract(entry) { bytes += $0 }
+            #expect(try same(bytes) == true, "\(entry.path)")
+            members += 1
+        }
+        #expect(members == 4464)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Corpus.root).filter { $0.hasSuffix(".json") }
+        #expect(files.count > 20)
+        for file in files {
+            let bytes = try Corpus.bytes(file)
+            if (try? JSONSerialization.jsonObject(with: Data(bytes))) == nil { #expect(PlainJSON.object(bytes) == nil) }
+            #expect(try same(bytes) != false, "\(file)")
+        }
+        let quick = [
+            #"{"a": "\u00e9\ud83d\ude00\n\t\"\\\/\b\f\r", "b": [null, {}, [], {"c": ["x"]}], "d": "é€😀"}"#,
+            " \n{\"\":\"\"}\r\n", #"{"a":"\u0000"}"#,
+        ]
+        for text in quick { #expect(try same(Array(text.utf8)) == true, "\(text)") }
+        let careful = [
+            #"{"a": 1}"#, #"{"a": true}"#, #"{"a": "x", "a": "y"}"#, #"{"a": "\ud83d"}"#, #"{"a": "\ude00x"}"#,
+            "\u{FEFF}{}", #"{"a": "x"} x"#, #"["a"]"#, "{\"a\": \"\t\"}", #"{"a": "\x"}"#, #"{"a": nul}"#, "{",
+            String(repeating: #"{"a":"#, count: 100) + "{}" + String(repeating: "}", count: 100),
+        ]
+        for text in careful { #expect(PlainJSON.object(Array(text.utf8)) == nil, "\(text)") }
+        #expect(PlainJSON.object([0x7B, 0x22, 0xC3, 0x22, 0x3A, 0x22, 0x22, 0x7D]) == nil)  // {"\xC3":""}
     }
 
     @Test func asciiSearchIsTheStandardLibrarysSearch() {

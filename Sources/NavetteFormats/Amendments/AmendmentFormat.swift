@@ -38,7 +38,9 @@ public enum AmendmentFormat: String, Sendable, CaseIterable, Codable {
         let sample = Array(bytes.prefix(8192))
         let head = String(decoding: TextDecoding.utf8(sample, as: TextDecoding.detect(sample)), as: UTF8.self)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        let lower = ByteSearch.asciiLowercased(ArraySlice(trimmed.utf8))
+        // Copied at once from the string's storage (element by element, the copy was most of detection's work).
+        let lower = ByteSearch.asciiLowercased(
+            trimmed.utf8.withContiguousStorageIfAvailable { ArraySlice($0) } ?? ArraySlice(trimmed.utf8))
         func has(_ text: String) -> Bool { ByteSearch.contains(lower, text) }
         func starts(_ text: String) -> Bool { lower.starts(with: text.utf8) }
         if starts("{") || starts("[") {
