@@ -56,54 +56,50 @@ struct PlainJSON {
 
     /// At `{`.
     private mutating func object(depth: Int) -> [String: Any]? {
-        guard depth <= Self.maximumDepth else { return nil }
-        index += 1
         var object: [String: Any] = [:]
-        skipSpace()
-        if peek == UInt8(ascii: "}") {
-            index += 1
-            return object
+        let read = elements(closing: UInt8(ascii: "}"), depth: depth) { reader in
+            guard reader.peek == UInt8(ascii: "\""), let key = reader.string() else { return false }
+            reader.skipSpace()
+            guard reader.peek == UInt8(ascii: ":") else { return false }
+            reader.index += 1
+            reader.skipSpace()
+            guard let value = reader.value(depth: depth) else { return false }
+            return object.updateValue(value, forKey: key) == nil
         }
-        while true {
-            skipSpace()
-            guard peek == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipSpace()
-            guard peek == UInt8(ascii: ":") else { return nil }
-            index += 1
-            skipSpace()
-            guard let value = value(depth: depth), object.updateValue(value, forKey: key) == nil else { return nil }
-            skipSpace()
-            switch peek {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return object
-            default: return nil
-            }
-        }
+        return read ? object : nil
     }
 
     /// At `[`.
     private mutating func array(depth: Int) -> [Any]? {
-        guard depth <= Self.maximumDepth else { return nil }
-        index += 1
         var array: [Any] = []
+        let read = elements(closing: UInt8(ascii: "]"), depth: depth) { reader in
+            guard let value = reader.value(depth: depth) else { return false }
+            array.append(value)
+            return true
+        }
+        return read ? array : nil
+    }
+
+    /// At `{` or `[`: reads the elements separated by commas up to `closing`, each by `element`;
+    /// false when one cannot be read or the separators are wrong.
+    private mutating func elements(closing: UInt8, depth: Int, _ element: (inout PlainJSON) -> Bool) -> Bool {
+        guard depth <= Self.maximumDepth else { return false }
+        index += 1
         skipSpace()
-        if peek == UInt8(ascii: "]") {
+        if peek == closing {
             index += 1
-            return array
+            return true
         }
         while true {
             skipSpace()
-            guard let value = value(depth: depth) else { return nil }
-            array.append(value)
+            guard element(&self) else { return false }
             skipSpace()
             switch peek {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
+            case closing:
                 index += 1
-                return array
-            default: return nil
+                return true
+            default: return false
             }
         }
     }
