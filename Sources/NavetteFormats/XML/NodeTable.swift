@@ -109,11 +109,25 @@ public struct NodeTable: Sendable {
 
     // MARK: Building (XMLParser only)
 
+    /// Room for the nodes of a document of `size` bytes, so that a small one is built without growing
+    /// its arrays again and again (text and values are at most the source's bytes; a node takes a few).
+    mutating func reserve(forSourceBytes size: Int) {
+        text.reserveCapacity(size)
+        nodes.reserveCapacity(size / 32 + 16)
+        attributes.reserveCapacity(size / 64 + 16)
+    }
+
     mutating func intern(_ name: String) -> Int {
         if let id = nameID(name) { return id }
+        var utf8 = name
+        return utf8.withUTF8 { appendName(name, bytes: $0) }
+    }
+
+    /// Adds a name `nameIndex` does not know; `bytes` are its UTF-8.
+    mutating func appendName(_ name: String, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if names.isEmpty { names.reserveCapacity(64) }
         names.append(name)
-        var name = name
-        name.withUTF8 { nameIndex.add($0, id: names.count - 1) }
+        nameIndex.add(bytes, id: names.count - 1)
         return names.count - 1
     }
 

@@ -19,7 +19,7 @@ public enum XMLParser {
     /// Parses a well-formed XML document as `parseXML` does (the same refusals, the same names,
     /// attributes and text), into a `NodeTable` for readers that walk a whole document.
     public static func parseXMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
-        try parsingXML(bytes, file: file) { NodeTable(root: $0) }
+        try parsingXML(bytes, file: file) { NodeTable(root: $0, sourceBytes: bytes.count) }
     }
 
     /// Parses XML safely and hands the root element to `body`, then frees the document.
@@ -89,12 +89,13 @@ public enum XMLParser {
     /// and text) for readers that walk a whole page.
     public static func parseHTMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
         let utf8 = try TextDecoding.utf8(bytes, file: file, expected: "an HTML page")
-        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0) }
+        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0, sourceBytes: utf8.count) }
     }
 
     /// Parses HTML already decoded into a `NodeTable`, as `parseHTML(text:)` does into a tree.
     public static func parseHTMLNodes(text: String, file: String) throws -> NodeTable {
-        try parsingHTML(utf8: Array(text.utf8), file: file) { NodeTable(document: $0) }
+        let utf8 = Array(text.utf8)
+        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0, sourceBytes: utf8.count) }
     }
 
     /// Parses HTML in recovery mode and hands the document to `body`, then frees it.
