@@ -19,7 +19,8 @@ import Testing
 
     static func webhook(_ served: ServedManifest, retries: Int) -> WebhookNotifier {
         WebhookNotifier(
-            url: URL(string: served.server.base + "/hook")!, retries: retries, backoff: 0.01, timeout: 1,
+            url: URL(string: served.server.base + "/hook")!, retries: retries, backoff: 0.01,
+            timeout: ServedManifest.patientTimeout,
             userAgent: "navette/test")
     }
 

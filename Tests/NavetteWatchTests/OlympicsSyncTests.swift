@@ -61,7 +61,8 @@ import Testing
             AtomFeedNotifier(
                 path: served.feedPath, dossierId: "jo2024", title: served.manifest.title, link: nil, version: "test"),
             WebhookNotifier(
-                url: URL(string: served.server.base + "/hook")!, retries: 1, backoff: 0.01, timeout: 1,
+                url: URL(string: served.server.base + "/hook")!, retries: 1, backoff: 0.01,
+                timeout: ServedManifest.patientTimeout,
                 userAgent: "navette/test"),
         ]
         served.server.route("/hook", .sink(status: 204))

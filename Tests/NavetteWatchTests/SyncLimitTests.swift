@@ -111,7 +111,8 @@ import Testing
     @Test func aSyncThatWillNotWaitIsToldTheStoreIsBusy() throws {
         let served = try ServedManifest.inline(SyncFaultTests.manifest)
         let bytes = try Corpus.bytes("jo2024/excerpts/an-CRSAJOANR5L16S2023O1N187.raw.txt")
-        served.route(Self.url, .stall(seconds: 0.9, bytes))
+        // The server holds the first sync's request until the impatient one has been refused.
+        served.route(Self.url, .stall(seconds: 120, bytes))
         let first = try served.syncer()
         let impatient = try served.syncer(storeWait: 0)
         let reports = Reports()
@@ -127,6 +128,7 @@ import Testing
         } throws: { error in
             "\(error)" == "\(served.storePath): the store is busy: another sync has held it for more than 0 s"
         }
+        served.server.releaseStalls()
         done.wait()
         #expect(try reports.all.first?.get().count("stored") == 1)
         #expect(try served.store().integrityCheck() == ["ok"])

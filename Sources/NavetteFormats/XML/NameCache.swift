@@ -10,29 +10,37 @@
 /// builder looks names up by bytes; readers look them up by `String` (`nameID`). A dictionary keyed
 /// by `String` hashed every name with SipHash, which on a small LEGI file cost more than its parse;
 /// this small open-addressing table costs an FNV-1a hash of a few bytes and one comparison.
+///
+/// FNV-1a is not keyed: a hostile page can hold many names whose hashes land on neighbouring slots,
+/// and linear probing then walks the whole cluster for every name (quadratic). So a probe longer than
+/// `maximumProbes` moves every name into a `Dictionary` (SipHash, seeded per process) for the rest of
+/// the document: O(1) per name whatever the names, and ordinary pages never pay for it.
 struct NameCache {
-    /// 24 bytes (a name is at most 50,000 bytes in libxml2, and ids count names), so that a
-    /// document's table is one small allocation.
+    static let maximumProbes = 32
+
     private struct Slot {
-        var start = 0
         var hash: UInt32 = 0
+        var start = 0
         /// -1 for an empty slot.
-        var count: Int32 = -1
-        var id: Int32 = 0
+        var count = -1
+        var id = 0
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 128)
+    private var slots = [Slot](repeating: Slot(), count: 64)
     /// The bytes of every name in the table, one after another.
     private var storage: [UInt8] = []
     private var used = 0
+    /// Every name, once a probe has run longer than `maximumProbes` (nil until then).
+    private(set) var keyed: [[UInt8]: Int]?
 
     /// The id of `name`, nil the first time it is met (then `add` it).
     func find(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let keyed { return keyed[Array(name)] }
         let hash = NameCache.hash(name)
         var index = Int(hash) & (slots.count - 1)
         while slots[index].count >= 0 {
             let slot = slots[index]
-            if slot.hash == hash && Int(slot.count) == name.count && matches(name, slot) { return Int(slot.id) }
+            if slot.hash == hash && slot.count == name.count && matches(name, slot) { return slot.id }
             index = (index + 1) & (slots.count - 1)
         }
         return nil
@@ -40,18 +48,49 @@ struct NameCache {
 
     /// Records the id of a name `find` did not know.
     mutating func add(_ name: UnsafeBufferPointer<UInt8>, id: Int) {
-        let hash = NameCache.hash(name)
-        var index = Int(hash) & (slots.count - 1)
-        while slots[index].count >= 0 { index = (index + 1) & (slots.count - 1) }
+        if keyed != nil {
+            keyed![Array(name)] = id
+            return
+        }
         if storage.capacity == 0 { storage.reserveCapacity(512) }
-        slots[index] = Slot(start: storage.count, hash: hash, count: Int32(name.count), id: Int32(id))
+        let slot = Slot(hash: NameCache.hash(name), start: storage.count, count: name.count, id: id)
         storage.append(contentsOf: name)
         used += 1
-        if used * 2 > slots.count { grow() }
+        if place(slot) > Self.maximumProbes {
+            becomeKeyed()
+        } else if used * 2 > slots.count {
+            grow()
+        }
     }
 
-    /// FNV-1a.
-    private static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    /// Puts `slot` in the first free slot from its hash on; returns how many slots it walked past.
+    /// A name's `find` walks exactly as far, so bounding this bounds every lookup of a known name.
+    private mutating func place(_ slot: Slot) -> Int {
+        let mask = slots.count - 1
+        var index = Int(slot.hash) & mask
+        var probes = 0
+        while slots[index].count >= 0 {
+            index = (index + 1) & mask
+            probes += 1
+        }
+        slots[index] = slot
+        return probes
+    }
+
+    /// Moves every name into `keyed` and frees the table.
+    private mutating func becomeKeyed() {
+        var keyed: [[UInt8]: Int] = [:]
+        keyed.reserveCapacity(used * 2)
+        for slot in slots where slot.count >= 0 {
+            keyed[Array(storage[slot.start..<slot.start + slot.count])] = slot.id
+        }
+        self.keyed = keyed
+        slots = []
+        storage = []
+    }
+
+    /// FNV-1a (internal for the tests that build colliding names).
+    static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt32 = 0x811C_9DC5
         for byte in name { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return hash
@@ -59,18 +98,15 @@ struct NameCache {
 
     private func matches(_ name: UnsafeBufferPointer<UInt8>, _ slot: Slot) -> Bool {
         guard let base = name.baseAddress, slot.count > 0 else { return true }
-        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot.start, base, Int(slot.count)) == 0 }
+        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot.start, base, slot.count) == 0 }
     }
 
     private mutating func grow() {
         let old = slots.filter { $0.count >= 0 }
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
-        let mask = slots.count - 1
-        for slot in old {
-            var index = Int(slot.hash) & mask
-            while slots[index].count >= 0 { index = (index + 1) & mask }
-            slots[index] = slot
-        }
+        var longest = 0
+        for slot in old { longest = max(longest, place(slot)) }
+        if longest > Self.maximumProbes { becomeKeyed() }
     }
 }
 
@@ -117,9 +153,13 @@ struct NameAddresses {
         slots[index] = slot
     }
 
-    /// Fibonacci hashing: the high bits of the address times 2^64 / phi.
+    /// The high bits of the address mixed by MurmurHash3's finaliser (addresses are not chosen by the
+    /// document, and mixed they do not gather on neighbouring slots).
     private static func index(_ address: UInt, _ count: Int) -> Int {
-        let product = UInt64(address) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: product >> UInt64(64 - count.trailingZeroBitCount))
+        var mixed = UInt64(address)
+        mixed = (mixed ^ (mixed >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        mixed = (mixed ^ (mixed >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        mixed ^= mixed >> 33
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - count.trailingZeroBitCount))
     }
 }

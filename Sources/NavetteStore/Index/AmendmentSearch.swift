@@ -62,6 +62,51 @@ public struct Excerpt: Sendable, Hashable {
             rest = end.map { rest[$0.upperBound...] } ?? ""
         }
         if !rest.isEmpty { parts.append((String(rest), false)) }
+        parts = Self.widenedToWholeWords(parts)
+    }
+
+    /// Each mark widened to the whole hyphenated word it falls in: the index finds the parts of
+    /// `vidéo-surveillance` (and marks only the part found), a reader sees one word. Linear in the
+    /// excerpt's characters.
+    static func widenedToWholeWords(_ parts: [(text: String, found: Bool)]) -> [(text: String, found: Bool)] {
+        guard parts.contains(where: \.found) else { return parts }
+        var characters: [Character] = []
+        var found: [Bool] = []
+        for part in parts {
+            for character in part.text {
+                characters.append(character)
+                found.append(part.found)
+            }
+        }
+        func isWord(_ index: Int) -> Bool {
+            index < characters.count && (characters[index].isLetter || characters[index].isNumber)
+        }
+        var start = 0
+        while start < characters.count {
+            guard isWord(start) else {
+                start += 1
+                continue
+            }
+            var end = start
+            var hyphenated = false
+            while isWord(end) || (isWord(end + 1) && (characters[end] == "-" || characters[end] == "\u{2011}")) {
+                hyphenated = hyphenated || !isWord(end)
+                end += 1
+            }
+            if hyphenated, found[start..<end].contains(true) {
+                for index in start..<end { found[index] = true }
+            }
+            start = end
+        }
+        var widened: [(text: String, found: Bool)] = []
+        for (character, isFound) in zip(characters, found) {
+            if let last = widened.last, last.found == isFound {
+                widened[widened.count - 1].text.append(character)
+            } else {
+                widened.append((String(character), isFound))
+            }
+        }
+        return widened
     }
 
     public var plain: String { parts.map(\.text).joined() }

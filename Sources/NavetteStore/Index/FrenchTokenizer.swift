@@ -11,6 +11,10 @@ internal import GRDB
 ///   `vidéoprotection`, `vidéo-protection` and `VIDEOPROTECTION` find one another.
 ///
 /// Offsets are those of the original text, so `snippet()` and `highlight()` show the text as printed.
+/// Each part carries its own offsets (the joined form those of the first part, where it stands):
+/// FTS5's `highlight()` and `snippet()` go through tokens by increasing offsets, and two tokens
+/// sharing one range made them append the rest of the text again. `Excerpt` marks the whole
+/// hyphenated word whichever of its parts was found.
 /// Cost: one pass over each token's bytes; plain ASCII tokens without a hyphen (nearly all of them)
 /// go straight through without a copy.
 final class FrenchTokenizer: FTS5CustomTokenizer {
@@ -25,7 +29,9 @@ final class FrenchTokenizer: FTS5CustomTokenizer {
         context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
-        var relay = TokenRelay(context: context, callback: tokenCallback, isQuery: tokenization.contains(.query))
+        var relay = TokenRelay(
+            context: context, callback: tokenCallback, isQuery: tokenization.contains(.query), text: pText,
+            textCount: Int(nText))
         return withUnsafeMutablePointer(to: &relay) { pointer in
             unicode61.tokenize(context: pointer, tokenization: tokenization, pText: pText, nText: nText) {
                 relay, flags, token, length, start, end in
@@ -42,6 +48,9 @@ private struct TokenRelay {
     let context: UnsafeMutableRawPointer?
     let callback: FTS5TokenCallback
     let isQuery: Bool
+    /// The text being tokenized, to find where each part of a hyphenated word stands in it.
+    let text: UnsafePointer<CChar>?
+    let textCount: Int
     /// Folded bytes of the current token, and where each hyphen-separated part ends in them.
     var folded: [UInt8] = []
     var partEnds: [Int] = []
@@ -53,24 +62,57 @@ private struct TokenRelay {
             return callback(context, flags, token, length, start, end)
         }
         fold(bytes)
-        var parts: [Range<Int>] = []
+        // The parts (empty ones left out), each with where it stands in the text.
+        var printed = printedParts(start: start, end: end)
+        if printed.count != partEnds.count { printed = [] }
+        var parts: [(folded: Range<Int>, start: CInt, end: CInt)] = []
         var lower = 0
-        for upper in partEnds {
-            if upper > lower { parts.append(lower..<upper) }
+        for (index, upper) in partEnds.enumerated() {
+            if upper > lower {
+                let place = index < printed.count ? printed[index] : (start, end)
+                parts.append((lower..<upper, place.0, place.1))
+            }
             lower = upper
         }
         guard let first = parts.first else { return 0 }
-        if parts.count == 1 { return emit(first, flags: flags, start: start, end: end) }
-        let joined = parts.reduce(into: [UInt8]()) { $0 += folded[$1] }
+        if parts.count == 1 { return emit(first.folded, flags: flags, start: start, end: end) }
+        let joined = parts.reduce(into: [UInt8]()) { $0 += folded[$1.folded] }
         if isQuery { return emit(bytes: joined, flags: flags, start: start, end: end) }
-        var code = emit(first, flags: flags, start: start, end: end)
+        var code = emit(first.folded, flags: flags, start: first.start, end: first.end)
         if code == 0 {
-            code = emit(bytes: joined, flags: flags | FTS5TokenFlags.colocated.rawValue, start: start, end: end)
+            code = emit(
+                bytes: joined, flags: flags | FTS5TokenFlags.colocated.rawValue, start: first.start, end: first.end)
         }
         for part in parts.dropFirst() where code == 0 {
-            code = emit(part, flags: flags, start: start, end: end)
+            code = emit(part.folded, flags: flags, start: part.start, end: part.end)
         }
         return code
+    }
+
+    /// Where each hyphen-separated part of the token `start..<end` stands in the text: the same
+    /// separators as `fold` finds (`-`, U+2011), which `unicode61` keeps as they are. Empty when
+    /// the offsets do not fit the text (then every part takes the whole token's).
+    private func printedParts(start: CInt, end: CInt) -> [(CInt, CInt)] {
+        guard let text, start >= 0, start <= end, Int(end) <= textCount else { return [] }
+        var result: [(CInt, CInt)] = []
+        var partStart = Int(start)
+        var index = Int(start)
+        let stop = Int(end)
+        while index < stop {
+            let byte = UInt8(bitPattern: text[index])
+            let isNoBreakHyphen =
+                byte == 0xE2 && index + 2 < stop && UInt8(bitPattern: text[index + 1]) == 0x80
+                && UInt8(bitPattern: text[index + 2]) == 0x91
+            if byte == 0x2D || isNoBreakHyphen {
+                result.append((CInt(partStart), CInt(index)))
+                index += byte == 0x2D ? 1 : 3
+                partStart = index
+            } else {
+                index += 1
+            }
+        }
+        result.append((CInt(partStart), CInt(stop)))
+        return result
     }
 
     /// Copies the token into `folded`, ligatures spelled out, and records the end of each part.

@@ -16,7 +16,7 @@ final class LocalServer: @unchecked Sendable {
         case status(Int)
         /// `count` answers 500, then `then`.
         case failFirst(Int, then: Behavior)
-        /// Sends the headers, then nothing for `seconds`.
+        /// Sends the headers, then nothing for `seconds` (or until `releaseStalls()`).
         case stall(seconds: TimeInterval, [UInt8])
         /// Announces the whole length, sends half, closes.
         case cut([UInt8], contentType: String)
@@ -52,6 +52,7 @@ final class LocalServer: @unchecked Sendable {
     private var hits: [String: Int] = [:]
     private var log: [Request] = []
     private var stopped = false
+    private var stallsReleased = false
 
     init() throws {
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -112,6 +113,20 @@ final class LocalServer: @unchecked Sendable {
         return log
     }
 
+    /// Ends every stall now: a test that needs a server to hold a request "long enough" holds it for
+    /// as long as the test needs, whatever the machine's load, then lets it go.
+    func releaseStalls() {
+        lock.lock()
+        stallsReleased = true
+        lock.unlock()
+    }
+
+    private var isStallReleased: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped || stallsReleased
+    }
+
     func stop() {
         lock.lock()
         let wasStopped = stopped
@@ -163,7 +178,7 @@ final class LocalServer: @unchecked Sendable {
                     "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
                         .utf8))
             let end = Date().addingTimeInterval(seconds)
-            while Date() < end, !isStopped { Thread.sleep(forTimeInterval: 0.05) }
+            while Date() < end, !isStallReleased { Thread.sleep(forTimeInterval: 0.05) }
             send(client, bytes)
         case .cut(let bytes, let contentType):
             send(
