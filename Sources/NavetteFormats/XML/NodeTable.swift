@@ -7,7 +7,7 @@
 /// this costs a few appends per node. Built by `XMLParser.parseHTMLNodes` or `parseXMLNodes`,
 /// read-only afterwards.
 public struct NodeTable: Sendable {
-    struct Node: Sendable {
+    struct Node: Sendable, Equatable {
         /// Index in `names` for an element, -1 for a text node.
         var name: Int
         /// The index after the node's last descendant.
@@ -19,7 +19,7 @@ public struct NodeTable: Sendable {
         var stop: Int
     }
 
-    struct Attribute: Sendable {
+    struct Attribute: Sendable, Equatable {
         var name: Int
         var start: Int
         var stop: Int
@@ -29,7 +29,7 @@ public struct NodeTable: Sendable {
     private(set) var names: [String] = []
     /// `names` by their bytes (and, for HTML, the spellings met before lowercasing).
     var nameIndex = NameCache()
-    private var attributes: [Attribute] = []
+    private(set) var attributes: [Attribute] = []
     /// UTF-8 of every text node and attribute value.
     private(set) var text: [UInt8] = []
     /// The namespace URI of the document element, when it has one (XML).
@@ -148,6 +148,12 @@ public struct NodeTable: Sendable {
         let start = text.count
         text.append(contentsOf: value)
         nodes.append(Node(name: -1, end: nodes.count + 1, line: 0, start: start, stop: text.count))
+    }
+
+    /// Adds to the text node just added (libxml2 hands a text over in several pieces).
+    mutating func extendText(_ value: UnsafeBufferPointer<UInt8>) {
+        text.append(contentsOf: value)
+        nodes[nodes.count - 1].stop = text.count
     }
 
     mutating func close(_ element: Int) { nodes[element].end = nodes.count }

@@ -6,9 +6,9 @@ import CLibXML2
     import Darwin
 #endif
 
-/// Builds a `NodeTable` from a libxml2 document, inside `XMLParser.parseHTMLNodes` or `parseXMLNodes`
-/// (the pointers never leave them). Names, attributes and text are those `XMLParser.parseHTML` and
-/// `parseXML` put in an `XMLElement` tree.
+/// Builds a `NodeTable` from a libxml2 document, inside `XMLParser.parseHTMLNodes` or
+/// `parseXMLNodesThroughTree` (the pointers never leave them). Names, attributes and text are those
+/// `XMLParser.parseHTML` and `parseXML` put in an `XMLElement` tree.
 extension NodeTable {
     /// An HTML page: names in lowercase, and the root chosen as `XMLParser.parseHTML` chooses it: the
     /// one top-level `html` element, or else an `html` element made to hold the top-level elements.
