@@ -4,28 +4,56 @@
     import Darwin
 #endif
 
-/// Substring search on raw bytes (`memchr` for the first byte, `memcmp` for the rest): format
-/// sniffing and the entity check look at bytes before any decoding, and String search was most of
-/// the cost of reading small files.
+/// Substring search on raw bytes: format sniffing and the entity check look at bytes before any
+/// decoding, and String search was most of the cost of reading small files. `memchr` looks for the
+/// needle's rarest byte (`<` starts most needles and every tag; `k` of `akomantoso` is rare), then
+/// `memcmp` checks the whole needle there.
 enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
-        return haystack.withUnsafeBytes { hay in
-            pattern.withUnsafeBytes { pin in
-                guard let base = hay.baseAddress, let first = pin.first, let rest = pin.baseAddress else {
-                    return false
-                }
-                var offset = 0
-                let last = hay.count - pin.count
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let pin = pattern.baseAddress, !pattern.isEmpty else { return true }
+            return haystack.withUnsafeBufferPointer { hay in
+                guard let base = hay.baseAddress, hay.count >= pattern.count else { return false }
+                let anchor = pattern.indices.min { commonness(pattern[$0]) < commonness(pattern[$1]) }!
+                // The anchor byte's possible places: the needle's start runs from 0 to `hay.count - pattern.count`.
+                var offset = anchor
+                let last = hay.count - pattern.count + anchor
                 while offset <= last {
-                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    let position = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + position, rest, pin.count) == 0 { return true }
+                    guard let found = memchr(base + offset, Int32(pattern[anchor]), last - offset + 1) else {
+                        return false
+                    }
+                    let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + position - anchor, pin, pattern.count) == 0 { return true }
                     offset = position + 1
                 }
                 return false
             }
+        }
+    }
+
+    /// How often a byte turns up in markup and French text, roughly (lower is rarer; letters in
+    /// either case).
+    private static func commonness(_ byte: UInt8) -> Int {
+        switch byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "="),
+            UInt8(ascii: " "), 0x0A, 0x09, 0x0D:
+            return 20
+        case UInt8(ascii: "e"): return 15
+        case UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "t"), UInt8(ascii: "n"),
+            UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "o"), UInt8(ascii: "l"):
+            return 8
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"):
+            return 5
+        case UInt8(ascii: "d"), UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: "_"):
+            return 3
+        case UInt8(ascii: "v"), UInt8(ascii: "q"), UInt8(ascii: "f"), UInt8(ascii: "b"), UInt8(ascii: "g"),
+            UInt8(ascii: "h"), UInt8(ascii: ":"):
+            return 2
+        case UInt8(ascii: "j"), UInt8(ascii: "x"), UInt8(ascii: "y"), UInt8(ascii: "z"), UInt8(ascii: "k"),
+            UInt8(ascii: "w"), UInt8(ascii: "!"), UInt8(ascii: "{"), UInt8(ascii: "["):
+            return 0
+        default: return 1
         }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The element and attribute names of a `NodeTable`, found by their UTF-8 bytes.
 ///
 /// libxml2's HTML parser copies the name for each node (its XML parser shares one copy), so the
@@ -46,6 +52,7 @@ struct NameCache {
             keyed![Array(name)] = id
             return
         }
+        if storage.capacity == 0 { storage.reserveCapacity(512) }
         let slot = Slot(hash: NameCache.hash(name), start: storage.count, count: name.count, id: id)
         storage.append(contentsOf: name)
         used += 1
@@ -90,10 +97,8 @@ struct NameCache {
     }
 
     private func matches(_ name: UnsafeBufferPointer<UInt8>, _ slot: Slot) -> Bool {
-        storage.withUnsafeBufferPointer { stored in
-            for offset in 0..<slot.count where stored[slot.start + offset] != name[offset] { return false }
-            return true
-        }
+        guard let base = name.baseAddress, slot.count > 0 else { return true }
+        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot.start, base, slot.count) == 0 }
     }
 
     private mutating func grow() {
@@ -102,5 +107,59 @@ struct NameCache {
         var longest = 0
         for slot in old { longest = max(longest, place(slot)) }
         if longest > Self.maximumProbes { becomeKeyed() }
+    }
+}
+
+/// Name ids by the address of the name's bytes, for a builder reading names that libxml2 keeps one
+/// copy of (an XML document's dictionary): a pointer hashed by one multiplication. The addresses must
+/// stay valid, each for one name, while the table is in use (the parsed document is not freed).
+struct NameAddresses {
+    private struct Slot {
+        /// 0 for an empty slot.
+        var address: UInt = 0
+        var id = 0
+    }
+
+    /// Allocated at the first `add` (an HTML builder never adds).
+    private var slots: [Slot] = []
+    private var used = 0
+
+    func find(_ name: UnsafePointer<UInt8>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let address = UInt(bitPattern: name)
+        var index = NameAddresses.index(address, slots.count)
+        while slots[index].address != 0 {
+            if slots[index].address == address { return slots[index].id }
+            index = (index + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// Records the id of a name `find` did not know.
+    mutating func add(_ name: UnsafePointer<UInt8>, id: Int) {
+        if slots.isEmpty { slots = [Slot](repeating: Slot(), count: 128) }
+        insert(Slot(address: UInt(bitPattern: name), id: id))
+        used += 1
+        if used * 2 > slots.count {
+            let old = slots.filter { $0.address != 0 }
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
+            for slot in old { insert(slot) }
+        }
+    }
+
+    private mutating func insert(_ slot: Slot) {
+        var index = NameAddresses.index(slot.address, slots.count)
+        while slots[index].address != 0 { index = (index + 1) & (slots.count - 1) }
+        slots[index] = slot
+    }
+
+    /// The high bits of the address mixed by MurmurHash3's finaliser (addresses are not chosen by the
+    /// document, and mixed they do not gather on neighbouring slots).
+    private static func index(_ address: UInt, _ count: Int) -> Int {
+        var mixed = UInt64(address)
+        mixed = (mixed ^ (mixed >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        mixed = (mixed ^ (mixed >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        mixed ^= mixed >> 33
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - count.trailingZeroBitCount))
     }
 }

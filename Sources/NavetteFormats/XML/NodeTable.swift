@@ -7,7 +7,7 @@
 /// this costs a few appends per node. Built by `XMLParser.parseHTMLNodes` or `parseXMLNodes`,
 /// read-only afterwards.
 public struct NodeTable: Sendable {
-    struct Node: Sendable {
+    struct Node: Sendable, Equatable {
         /// Index in `names` for an element, -1 for a text node.
         var name: Int
         /// The index after the node's last descendant.
@@ -19,7 +19,7 @@ public struct NodeTable: Sendable {
         var stop: Int
     }
 
-    struct Attribute: Sendable {
+    struct Attribute: Sendable, Equatable {
         var name: Int
         var start: Int
         var stop: Int
@@ -29,7 +29,7 @@ public struct NodeTable: Sendable {
     private(set) var names: [String] = []
     /// `names` by their bytes (and, for HTML, the spellings met before lowercasing).
     var nameIndex = NameCache()
-    private var attributes: [Attribute] = []
+    private(set) var attributes: [Attribute] = []
     /// UTF-8 of every text node and attribute value.
     private(set) var text: [UInt8] = []
     /// The namespace URI of the document element, when it has one (XML).
@@ -109,11 +109,25 @@ public struct NodeTable: Sendable {
 
     // MARK: Building (XMLParser only)
 
+    /// Room for the nodes of a document of `size` bytes, so that a small one is built without growing
+    /// its arrays again and again (text and values are at most the source's bytes; a node takes a few).
+    mutating func reserve(forSourceBytes size: Int) {
+        text.reserveCapacity(size)
+        nodes.reserveCapacity(size / 32 + 16)
+        attributes.reserveCapacity(size / 64 + 16)
+    }
+
     mutating func intern(_ name: String) -> Int {
         if let id = nameID(name) { return id }
+        var utf8 = name
+        return utf8.withUTF8 { appendName(name, bytes: $0) }
+    }
+
+    /// Adds a name `nameIndex` does not know; `bytes` are its UTF-8.
+    mutating func appendName(_ name: String, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if names.isEmpty { names.reserveCapacity(64) }
         names.append(name)
-        var name = name
-        name.withUTF8 { nameIndex.add($0, id: names.count - 1) }
+        nameIndex.add(bytes, id: names.count - 1)
         return names.count - 1
     }
 
@@ -134,6 +148,12 @@ public struct NodeTable: Sendable {
         let start = text.count
         text.append(contentsOf: value)
         nodes.append(Node(name: -1, end: nodes.count + 1, line: 0, start: start, stop: text.count))
+    }
+
+    /// Adds to the text node just added (libxml2 hands a text over in several pieces).
+    mutating func extendText(_ value: UnsafeBufferPointer<UInt8>) {
+        text.append(contentsOf: value)
+        nodes[nodes.count - 1].stop = text.count
     }
 
     mutating func close(_ element: Int) { nodes[element].end = nodes.count }

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// Parses XML and HTML with libxml2, safely: never a network access, never an entity expanded from a
 /// DTD, never a DTD loaded. The libxml2 tree is converted to `XMLElement` values (or a `NodeTable`)
-/// and freed at once.
+/// and freed at once; `parseXMLNodes` builds its table from the parser's events instead.
 public enum XMLParser {
     private static let initialise: Void = {
         xmlInitParser()
@@ -13,17 +13,48 @@ public enum XMLParser {
     /// - Throws: `ReadError` for an empty, malformed or truncated document, or one that declares
     ///   entities (the billion-laughs and external-entity attacks both need a declaration).
     public static func parseXML(_ bytes: [UInt8], file: String) throws -> XMLElement {
-        try parsingXML(bytes, file: file) { convert($0, lowercase: false) }
+        try parsingXML(bytes, file: file) { context, document in
+            convert(try root(of: document, context, file: file), lowercase: false)
+        }
     }
 
     /// Parses a well-formed XML document as `parseXML` does (the same refusals, the same names,
-    /// attributes and text), into a `NodeTable` for readers that walk a whole document.
+    /// attributes and text), into a `NodeTable` for readers that walk a whole document: built from the
+    /// parser's events, or from its tree for the few documents whose events do not say enough
+    /// (`NodeTableEvents`).
     public static func parseXMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
-        try parsingXML(bytes, file: file) { NodeTable(root: $0) }
+        let events = UnsafeMutablePointer<NodeTableEvents>.allocate(capacity: 1)
+        events.initialize(to: NodeTableEvents(sourceBytes: bytes.count))
+        defer {
+            events.pointee.release()
+            events.deinitialize(count: 1)
+            events.deallocate()
+        }
+        let table: NodeTable? = try parsingXML(bytes, file: file, setUp: { NodeTableEvents.install(events, on: $0) }) {
+            context, document in
+            NodeTableEvents.uninstall(from: context)
+            if events.pointee.needsTree { return nil }
+            guard document != nil else { throw malformed(context, file: file) }
+            guard events.pointee.table.count > 0 else { throw noRoot(file) }
+            return events.pointee.table
+        }
+        return try table ?? parseXMLNodesThroughTree(bytes, file: file)
     }
 
-    /// Parses XML safely and hands the root element to `body`, then frees the document.
-    private static func parsingXML<T>(_ bytes: [UInt8], file: String, _ body: (xmlNodePtr) -> T) throws -> T {
+    /// `parseXMLNodes` through libxml2's tree (for the documents its events do not describe fully, and
+    /// for the tests that compare both ways).
+    static func parseXMLNodesThroughTree(_ bytes: [UInt8], file: String) throws -> NodeTable {
+        try parsingXML(bytes, file: file) { context, document in
+            NodeTable(root: try root(of: document, context, file: file), sourceBytes: bytes.count)
+        }
+    }
+
+    /// Parses XML safely: `setUp` may send the parser's events elsewhere before it starts; `body` gets
+    /// the parser and the document (nil when malformed), freed when it returns.
+    private static func parsingXML<T>(
+        _ bytes: [UInt8], file: String, setUp: (xmlParserCtxtPtr) -> Void = { _ in },
+        _ body: (xmlParserCtxtPtr, xmlDocPtr?) throws -> T
+    ) throws -> T {
         _ = initialise
         guard bytes.contains(where: { !isXMLSpace($0) }) else {
             throw ReadError.empty(file: file, expected: "an XML document")
@@ -35,6 +66,7 @@ public enum XMLParser {
             throw ReadError(file: file, "could not allocate an XML parser")
         }
         defer { xmlFreeParserCtxt(context) }
+        setUp(context)
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue)
@@ -43,19 +75,28 @@ public enum XMLParser {
                 xmlCtxtReadMemory(context, $0, Int32(buffer.count), file, nil, options)
             }
         }
-        guard let document else {
-            let error = context.pointee.lastError
-            let detail =
-                error.message.map {
-                    String(cString: $0).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces()
-                } ?? "malformed"
-            throw ReadError(file: file, "malformed or truncated XML at line \(error.line): \(detail)")
-        }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else {
-            throw ReadError(file: file, "no root element, expected an XML document")
-        }
-        return body(root)
+        defer { if let document { xmlFreeDoc(document) } }
+        return try body(context, document)
+    }
+
+    /// The root element of a parsed document. - Throws: `ReadError` when the parse failed.
+    private static func root(of document: xmlDocPtr?, _ context: xmlParserCtxtPtr, file: String) throws -> xmlNodePtr {
+        guard let document else { throw malformed(context, file: file) }
+        guard let root = xmlDocGetRootElement(document) else { throw noRoot(file) }
+        return root
+    }
+
+    private static func malformed(_ context: xmlParserCtxtPtr, file: String) -> ReadError {
+        let error = context.pointee.lastError
+        let detail =
+            error.message.map {
+                String(cString: $0).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces()
+            } ?? "malformed"
+        return ReadError(file: file, "malformed or truncated XML at line \(error.line): \(detail)")
+    }
+
+    private static func noRoot(_ file: String) -> ReadError {
+        ReadError(file: file, "no root element, expected an XML document")
     }
 
     /// Parses HTML in recovery mode after decoding it to UTF-8 with `TextDecoding` (as `decodeHTML`).
@@ -89,12 +130,13 @@ public enum XMLParser {
     /// and text) for readers that walk a whole page.
     public static func parseHTMLNodes(_ bytes: [UInt8], file: String) throws -> NodeTable {
         let utf8 = try TextDecoding.utf8(bytes, file: file, expected: "an HTML page")
-        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0) }
+        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0, sourceBytes: utf8.count) }
     }
 
     /// Parses HTML already decoded into a `NodeTable`, as `parseHTML(text:)` does into a tree.
     public static func parseHTMLNodes(text: String, file: String) throws -> NodeTable {
-        try parsingHTML(utf8: Array(text.utf8), file: file) { NodeTable(document: $0) }
+        let utf8 = Array(text.utf8)
+        return try parsingHTML(utf8: utf8, file: file) { NodeTable(document: $0, sourceBytes: utf8.count) }
     }
 
     /// Parses HTML in recovery mode and hands the document to `body`, then frees it.

@@ -36,29 +36,37 @@ enum HTMLWhitespace {
     /// `normalize` on UTF-8 bytes. Byte by byte: the characters it looks at are ASCII, which never
     /// occur inside a multi-byte UTF-8 sequence, so every other byte is copied as it is.
     static func normalize(bytes raw: some Collection<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(raw.count)
-        var runStart = -1
-        var runHasBreak = false
-        for byte in raw {
-            switch byte {
-            case 0x20, 0x09:
-                if runStart < 0 { runStart = output.count }
-                output.append(byte)
-            case 0x0A, 0x0D:
-                if runStart < 0 { runStart = output.count }
-                output.append(byte)
-                runHasBreak = true
-            default:
-                if runStart >= 0 {
-                    if runHasBreak { output.replaceSubrange(runStart..., with: CollectionOfOne(0x20)) }
-                    runStart = -1
-                    runHasBreak = false
+        // Written in place (a run with a line break becomes one space where the run began).
+        let output = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+            var written = 0
+            var runStart = -1
+            var runHasBreak = false
+            for byte in raw {
+                switch byte {
+                case 0x20, 0x09:
+                    if runStart < 0 { runStart = written }
+                case 0x0A, 0x0D:
+                    if runStart < 0 { runStart = written }
+                    runHasBreak = true
+                default:
+                    if runStart >= 0 {
+                        if runHasBreak {
+                            buffer[runStart] = 0x20
+                            written = runStart + 1
+                        }
+                        runStart = -1
+                        runHasBreak = false
+                    }
                 }
-                output.append(byte)
+                buffer[written] = byte
+                written += 1
             }
+            if runStart >= 0, runHasBreak {
+                buffer[runStart] = 0x20
+                written = runStart + 1
+            }
+            count = written
         }
-        if runStart >= 0, runHasBreak { output.replaceSubrange(runStart..., with: CollectionOfOne(0x20)) }
         return String(decoding: output, as: UTF8.self).trimmingSpaces()
     }
 
