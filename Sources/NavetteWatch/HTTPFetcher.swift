@@ -107,7 +107,8 @@ public final class HTTPFetcher: DocumentFetching, @unchecked Sendable {
         // source's total time (a server trickling a byte now and then never trips the idle timeout).
         let guardTime = configuration.timeout * 4 + 30
         let left = deadline.timeIntervalSinceNow
-        if transfer.done.wait(timeout: .now() + max(0, min(guardTime, left))) == .timedOut {
+        let wait = transfer.done.wait(timeout: .now() + max(0, min(guardTime, left)))
+        if wait == .timedOut, transfer.refusal == nil {
             task.cancel()
             tracker.end(task.taskIdentifier)
             let reason =
@@ -297,10 +298,14 @@ final class TransferTracker: NSObject, URLSessionDataDelegate, @unchecked Sendab
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         guard let transfer = transfer(dataTask) else { return }
-        if !transfer.append(data, limit: configuration.maxBodyBytes) {
-            transfer.refuse(bodyTooLarge)
-            dataTask.cancel()
-        }
+        guard transfer.refusal == nil, !transfer.append(data, limit: configuration.maxBodyBytes) else { return }
+        transfer.refuse(bodyTooLarge)
+        // The waiting fetch is woken here, and the task cancelled from another queue: `cancel()` waits
+        // for the work queue FoundationNetworking shares between all sessions, which can be busy
+        // delivering this very body; called from this callback it stalled the fetch (and every other
+        // session) on a loaded machine until the source's total time ran out.
+        transfer.done.signal()
+        DispatchQueue.global().async { dataTask.cancel() }
     }
 
     private var bodyTooLarge: String {
