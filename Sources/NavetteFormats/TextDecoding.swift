@@ -64,17 +64,7 @@ public enum TextDecoding {
             guard bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return bytes }
             return Array(String(decoding: bytes.dropFirst(3), as: UTF8.self).utf8)
         case .windows1252:
-            var output = UTF8Buffer(capacity: bytes.count + bytes.count / 8)
-            for byte in bytes {
-                if byte < 0x80 {
-                    output.append(byte: byte)
-                } else if byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {
-                    output.append(mapped)
-                } else {
-                    output.append(Unicode.Scalar(byte))
-                }
-            }
-            return output.bytes
+            return windows1252ToUTF8(bytes)
         case .utf16LE, .utf16BE:
             let body = bytes.dropFirst(2)
             var units: [UInt16] = []
@@ -89,8 +79,42 @@ public enum TextDecoding {
         }
     }
 
-    /// windows-1252 characters for bytes 0x80–0x9F (nil where the code page leaves a hole).
-    private static let windows1252High: [Unicode.Scalar?] = windows1252Values.map { $0.flatMap(Unicode.Scalar.init) }
+    /// windows-1252 to UTF-8 in two passes over the bytes, O(n): the output's exact size, then each byte
+    /// copied or replaced by its sequence from `windows1252Sequences` (a scalar appended at a time cost
+    /// about 24 instructions a byte of a large page).
+    static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        windows1252Sequences.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { input in
+                var size = input.count
+                for byte in input where byte >= 0x80 { size += Int(table[Int(byte - 0x80) &* 4]) &- 1 }
+                return [UInt8](unsafeUninitializedCapacity: size) { output, count in
+                    var at = 0
+                    for byte in input {
+                        if byte < 0x80 {
+                            output[at] = byte
+                            at &+= 1
+                        } else {
+                            let entry = Int(byte - 0x80) &* 4
+                            for offset in 1...Int(table[entry]) {
+                                output[at] = table[entry &+ offset]
+                                at &+= 1
+                            }
+                        }
+                    }
+                    count = at
+                }
+            }
+        }
+    }
+
+    /// For each byte 0x80–0xFF, four bytes: the length of its UTF-8 sequence, then the sequence. Bytes
+    /// 0x80–0x9F are windows-1252's characters; a hole in the code page, like 0xA0–0xFF, stands for the
+    /// scalar of the same value, as ISO-8859-1 has it.
+    private static let windows1252Sequences: [UInt8] = (0x80...0xFF).flatMap { byte -> [UInt8] in
+        let value = byte <= 0x9F ? windows1252Values[byte - 0x80] ?? UInt32(byte) : UInt32(byte)
+        let sequence = Array(String(Unicode.Scalar(value)!).utf8)
+        return [UInt8(sequence.count)] + sequence + Array(repeating: 0, count: 3 - sequence.count)
+    }
     private static let windows1252Values: [UInt32?] = [
         0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil,
         0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
