@@ -79,26 +79,28 @@ public enum TextDecoding {
         }
     }
 
-    /// windows-1252 to UTF-8 in two passes over the bytes, O(n): the output's exact size, then each byte
-    /// copied or replaced by its sequence from `windows1252Sequences` (a scalar appended at a time cost
-    /// about 24 instructions a byte of a large page).
+    /// windows-1252 to UTF-8 in two passes over the bytes, O(n): the high bytes counted (each becomes at
+    /// most three bytes), then each byte copied or replaced by its sequence from `windows1252Sequences`,
+    /// written as three bytes with the end moved by its length (appending a scalar at a time cost about 24
+    /// instructions a byte of a large page).
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         windows1252Sequences.withUnsafeBufferPointer { table in
             bytes.withUnsafeBufferPointer { input in
-                var size = input.count
-                for byte in input where byte >= 0x80 { size += Int(table[Int(byte - 0x80) &* 4]) &- 1 }
-                return [UInt8](unsafeUninitializedCapacity: size) { output, count in
+                var high = 0
+                for byte in input { high &+= Int(byte >> 7) }
+                // Room for three bytes at every high byte, so the last sequence too is written whole.
+                return [UInt8](unsafeUninitializedCapacity: input.count + 2 * high) { output, count in
                     var at = 0
                     for byte in input {
                         if byte < 0x80 {
                             output[at] = byte
                             at &+= 1
                         } else {
-                            let entry = Int(byte - 0x80) &* 4
-                            for offset in 1...Int(table[entry]) {
-                                output[at] = table[entry &+ offset]
-                                at &+= 1
-                            }
+                            let sequence = table[Int(byte & 0x7F)]
+                            output[at] = UInt8(truncatingIfNeeded: sequence >> 8)
+                            output[at &+ 1] = UInt8(truncatingIfNeeded: sequence >> 16)
+                            output[at &+ 2] = UInt8(truncatingIfNeeded: sequence >> 24)
+                            at &+= Int(sequence & 0xFF)
                         }
                     }
                     count = at
@@ -107,13 +109,13 @@ public enum TextDecoding {
         }
     }
 
-    /// For each byte 0x80–0xFF, four bytes: the length of its UTF-8 sequence, then the sequence. Bytes
-    /// 0x80–0x9F are windows-1252's characters; a hole in the code page, like 0xA0–0xFF, stands for the
-    /// scalar of the same value, as ISO-8859-1 has it.
-    private static let windows1252Sequences: [UInt8] = (0x80...0xFF).flatMap { byte -> [UInt8] in
+    /// For each byte 0x80–0xFF, its UTF-8 sequence (two or three bytes) packed with its length in the low
+    /// byte. Bytes 0x80–0x9F are windows-1252's characters; a hole in the code page, like 0xA0–0xFF,
+    /// stands for the scalar of the same value, as ISO-8859-1 has it.
+    private static let windows1252Sequences: [UInt32] = (0x80...0xFF).map { byte in
         let value = byte <= 0x9F ? windows1252Values[byte - 0x80] ?? UInt32(byte) : UInt32(byte)
         let sequence = Array(String(Unicode.Scalar(value)!).utf8)
-        return [UInt8(sequence.count)] + sequence + Array(repeating: 0, count: 3 - sequence.count)
+        return sequence.enumerated().reduce(UInt32(sequence.count)) { $0 | UInt32($1.element) << (8 * ($1.offset + 1)) }
     }
     private static let windows1252Values: [UInt32?] = [
         0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil,
