@@ -1,3 +1,5 @@
+import NavetteCore
+
 /// One paragraph-like piece of a bill page, in reading order: what a reader sees as one line of text
 /// (a `<p>`, a heading, a `<div>` holding text) or one whole data table.
 ///
@@ -36,8 +38,9 @@ enum HTMLWhitespace {
     /// `normalize` on UTF-8 bytes. Byte by byte: the characters it looks at are ASCII, which never
     /// occur inside a multi-byte UTF-8 sequence, so every other byte is copied as it is.
     static func normalize(bytes raw: some Collection<UInt8>) -> String {
-        // Written in place (a run with a line break becomes one space where the run began).
-        let output = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+        // Written in place into the string (a run with a line break becomes one space where the run
+        // began); invalid UTF-8 is repaired as `String(decoding:as:)` repairs it.
+        let text = String(unsafeUninitializedCapacity: raw.count) { buffer in
             var written = 0
             var runStart = -1
             var runHasBreak = false
@@ -65,9 +68,13 @@ enum HTMLWhitespace {
                 buffer[runStart] = 0x20
                 written = runStart + 1
             }
-            count = written
+            return written
         }
-        return String(decoding: output, as: UTF8.self).trimmingSpaces()
+        // Most blocks have no space at either end: trimming would only copy them.
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            Folding.isSpace(first) || Folding.isSpace(last)
+        else { return text }
+        return text.trimmingSpaces()
     }
 
     /// True when UTF-8 `text` holds a character that is not whitespace (`Character.isWhitespace`).
