@@ -1,18 +1,10 @@
+import TestSupport
 import Testing
 
 @testable import NavetteCore
 
 /// The diff engine against a plain dynamic-programming LCS, and its bounds on large inputs.
 @Suite struct ComparisonMyersTests {
-    /// A fixed-seed generator, so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     static func lcsLength(_ a: [Int], _ b: [Int]) -> Int {
         var row = [Int](repeating: 0, count: b.count + 1)
         for x in a {
@@ -40,7 +32,7 @@ import Testing
     }
 
     @Test func findsALongestCommonSubsequence() {
-        var random = Generator(state: 2023_380)
+        var random = SeededRandom(state: 2023_380)
         for _ in 0..<400 {
             let a = (0..<random.next(40)).map { _ in random.next(4) }
             let b = (0..<random.next(40)).map { _ in random.next(4) }
@@ -51,7 +43,7 @@ import Testing
     }
 
     @Test func staysValidPastItsCostBound() {
-        var random = Generator(state: 939)
+        var random = SeededRandom(state: 939)
         let a = (0..<9_000).map { _ in random.next(50) }
         let b = (0..<9_000).map { _ in random.next(50) }
         // Unrelated: past the bound, reported as replaced, still a valid script.
@@ -98,7 +90,7 @@ import Testing
     }
 
     @Test func anchorsFollowALongestIncreasingSubsequence() {
-        var random = Generator(state: 1_000_000)
+        var random = SeededRandom(state: 1_000_000)
         for _ in 0..<300 {
             let values = (0..<random.next(30)).map { _ in random.next(20) }
             let chain = MyersDiff.longestIncreasing(values)

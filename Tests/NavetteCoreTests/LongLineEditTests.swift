@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import NavetteCore
@@ -10,7 +11,7 @@ import Testing
     static let pieces = ["le", "Le", "mot", "de", " ", " ", " ", ",", ".", ";", "«", "»", "é", "\u{A0}", "par"]
 
     @Test func editsFromTheLastToTheFirstMatchOneSplicePerPlace() {
-        var draws = ComparisonMyersTests.Generator(state: 15)  // the same texts on every run
+        var draws = SeededRandom(state: 15)  // the same texts on every run
         for _ in 0..<300 {
             let text = (0..<draws.next(60)).map { _ in Self.pieces[draws.next(Self.pieces.count)] }.joined()
             var array = Array(text.unicodeScalars)

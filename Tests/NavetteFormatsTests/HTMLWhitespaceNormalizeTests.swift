@@ -1,4 +1,5 @@
 import NavetteCore
+import TestSupport
 import Testing
 
 @testable import NavetteFormats
@@ -32,14 +33,10 @@ import Testing
             Array("\u{202F}".utf8), Array("\u{2009}".utf8), Array("\u{FEFF}".utf8), Array("’".utf8), [0xC3],
             [0xA0], [0xE2, 0x80], [0xFF],
         ]
-        var state: UInt64 = 5
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(state: 5)
         var trimmed = 0
         for _ in 0..<20_000 {
-            let bytes = (0..<next(12)).flatMap { _ in pieces[next(pieces.count)] }
+            let bytes = (0..<random.next(12)).flatMap { _ in pieces[random.next(pieces.count)] }
             let expected = Self.reference(bytes)
             if expected.utf8.count < bytes.count { trimmed += 1 }
             #expect(HTMLWhitespace.normalize(bytes: bytes) == expected, "\(bytes)")

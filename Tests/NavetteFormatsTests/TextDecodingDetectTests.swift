@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import NavetteFormats
@@ -27,17 +28,15 @@ import Testing
             [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
             [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE2, 0x80], [0xF0, 0x9F], [0xC3],
         ]
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(state: 7)
         var utf8 = 0
         for _ in 0..<20_000 {
-            var bytes: [UInt8] = next(10) == 0 ? [] : [0x3C]
-            for _ in 0..<next(12) {
+            var bytes: [UInt8] = random.next(10) == 0 ? [] : [0x3C]
+            for _ in 0..<random.next(12) {
                 // Mostly ASCII runs (the validator's fast path), with an edge case now and then.
-                bytes += next(3) == 0 ? pieces[next(pieces.count)] : Array(repeating: 0x61, count: next(40))
+                bytes +=
+                    random.next(3) == 0
+                    ? pieces[random.next(pieces.count)] : Array(repeating: 0x61, count: random.next(40))
             }
             let expected: TextDecoding.Encoding = Self.decodesScalarByScalar(bytes) ? .utf8 : .windows1252
             if expected == .utf8 { utf8 += 1 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import NavetteFormats
@@ -32,16 +33,14 @@ import Testing
     }
 
     @Test func randomPagesDecodeAsByScalars() {
-        var state: UInt64 = 11
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(state: 11)
         for _ in 0..<5_000 {
             var bytes: [UInt8] = []
-            for _ in 0..<next(30) {
+            for _ in 0..<random.next(30) {
                 // ASCII runs with high bytes between them, as on an AN or Sénat page.
-                bytes += next(2) == 0 ? [UInt8(0x80 + next(0x80))] : (0..<next(20)).map { _ in UInt8(next(0x80)) }
+                bytes +=
+                    random.next(2) == 0
+                    ? [UInt8(0x80 + random.next(0x80))] : (0..<random.next(20)).map { _ in UInt8(random.next(0x80)) }
             }
             #expect(TextDecoding.windows1252ToUTF8(bytes) == Self.byScalars(bytes), "\(bytes)")
         }
