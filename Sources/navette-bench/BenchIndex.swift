@@ -67,10 +67,14 @@ struct BenchIndex: ParsableCommand {
         let rows = try index.counts().amendments
         let size = try index.checkpointedBytes()
         output.write("ingest      \(rows) amendments\n")
-        output.write("  navette   \(seconds(ingest.seconds))  peak \(megabytes(ingest.peakBytes))\n")
+        output.write(
+            "  navette   \(seconds(ingest.seconds))  CPU \(seconds(ingest.cpuSeconds))  peak \(megabytes(ingest.peakBytes))\n"
+        )
         output.write("  peer      \(seconds(peer.total)) (jq \(seconds(peer.extract.seconds)), ")
-        output.write("sqlite3 .import + FTS5 \(seconds(peer.load.seconds)))  peak \(megabytes(peer.peakBytes))\n")
-        output.write("  ratio     navette / peer = \(String(format: "%.2f", ingest.seconds / peer.total))\n")
+        output.write("sqlite3 .import + FTS5 \(seconds(peer.load.seconds)))  CPU \(seconds(peer.cpuSeconds))  ")
+        output.write("peak \(megabytes(peer.peakBytes))\n")
+        output.write("  ratio     navette / peer = \(String(format: "%.2f", ingest.seconds / peer.total)) wall, ")
+        output.write("\(String(format: "%.2f", ingest.cpuSeconds / peer.cpuSeconds)) CPU\n")
         output.write("  goal      ≤ 60 s, ≤ 300 MB\n\n")
         output.write(
             "size        index \(megabytes(size)) = \(String(format: "%.2f", Double(size) / Double(json.bytes)))× ")
@@ -134,6 +138,7 @@ struct IndexPeer {
         var load: Measured
         var databaseBytes: Int
         var total: Double { extract.seconds + load.seconds }
+        var cpuSeconds: Double { extract.cpuSeconds + load.cpuSeconds }
         var peakBytes: Int { max(extract.peakBytes, load.peakBytes) }
     }
 
