@@ -235,8 +235,20 @@ struct BillTextAssembler {
     }
 
     /// `text.count == count`, counting at most `count + 1` characters (`count` walks the whole text).
+    ///
+    /// ASCII bytes other than CR are one character each (CR LF is the only cluster of two ASCII bytes,
+    /// and a combining mark is never ASCII), so when the first `count + 1` bytes are such bytes, or the
+    /// whole text is, the bytes answer; otherwise the characters are walked.
     static func hasCount(_ text: String, _ count: Int) -> Bool {
-        guard text.utf8.count >= count else { return false }
+        let bytes = text.utf8
+        guard bytes.count >= count else { return false }
+        var singles = 0
+        for byte in bytes.prefix(count + 1) {
+            guard byte < 0x80, byte != 0x0D else { break }
+            singles += 1
+        }
+        if singles == count + 1 { return false }
+        if singles == bytes.count { return true }
         let rest = text.dropFirst(count - 1)
         return !rest.isEmpty && rest.dropFirst().isEmpty
     }
@@ -247,12 +259,20 @@ struct BillTextAssembler {
     }
 
     static func endsBillText(_ text: String) -> Bool {
-        guard let first = text.first, "DdFfVv©A".contains(first) else { return false }
+        guard let first = text.first, startsTheEnd(first) else { return false }
         let key = Folding.key(String(text.prefix(40)))
         if key.hasPrefix("delibere en seance publique") || key.hasPrefix("vu pour etre annexe") { return true }
         if key.hasPrefix("fait a "), key.contains(", le ") { return true }
         if text.hasPrefix("©") { return true }
         let firstWord = text.prefix { $0.isLetter }
         return firstWord == "ANNEXE" || firstWord == "ANNEXES"
+    }
+
+    /// `"DdFfVv©A".contains(first)`, without walking that string's characters for every block: a
+    /// character equal to one of those letters is that one byte, and `©` has no other spelling.
+    static func startsTheEnd(_ first: Character) -> Bool {
+        let utf8 = first.utf8
+        guard utf8.count == 1 else { return first == "©" }
+        return [0x44, 0x64, 0x46, 0x66, 0x56, 0x76, 0x41].contains(utf8.first!)
     }
 }

@@ -50,7 +50,7 @@ struct DivisionHeading: Sendable, Hashable {
 
     /// `I. - IMPÔTS…` (rank 7), `A. - Mesures…` (rank 8), `1. - …` (rank 9), centered only.
     private static func budgetLevel(_ text: String) -> DivisionHeading? {
-        guard let dash = text.firstIndex(where: { "-–—".contains($0) }) else { return nil }
+        guard holdsDashBytes(text), let dash = text.firstIndex(where: { "-–—".contains($0) }) else { return nil }
         let designation = String(text[..<dash]).trimmingSpaces().trimming(". ")
         let heading = String(text[text.index(after: dash)...]).trimmingSpaces()
         guard !designation.isEmpty, designation.count <= 6, !heading.isEmpty, !heading.hasPrefix("("),
@@ -69,6 +69,19 @@ struct DivisionHeading: Sendable, Hashable {
             return nil
         }
         return DivisionHeading(kind: .other, label: designation + ".", heading: heading, rank: rank)
+    }
+
+    /// Whether the UTF-8 of `text` holds `-`, `–` or `—`: a character equal to one of them holds its
+    /// bytes, so without them the search by characters (which walks the whole line) finds nothing.
+    static func holdsDashBytes(_ text: String) -> Bool {
+        var (beforePrevious, previous): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x2D || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x93 || byte == 0x94)) {
+                return true
+            }
+            (beforePrevious, previous) = (previous, byte)
+        }
+        return false
     }
 
     private static func make(_ kind: Division.Kind, rank: Int, words: [String], labelCount: Int) -> DivisionHeading {
