@@ -59,7 +59,7 @@ public enum BillHTMLReader {
     /// True when `</html>` appears in the last part of the page (case-insensitive).
     private static func endsWithHTMLClose(_ bytes: [UInt8]) -> Bool {
         let tail = bytes.suffix(4096).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return tail.firstRange(of: Array("</html".utf8)) != nil
+        return ByteSearch.contains(tail, "</html")  // the generic firstRange(of:) cost 3 % of reading a page
     }
 
     private static func identifier(_ file: String) -> String {
