@@ -84,14 +84,15 @@ public enum TextDecoding {
     /// by its sequence from `windows1252Sequences`, written as three bytes with the end moved by its
     /// length (appending a scalar at a time cost about 24 instructions a byte of a large page).
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         return windows1252Sequences.withUnsafeBufferPointer { table in
             bytes.withUnsafeBytes { input in
                 let count = input.count
                 var high = 0
                 var index = 0
                 while index &+ 8 <= count {
-                    high &+= (input.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits).nonzeroBitCount
+                    high &+=
+                        (input.loadUnaligned(fromByteOffset: index, as: UInt64.self) & ByteWords.highBits)
+                        .nonzeroBitCount
                     index &+= 8
                 }
                 while index < count {
@@ -104,14 +105,10 @@ public enum TextDecoding {
                     var at = 0
                     index = 0
                     while index < count {
-                        if index &+ 8 <= count {
-                            let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                            if word & highBits == 0 {
-                                raw.storeBytes(of: word, toByteOffset: at, as: UInt64.self)
-                                at &+= 8
-                                index &+= 8
-                                continue
-                            }
+                        if ByteWords.copyPlainWord(
+                            from: input, at: &index, to: raw, at: &at, where: { $0 & ByteWords.highBits == 0 })
+                        {
+                            continue
                         }
                         let byte = input[index]
                         index &+= 1

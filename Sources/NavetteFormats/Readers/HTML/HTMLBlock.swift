@@ -63,16 +63,11 @@ enum HTMLWhitespace {
         var runHasBreak = false
         var index = 0
         while index < raw.count {
-            if runStart < 0, index &+ 8 <= raw.count {
-                let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // Some byte is below 0x21 (exact as to whether one is: Bit Twiddling Hacks' hasless).
-                let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
-                if low == 0 {
-                    output.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
-                    written &+= 8
-                    index &+= 8
-                    continue
-                }
+            if runStart < 0,
+                ByteWords.copyPlainWord(
+                    from: input, at: &index, to: output, at: &written, where: { !ByteWords.hasByteBelow0x21($0) })
+            {
+                continue
             }
             let byte = raw[index]
             index &+= 1
