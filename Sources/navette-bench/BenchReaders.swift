@@ -168,8 +168,7 @@ struct XMLLint {
         process.standardError = FileHandle.nullDevice
         let clock = ContinuousClock()
         let start = clock.now
-        try process.run()
-        process.waitUntilExit()
+        try process.runUntilExit()
         return (clock.now - start, process.terminationStatus)
     }
 }
