@@ -33,7 +33,7 @@ struct BenchIndex: ParsableCommand {
     @Option(name: .long, help: "Scratch directory for the index and the peer's files (default: a temporary one).")
     var work: String?
 
-    @Option(name: .long, help: "The navette executable to time (default: this one).")
+    @Option(name: .long, help: "The navette executable to time (default: the one beside navette-bench).")
     var navette: String?
 
     @Flag(name: .long, help: "Only the searches, on the index a previous run left in --work.")
@@ -53,7 +53,11 @@ struct BenchIndex: ParsableCommand {
             return
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
-        let executable = navette ?? CommandLine.arguments[0]
+        guard let executable = navette ?? ProcessTiming.navetteExecutable else {
+            throw UserError.notFound(
+                "no navette beside navette-bench: build it (swift build -c release --product navette) or pass --navette"
+            )
+        }
         var output = StandardOutput()
         #if DEBUG
             output.write("note: debug build; build with -c release for meaningful figures\n")
