@@ -46,6 +46,23 @@ import Testing
         #expect(found[1].text == "Recettes\tSolde\nMaladie\t195,9\t-4,7")
     }
 
+    /// A table nested in a cell is read once, with its cell: reading every descendant row at each
+    /// level read a table 2^depth times (a fuzzed 7 KB page of 16 tables took half a second).
+    @Test func nestedTablesAreReadOnceEach() throws {
+        let depth = 14
+        let html =
+            (1...depth).map { "<table><tr><td>niveau \($0).</td><td>" }.joined()
+            + (1...depth).map { _ in "</td></tr></table>" }.joined()
+        let found = try blocks(html)
+        #expect(found.map(\.kind) == [.table])
+        let text = found.map(\.text).joined(separator: "\n")
+        for level in 1...depth {
+            #expect(
+                text.components(separatedBy: "niveau \(level).").count == 2, "niveau \(level) in \(text.prefix(300))")
+        }
+        #expect(found.first?.text.hasPrefix("niveau 1.\tniveau 2.\tniveau 3.") == true)
+    }
+
     @Test func scriptsAndNavigationAreSkipped() throws {
         let found = try blocks(
             "<html><body><div id=\"menu\"><ul><li>Accueil</li></ul></div><script>var a = 1;</script><p>Texte</p></body></html>"

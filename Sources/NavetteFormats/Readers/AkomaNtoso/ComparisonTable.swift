@@ -181,7 +181,7 @@ enum ComparisonTable {
     /// The rows of a table as cells of paragraphs (one per `p`).
     private static func rows(of table: Int, _ markup: MarkupBlocks.Document) -> [[[String]]] {
         let page = markup.table
-        return page.descendants(of: table, named: "tr").map { row in
+        return page.ownRows(ofTable: table).map { row in
             page.childElements(of: row).filter { page.name($0) == "td" || page.name($0) == "th" }.map {
                 MarkupBlocks.alineas(of: $0, in: markup)
             }
