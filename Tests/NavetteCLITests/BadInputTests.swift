@@ -43,6 +43,22 @@ import Testing
                 <ARTICLE>&c;</ARTICLE>
                 """.utf8), "the XML declares entities in a DTD, which navette refuses to expand"
         ),
+        // libxml2 halts an HTML page without failing past its limits: refused rather than read without
+        // what follows (here Article 2).
+        (
+            "deep.html",
+            Array(
+                ("<html><body><p>Article 1er</p><p>Texte.</p>" + String(repeating: "<div>", count: 300)
+                    + "<p>Article 2</p><p>Suite.</p>" + String(repeating: "</div>", count: 300) + "</body></html>")
+                    .utf8),
+            "the page is nested deeper than 256 elements, where libxml2 stops reading (line 1)"
+        ),
+        (
+            "huge-text.html",
+            Array("<html><body><p>Article 1er</p><p>".utf8) + [UInt8](repeating: 0x61, count: 10_000_001)
+                + Array("</p><p>Article 2</p><p>Suite.</p></body></html>".utf8),
+            "a run of text is longer than 10 MB, where libxml2 stops reading (line 1)"
+        ),
     ]
 
     @Test(arguments: cases.map(\.name))

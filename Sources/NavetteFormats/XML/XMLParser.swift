@@ -157,7 +157,25 @@ public enum XMLParser {
         }
         guard let document else { throw ReadError(file: file, "could not be parsed as HTML") }
         defer { xmlFreeDoc(document) }
+        if let stop = haltReason(context) { throw ReadError(file: file, stop) }
         return body(document)
+    }
+
+    /// Why libxml2 stopped before the end of an HTML page, nil when it read to the end. In recovery
+    /// mode it halts without failing past its limits (256 levels of nesting, a text run over 10 MB,
+    /// without XML_PARSE_HUGE), and the rest of the page would be lost without a word.
+    private static func haltReason(_ context: htmlParserCtxtPtr) -> String? {
+        // libxml2's xmlHaltParser sets disableSAX (its end state alone also closes pages without a tag).
+        guard context.pointee.disableSAX != 0 else { return nil }
+        let error = context.pointee.lastError
+        let said = error.message.map { String(cString: $0) } ?? ""
+        let reason =
+            said.contains("Excessive depth")
+            ? "the page is nested deeper than 256 elements"
+            : said.contains("huge text node")
+                ? "a run of text is longer than 10 MB"
+                : said.isEmpty ? "libxml2 stopped" : said.trimmingCharacters(in: .whitespacesAndNewlines)
+        return "\(reason), where libxml2 stops reading (line \(error.line)); the rest of the page would be lost"
     }
 
     private static func convert(_ node: xmlNodePtr, lowercase: Bool) -> XMLElement {
