@@ -51,13 +51,13 @@ import Testing
                 ("<html><body><p>Article 1er</p><p>Texte.</p>" + String(repeating: "<div>", count: 300)
                     + "<p>Article 2</p><p>Suite.</p>" + String(repeating: "</div>", count: 300) + "</body></html>")
                     .utf8),
-            "the page is nested deeper than 256 elements, where libxml2 stops reading (line 1)"
+            "the page is nested deeper than 256 elements at line 1, where libxml2 reads no further"
         ),
         (
             "huge-text.html",
             Array("<html><body><p>Article 1er</p><p>".utf8) + [UInt8](repeating: 0x61, count: 10_000_001)
                 + Array("</p><p>Article 2</p><p>Suite.</p></body></html>".utf8),
-            "a run of text is longer than 10 MB, where libxml2 stops reading (line 1)"
+            "a run of text is longer than 10 MB at line 1, where libxml2 reads no further"
         ),
     ]
 

@@ -174,8 +174,8 @@ public enum XMLParser {
             ? "the page is nested deeper than 256 elements"
             : said.contains("huge text node")
                 ? "a run of text is longer than 10 MB"
-                : said.isEmpty ? "libxml2 stopped" : said.trimmingCharacters(in: .whitespacesAndNewlines)
-        return "\(reason), where libxml2 stops reading (line \(error.line)); the rest of the page would be lost"
+                : "libxml2 stopped (\(said.isEmpty ? "no reason given" : said.trimmingCharacters(in: .whitespacesAndNewlines)))"
+        return "\(reason) at line \(error.line), where libxml2 reads no further; the rest of the page would be lost"
     }
 
     private static func convert(_ node: xmlNodePtr, lowercase: Bool) -> XMLElement {
