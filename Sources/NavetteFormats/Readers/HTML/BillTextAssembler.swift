@@ -273,6 +273,11 @@ struct BillTextAssembler {
     static func startsTheEnd(_ first: Character) -> Bool {
         let utf8 = first.utf8
         guard utf8.count == 1 else { return first == "©" }
-        return [0x44, 0x64, 0x46, 0x66, 0x56, 0x76, 0x41].contains(utf8.first!)
+        switch utf8.first! {
+        case UInt8(ascii: "D"), UInt8(ascii: "d"), UInt8(ascii: "F"), UInt8(ascii: "f"), UInt8(ascii: "V"),
+            UInt8(ascii: "v"), UInt8(ascii: "A"):
+            return true
+        default: return false
+        }
     }
 }
